@@ -1,0 +1,82 @@
+"""Enumerations stored as their string values (with CHECK constraints in the schema)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class SchoolLevel(StrEnum):
+    KINDERGARTEN = "kindergarten"
+    ELEMENTARY = "elementary"
+    JUNIOR_HIGH = "junior_high"
+    SENIOR_HIGH = "senior_high"
+    SPECIAL_NEEDS = "special_needs"
+
+
+class LunchPolicy(StrEnum):
+    """Whether a school serves its ALT school lunch."""
+
+    SERVES = "serves"
+    NONE = "none"
+    MILK_ONLY = "milk_only"
+
+
+class LunchMode(StrEnum):
+    """What the ALT does for lunch on one visit."""
+
+    SCHOOL_LUNCH = "school_lunch"
+    OWN_LUNCH = "own_lunch"
+    MILK_ONLY = "milk_only"
+    NONE = "none"
+
+
+class AltStatus(StrEnum):
+    ACTIVE = "active"
+    ON_LEAVE = "on_leave"
+    LEFT = "left"
+
+
+class VisitStatus(StrEnum):
+    PLANNED = "planned"
+    CONFIRMED = "confirmed"
+    CANCELLED = "cancelled"
+    COVERED = "covered"  # covered by a substitute ALT
+
+
+class VisitKind(StrEnum):
+    REGULAR = "regular"
+    EVENT = "event"
+    SUBSTITUTE = "substitute"
+
+
+class VisitOrigin(StrEnum):
+    GENERATED = "generated"  # made from a placement; regeneration may rewrite it
+    MANUAL = "manual"  # created or edited by hand; regeneration never touches it
+
+
+class AbsenceKind(StrEnum):
+    PAID_LEAVE = "paid_leave"
+    SICK = "sick"
+    TRAINING = "training"
+    COMPENSATORY = "compensatory"  # 振替休日 / 代休
+
+
+class DayOffKind(StrEnum):
+    """Kinds of day-layer entries a coordinator keeps."""
+
+    BREAK = "break"  # board term break: spring, summer, winter
+    CLOSURE = "closure"  # 学校閉庁日
+    SCHOOL_DAY_OFF = "school_day_off"  # 開校記念日, a school's own day off
+    BRANCH_CLOSURE = "branch_closure"  # 年末年始
+
+
+class AuditAction(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"
+    EXPORT = "export"
+    IMPORT = "import"
+
+
+ALLERGENS: tuple[str, ...] = ("egg", "milk", "wheat", "shrimp", "crab", "peanut", "buckwheat", "walnut")
+"""The eight allergens Japan requires on food labels (特定原材料)."""

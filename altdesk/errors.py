@@ -1,0 +1,63 @@
+"""Typed errors the core raises; each face (CLI, desktop) decides how to show them.
+
+`UserError` and its subclasses are caused by input or circumstances the user can act
+on (exit code 2, a message, no traceback). Anything else is a fault in the program.
+"""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """Something the user caused or can fix. Carries a message in English and Japanese."""
+
+    exit_code = 2
+
+    def __init__(self, message_en: str, message_ja: str | None = None) -> None:
+        super().__init__(message_en)
+        self.message_en = message_en
+        self.message_ja = message_ja or message_en
+
+    def message(self, lang: str = "en") -> str:
+        return self.message_ja if lang == "ja" else self.message_en
+
+
+class NewerDatabase(UserError):
+    """The database was written by a newer ALTdesk; opening it could corrupt it."""
+
+
+class DatabaseDamaged(UserError):
+    """The integrity check failed; the file is left untouched."""
+
+
+class DatabaseLocked(UserError):
+    """Another ALTdesk instance has the same database file open."""
+
+
+class NetworkShareRefused(UserError):
+    """An SQLite file on a network share; locking there is unreliable."""
+
+
+class NotEmpty(UserError):
+    """An operation that needs an empty database found data."""
+
+
+class NotFound(UserError):
+    """A code or id that does not exist in this branch."""
+
+
+class InvalidInput(UserError):
+    """A value the user entered is not acceptable; `field` names which one."""
+
+    def __init__(self, message_en: str, message_ja: str | None = None, field: str | None = None) -> None:
+        super().__init__(message_en, message_ja)
+        self.field = field
+
+
+class StaleEdit(UserError):
+    """The record was changed by someone else since it was loaded."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "This record was changed by someone else. It has been reloaded; please make your change again.",
+            "このレコードは他の人によって変更されました。再読み込みしましたので、もう一度変更してください。",
+        )

@@ -1,0 +1,54 @@
+"""Labels shown to people, in English and Japanese, and the one colour per school level.
+
+Colours are the Okabe-Ito colour-blind-safe palette; a letter always goes beside the colour
+so meaning never rests on colour alone.
+"""
+
+from __future__ import annotations
+
+from altdesk.db.enums import LunchMode, LunchPolicy, SchoolLevel
+
+LEVEL_LABELS: dict[SchoolLevel, tuple[str, str]] = {
+    SchoolLevel.KINDERGARTEN: ("Kindergarten", "幼稚園"),
+    SchoolLevel.ELEMENTARY: ("Elementary", "小学校"),
+    SchoolLevel.JUNIOR_HIGH: ("Junior high", "中学校"),
+    SchoolLevel.SENIOR_HIGH: ("Senior high", "高等学校"),
+    SchoolLevel.SPECIAL_NEEDS: ("Special needs", "特別支援学校"),
+}
+
+# Okabe-Ito: orange, sky blue, bluish green, vermillion, reddish purple.
+LEVEL_COLOURS: dict[SchoolLevel, str] = {
+    SchoolLevel.KINDERGARTEN: "#E69F00",
+    SchoolLevel.ELEMENTARY: "#56B4E9",
+    SchoolLevel.JUNIOR_HIGH: "#009E73",
+    SchoolLevel.SENIOR_HIGH: "#D55E00",
+    SchoolLevel.SPECIAL_NEEDS: "#CC79A7",
+}
+
+LEVEL_LETTERS: dict[SchoolLevel, tuple[str, str]] = {
+    SchoolLevel.KINDERGARTEN: ("K", "幼"),
+    SchoolLevel.ELEMENTARY: ("E", "小"),
+    SchoolLevel.JUNIOR_HIGH: ("J", "中"),
+    SchoolLevel.SENIOR_HIGH: ("S", "高"),
+    SchoolLevel.SPECIAL_NEEDS: ("N", "支"),
+}
+
+LUNCH_MODE_LABELS: dict[LunchMode, tuple[str, str]] = {
+    LunchMode.SCHOOL_LUNCH: ("School lunch", "給食"),
+    LunchMode.OWN_LUNCH: ("Own lunch", "弁当持参"),
+    LunchMode.MILK_ONLY: ("Milk only", "牛乳のみ"),
+    LunchMode.NONE: ("No lunch", "なし"),
+}
+
+LUNCH_POLICY_LABELS: dict[LunchPolicy, tuple[str, str]] = {
+    LunchPolicy.SERVES: ("Serves ALT lunch", "給食あり"),
+    LunchPolicy.NONE: ("No ALT lunch", "給食なし"),
+    LunchPolicy.MILK_ONLY: ("Milk only", "牛乳のみ"),
+}
+
+WEEKDAYS_JA = "月火水木金土日"
+WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def label(pair: tuple[str, str], lang: str) -> str:
+    return pair[1] if lang == "ja" else pair[0]

@@ -1,0 +1,1 @@
+"""Qt models: thin adapters over rows returned by altdesk.services."""
