@@ -29,6 +29,10 @@ class DatabaseDamaged(UserError):
     """The integrity check failed; the file is left untouched."""
 
 
+class DatabaseUnavailable(UserError):
+    """The database cannot be opened or reached (missing folder rights, server down)."""
+
+
 class DatabaseLocked(UserError):
     """Another ALTdesk instance has the same database file open."""
 

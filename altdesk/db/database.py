@@ -7,11 +7,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from altdesk.db.engine import DatabaseTarget, make_engine, make_session_factory
 from altdesk.db.migrate import MigrationOutcome, check_not_newer, upgrade_to_head
-from altdesk.errors import DatabaseDamaged
+from altdesk.errors import DatabaseDamaged, DatabaseUnavailable
 
 
 @dataclass
@@ -57,6 +58,13 @@ def open_database(target: DatabaseTarget, *, migrate: bool = True) -> Database:
         if target.sqlite_path is None:
             check_not_newer(target, engine)
         outcome = upgrade_to_head(target, engine) if migrate else None
+    except OperationalError as exc:
+        engine.dispose()
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+        raise DatabaseUnavailable(
+            f"Cannot open the database {target.describe()}: {reason}",
+            f"データベース {target.describe()} を開けません：{reason}",
+        ) from exc
     except BaseException:
         engine.dispose()
         raise

@@ -1,0 +1,56 @@
+# ALTdesk — `make run` opens the app, `make test` runs the whole suite.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test sysdeps venv translations lint contracts pytest bench screenshots bundle clean
+
+run: sysdeps venv translations
+	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ] && [ "$$(uname)" = Linux ] && command -v xvfb-run >/dev/null; then \
+		echo "No display found: starting ALTdesk under Xvfb (xvfb-run)."; \
+		xvfb-run -a $(PY) main.py $(ARGS); \
+	else \
+		$(PY) main.py $(ARGS); \
+	fi
+
+test: sysdeps venv translations lint contracts pytest
+
+sysdeps:
+	@bash .ci/sysdeps.sh
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --upgrade pip
+	$(VENV)/bin/pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+translations: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+
+contracts: $(STAMP)
+	$(VENV)/bin/lint-imports
+
+pytest: $(STAMP)
+	bash .ci/with-postgres.sh $(PY) -m pytest -q $(PYTEST_ARGS)
+
+bench: sysdeps venv
+	$(PY) main.py bench --size large $(ARGS)
+
+screenshots: sysdeps venv translations
+	$(PY) tools/screenshots.py docs/screenshots
+
+bundle: sysdeps venv translations
+	$(VENV)/bin/pyinstaller --noconfirm --clean pyinstaller.spec
+
+clean:
+	rm -rf build dist .pytest_cache .ruff_cache

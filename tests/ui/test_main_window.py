@@ -1,0 +1,98 @@
+"""The main window: sections, real roster tables over services, search, sort, screenshot."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from tests.helpers import run_cli
+from ui.main_window import SECTIONS, MainWindow
+from ui.models.row_table import OBJECT_ROLE
+
+
+def test_roster_models_pass_the_model_tester(qtbot, qtmodeltester, demo_ws):
+    window = MainWindow(demo_ws)
+    qtbot.addWidget(window)
+    qtmodeltester.check(window.alt_page.model)
+    qtmodeltester.check(window.school_page.model)
+    qtmodeltester.check(window.alt_page.proxy)
+
+
+def test_window_lists_the_branch_and_names_the_database(qtbot, demo_ws):
+    window = MainWindow(demo_ws)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.alt_page.proxy.rowCount() == 20
+    assert window.school_page.proxy.rowCount() == 60
+    assert str(demo_ws.db.target.sqlite_path) in window.db_label.text()
+    names = [window.school_page.model.index(r, 1).data() for r in range(60)]
+    assert all(n.endswith(("小学校", "中学校", "幼稚園", "高等学校")) for n in names)
+    assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == [t for _, t in SECTIONS]
+
+
+def test_search_box_filters_and_header_click_sorts(qtbot, demo_ws):
+    window = MainWindow(demo_ws)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_section("schools")
+    page = window.school_page
+    qtbot.keyClicks(page.search, "junior high")  # typed; matches the English name, any case
+    shown = [page.proxy.index(r, 1).data() for r in range(page.proxy.rowCount())]
+    assert shown and all("中学校" in name for name in shown)
+    assert page.count_label.text() == f"{len(shown)} of 60"
+    # Japanese arrives committed from the input method, as a whole string.
+    page.search.setText("小学校")
+    shown_ja = [page.proxy.index(r, 1).data() for r in range(page.proxy.rowCount())]
+    assert shown_ja and all("小学校" in name for name in shown_ja)
+    page.search.clear()
+    # Sort by contracted days, descending, via the header.
+    column = [c.key for c in page.model._columns].index("contract")
+    header = page.table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=header.rect().topLeft() + _section_centre(header, column))
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=header.rect().topLeft() + _section_centre(header, column))
+    values = [page.proxy.index(r, column).data(OBJECT_ROLE).contracted_days or 0
+              for r in range(page.proxy.rowCount())]
+    assert values == sorted(values, reverse=True) or values == sorted(values)
+    assert values[0] != values[-1]
+
+
+def _section_centre(header, column):
+    from PySide6.QtCore import QPoint
+
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    return QPoint(x, header.height() // 2)
+
+
+def test_sidebar_click_switches_section(qtbot, demo_ws):
+    window = MainWindow(demo_ws)
+    qtbot.addWidget(window)
+    window.show()
+    item = window.sidebar.item(2)
+    rect = window.sidebar.visualItemRect(item)
+    qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_section() == "schools"
+    assert window.stack.currentWidget() is window.school_page
+
+
+def test_empty_sections_say_what_will_be_there(qtbot, ws):
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    window.show_section("conflicts")
+    text = window.stack.currentWidget().label.text()
+    assert "will be listed here" in text
+    assert window.alt_page.proxy.rowCount() == 0
+
+
+def test_screenshot_command_writes_the_window(tmp_path):
+    path = tmp_path / "b.sqlite3"
+    assert run_cli("--db", str(path), "demo", "--size", "small").returncode == 0
+    shot = tmp_path / "window.png"
+    result = run_cli("--db", str(path), "--screenshot", str(shot))
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(shot))
+    assert image.width() >= 1000 and image.height() >= 600
+    # The picture is not blank: the table paints many distinct colours.
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+    assert len(colours) > 10

@@ -1,0 +1,117 @@
+"""Migrations: new files at head, old files backed up and upgraded, newer files refused untouched."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, text
+
+from altdesk.db.database import open_database
+from altdesk.db.engine import DatabaseTarget, make_engine
+from altdesk.db.migrate import alembic_config, head_revision
+from altdesk.db.models import Base
+from altdesk.errors import NewerDatabase
+from tests.helpers import file_digest, run_cli
+
+FIRST_REVISION = "0001_initial"
+
+
+def _revision(path: Path) -> str:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_a_new_file_is_created_at_head(db_path):
+    database = open_database(DatabaseTarget.parse(str(db_path)))
+    database.close()
+    assert _revision(db_path) == head_revision()
+    assert database.migration is not None and database.migration.backup is None
+
+
+def test_migrated_schema_equals_the_models(db):
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+    assert diff == []
+
+
+def test_a_file_at_the_first_revision_is_backed_up_and_upgraded(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(DatabaseTarget.parse(str(path)))
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, FIRST_REVISION)
+        conn.execute(text("INSERT INTO branch (code, name, name_en, address, phone, settings, version)"
+                          " VALUES ('OLD', '旧支店', 'Old', '', '', '{}', 1)"))
+    engine.dispose()
+    database = open_database(DatabaseTarget.parse(str(path)))
+    try:
+        with database.engine.connect() as conn:
+            assert conn.execute(text("SELECT name FROM branch")).scalar() == "旧支店"
+        assert _revision(path) == head_revision()
+        if head_revision() != FIRST_REVISION:
+            backup = database.migration.backup
+            assert backup is not None and backup.exists()
+            assert _revision(backup) == FIRST_REVISION
+    finally:
+        database.close()
+    # A second start is a no-op.
+    again = open_database(DatabaseTarget.parse(str(path)))
+    again.close()
+    assert again.migration.from_revision == again.migration.to_revision
+
+
+def _stamp_newer(path: Path) -> None:
+    database = open_database(DatabaseTarget.parse(str(path)))
+    database.close()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    conn.commit()
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("PRAGMA journal_mode=DELETE")
+    conn.close()
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def test_a_newer_database_is_refused_and_left_unchanged(tmp_path):
+    path = tmp_path / "newer.sqlite3"
+    _stamp_newer(path)
+    before = file_digest(path)
+    with pytest.raises(NewerDatabase) as caught:
+        open_database(DatabaseTarget.parse(str(path)))
+    assert "newer version of ALTdesk" in caught.value.message_en
+    assert "新しいバージョン" in caught.value.message_ja
+    assert file_digest(path) == before
+    assert not Path(str(path) + "-wal").exists()
+
+
+@pytest.mark.parametrize("args", [["demo", "--size", "small"], ["--screenshot", "{shot}"]])
+def test_every_face_exits_2_on_a_newer_database(tmp_path, args):
+    path = tmp_path / "newer.sqlite3"
+    _stamp_newer(path)
+    before = file_digest(path)
+    shot = tmp_path / "shot.png"
+    result = run_cli("--db", str(path), *[a.format(shot=shot) for a in args])
+    assert result.returncode == 2, result.stderr
+    assert "newer version of ALTdesk" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert file_digest(path) == before
+    assert not shot.exists()
+
+
+def test_no_drift_check_catches_a_model_change(db):
+    """The drift test above would fail if a model changed without a migration."""
+    engine = create_engine("sqlite://")
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE branch (id INTEGER PRIMARY KEY)"))
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff  # tables and columns missing are reported
