@@ -231,8 +231,9 @@ def create_demo_branch(
         session.execute(insert(School), schools)
         session.execute(insert(BellPeriod), periods)
         alts = _make_alts(rng, ws.branch_id, spec.alts, fiscal_year, next_id)
-        session.execute(insert(Alt), alts)
+        # Placements first: they add the levels an ALT's schools need to what the ALT teaches.
         placements = _make_placements(rng, ws.branch_id, alts, schools, fy_start, fy_end, next_id)
+        session.execute(insert(Alt), alts)
         session.execute(insert(Placement), placements)
         day_offs = _make_day_offs(rng, ws.branch_id, boards, schools, fiscal_year, next_id)
         session.execute(insert(DayOff), day_offs)

@@ -6,6 +6,7 @@ import argparse
 import time
 
 from altdesk.demo import SIZES, create_demo_branch
+from altdesk.demo_schedule import schedule_demo_branch
 
 NAME = "demo"
 HELP = "fill an empty database with a deterministic demo branch"
@@ -22,11 +23,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped-def]
     started = time.perf_counter()
     counts = create_demo_branch(ctx.workspace(), args.size, args.fiscal_year, args.seed, args.force)
+    generated = schedule_demo_branch(ctx.workspace(), args.fiscal_year, args.seed)
     seconds = time.perf_counter() - started
     ctx.say(
         f"Demo branch ({args.size}) created in {seconds:.1f} s: {counts['alts']} ALTs, "
-        f"{counts['schools']} schools, {counts['boards']} boards, {counts['placements']} placements.",
+        f"{counts['schools']} schools, {counts['boards']} boards, {counts['placements']} placements, "
+        f"{generated.created} visits in FY{args.fiscal_year}.",
         f"デモ支店（{args.size}）を {seconds:.1f} 秒で作成しました：ALT {counts['alts']} 名、"
-        f"学校 {counts['schools']} 校、教育委員会 {counts['boards']}、配置 {counts['placements']} 件。",
+        f"学校 {counts['schools']} 校、教育委員会 {counts['boards']}、配置 {counts['placements']} 件、"
+        f"{args.fiscal_year}年度の訪問 {generated.created} 件。",
     )
     return 0

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import re
 from pathlib import Path
 
+from altdesk.dates import parse_date
 from altdesk.errors import InvalidInput
 from altdesk.io.export_request import ExportRequest
 from altdesk.services.exports import run_export
@@ -27,19 +27,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--filled", action="store_true", help="template: filled with the branch's current data")
     parser.add_argument("--era", choices=["western", "reiwa"], help="school-month: year as 西暦 or 令和")
     parser.add_argument("--out", required=True, help="file, or folder when exporting one file per school/ALT")
-
-
-def parse_date(value: str | None, option: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise InvalidInput(
-            f"{option} {value!r} is not a date; write it as YYYY-MM-DD.",
-            f"{option} {value!r} は日付ではありません。YYYY-MM-DD の形式で指定してください。",
-            field=option,
-        ) from None
 
 
 def parse_month(value: str | None) -> str | None:

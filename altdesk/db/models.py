@@ -242,7 +242,7 @@ class Visit(Versioned, Base):
         Index("ix_visit_date", "branch_id", "date"),
         Index("ix_visit_alt_date", "alt_id", "date"),
         Index("ix_visit_school_date", "school_id", "date"),
-        Index("ix_visit_placement_date", "placement_id", "date"),
+        Index("ix_visit_placement_slot", "placement_id", "planned_date"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -252,6 +252,9 @@ class Visit(Versioned, Base):
     placement_id: Mapped[int | None] = mapped_column(ForeignKey("placement.id", ondelete="SET NULL"))
     event_id: Mapped[int | None] = mapped_column(ForeignKey("school_event.id", ondelete="SET NULL"))
     date: Mapped[dt.date] = mapped_column(Date)
+    # The placement occurrence this visit fills. It stays when a coordinator moves the
+    # visit, so regeneration knows the slot is taken and never recreates it.
+    planned_date: Mapped[dt.date | None] = mapped_column(Date)
     start_time: Mapped[dt.time] = mapped_column(Time)
     end_time: Mapped[dt.time] = mapped_column(Time)
     periods: Mapped[str] = mapped_column(String(40), default="")

@@ -1,0 +1,1 @@
+"""Day layers: national holidays, board breaks and closures, school days off, branch closures."""

@@ -1,0 +1,38 @@
+"""Parsing dates and date ranges given by people (CLI options, dialogs)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from altdesk.errors import InvalidInput
+
+
+def parse_date(value: str | None, option: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise InvalidInput(
+            f"{option} {value!r} is not a date; write it as YYYY-MM-DD.",
+            f"{option} {value!r} は日付ではありません。YYYY-MM-DD の形式で指定してください。",
+            field=option,
+        ) from None
+
+
+def required_range(date_from: str | None, date_to: str | None) -> tuple[dt.date, dt.date]:
+    first, last = parse_date(date_from, "--from"), parse_date(date_to, "--to")
+    if first is None or last is None:
+        raise InvalidInput("Give both --from and --to.", "--from と --to の両方を指定してください。", field="--from")
+    if last < first:
+        raise InvalidInput(f"--to {last} is before --from {first}.", f"--to {last} が --from {first} より前です。",
+                           field="--to")
+    return first, last
+
+
+def month_bounds(month: str) -> tuple[dt.date, dt.date]:
+    """First and last day of a YYYY-MM month."""
+    year, number = (int(part) for part in month.split("-"))
+    first = dt.date(year, number, 1)
+    following = dt.date(year + number // 12, number % 12 + 1, 1)
+    return first, following - dt.timedelta(days=1)

@@ -1,0 +1,1 @@
+"""Scheduling: recurrence to visits, conflicts, substitutes, loads, events, rollover."""
