@@ -481,7 +481,12 @@ def _make_placements(
     first_monday = _first_weekday_on_or_after(fy_start, 0)
     placements = []
     for alt, schools_of_alt in zip(alts, assigned, strict=True):
-        work_days = WEEKDAYS if rng.random() < 0.7 else WEEKDAYS[:4]  # some keep Friday for the office
+        roll = rng.random()
+        # Most work five days; some keep Friday for the office; a few part-timers work three
+        # days, which leaves the branch someone free to send as a substitute.
+        work_days = WEEKDAYS if roll < 0.65 else WEEKDAYS[:4] if roll < 0.92 else ["MO", "WE", "FR"]
+        if len(work_days) < 4:
+            schools_of_alt[:] = schools_of_alt[: len(work_days)]
         for school, rule in zip(schools_of_alt, _weekly_rules(work_days, len(schools_of_alt), first_monday), strict=True):
             rrule, dtstart = rule
             elementary_like = school["level"] in (SchoolLevel.ELEMENTARY, SchoolLevel.KINDERGARTEN)
@@ -508,22 +513,29 @@ def _make_placements(
     return placements
 
 
+def _split(days: list[str], groups: int) -> list[list[str]]:
+    """Split weekdays into consecutive groups, the first (base school) getting the most."""
+    sizes = [len(days) // groups + (1 if i < len(days) % groups else 0) for i in range(groups)]
+    result, start = [], 0
+    for size in sizes:
+        result.append(days[start:start + size])
+        start += size
+    return result
+
+
 def _weekly_rules(days: list[str], school_count: int, first_monday: dt.date) -> list[tuple[str, dt.date]]:
     """Weekday patterns for an ALT's schools: the first (base) school gets the most days."""
     if school_count == 0:
         return []
-    weekly = lambda byday: (f"FREQ=WEEKLY;BYDAY={','.join(byday)}", first_monday)  # noqa: E731
-    if school_count == 1:
-        return [weekly(days)]
-    if school_count == 2:
-        return [weekly(days[:3]), weekly(days[3:])]
-    if school_count == 3:
-        return [weekly(days[:2]), weekly(days[2:3]), weekly(days[3:])]
-    # Four schools: the last two share the last days in alternate weeks (A/B).
-    shared = ",".join(days[3:])
-    return [
-        weekly(days[:2]),
-        weekly(days[2:3]),
+
+    def weekly(byday: list[str]) -> tuple[str, dt.date]:
+        return f"FREQ=WEEKLY;BYDAY={','.join(byday)}", first_monday
+
+    if school_count < 4 or len(days) < 4:
+        return [weekly(group) for group in _split(days, min(school_count, len(days)))]
+    # Four schools: the last two share the last two days in alternate weeks (A/B).
+    shared = ",".join(days[-2:])
+    return [weekly(group) for group in _split(days[:-2], 2)] + [
         (f"FREQ=WEEKLY;INTERVAL=2;BYDAY={shared}", first_monday),
         (f"FREQ=WEEKLY;INTERVAL=2;BYDAY={shared}", first_monday + dt.timedelta(days=7)),
     ]

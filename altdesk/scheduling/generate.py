@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import bindparam, delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from altdesk.calendar.day_layers import DayLayers
@@ -221,7 +221,12 @@ def generate(
     for start in range(0, len(deletes), CHUNK):
         session.execute(delete(Visit).where(Visit.id.in_(deletes[start:start + CHUNK])))
     if updates:
-        session.execute(update(Visit), updates)
+        table = Visit.__table__
+        columns = ("date", *_COMPARED_PLACEMENT, "version")
+        session.connection().execute(
+            update(table).where(table.c.id == bindparam("_id")).values({c: bindparam(c) for c in columns}),
+            [{"_id": u["id"], **{c: u[c] for c in columns}} for u in updates],
+        )
     if inserts:
         bulk_insert(session.connection(), Visit.__table__, inserts)
     result.created, result.updated, result.deleted = len(inserts), len(updates), len(deletes)

@@ -31,6 +31,8 @@ def test_same_seed_same_branch_other_seed_other_branch(tmp_path):
     _make(tmp_path / "b.sqlite3", seed=5)
     _make(tmp_path / "c.sqlite3", seed=6)
     a, b, c = (table_dump(tmp_path / f"{n}.sqlite3") for n in "abc")
+    for dump in (a, b, c):
+        dump.pop("audit_entry", None)  # who and when differ by nature
     assert a == b
     assert a["alt"] != c["alt"]
 
@@ -74,6 +76,8 @@ def test_large_branch_is_believable(ws):
     restricted = sum(a.has_diet_restriction for a in alts) / len(alts)
     assert 0.08 < restricted < 0.25
     schools_per_alt = collections.Counter(p.alt_id for p in placements)
+    placed_schools = {p.school_id for p in placements}
+    assert len(placed_schools) > 0.9 * len(schools)
     assert set(schools_per_alt.values()) <= {1, 2, 3, 4}
     # Weekday patterns add up to 4-5 school days a week for every ALT.
     week = [dt.date(2026, 6, 8) + dt.timedelta(days=i) for i in range(14)]
@@ -83,7 +87,7 @@ def test_large_branch_is_believable(ws):
             if p.alt_id == alt_id:
                 rule = rrulestr(p.rrule, dtstart=dt.datetime.combine(p.start_date, dt.time()))
                 days |= {d.date() for d in rule.between(dt.datetime(2026, 6, 8), dt.datetime(2026, 6, 22), inc=True)}
-        assert 8 <= len(days & set(week)) <= 10  # two weeks of 4-5 days
+        assert 6 <= len(days & set(week)) <= 10  # two weeks of 4-5 days (3 for part-timers)
 
 
 def test_non_empty_database_is_refused_unless_forced(demo_ws):
