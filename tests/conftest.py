@@ -47,3 +47,36 @@ def demo_ws(ws: Workspace) -> Workspace:
 
     create_demo_branch(ws, "small", 2026, seed=7)
     return ws
+
+
+@pytest.fixture(scope="session")
+def _scheduled_demo_template(tmp_path_factory) -> Path:
+    """The small demo branch with its fiscal year scheduled, built once and copied per test."""
+    from altdesk.demo import create_demo_branch
+    from altdesk.demo_schedule import schedule_demo_branch
+
+    path = tmp_path_factory.mktemp("templates") / "scheduled-demo.sqlite3"
+    database = open_database(DatabaseTarget.parse(str(path)))
+    try:
+        ws = open_workspace(database, actor="tester")
+        create_demo_branch(ws, "small", 2026, seed=7)
+        schedule_demo_branch(ws, 2026, seed=7)
+    finally:
+        database.close()
+    return path
+
+
+@pytest.fixture
+def scheduled_ws(_scheduled_demo_template: Path, tmp_path: Path) -> Iterator[Workspace]:
+    """A fresh copy of the small demo branch with FY2026 generated (events, absences included)."""
+    import sqlite3
+
+    path = tmp_path / "scheduled.sqlite3"
+    source = sqlite3.connect(_scheduled_demo_template)
+    target = sqlite3.connect(path)
+    source.backup(target)  # consistent copy, WAL contents included
+    source.close()
+    target.close()
+    database = open_database(DatabaseTarget.parse(str(path)))
+    yield open_workspace(database, actor="tester")
+    database.close()

@@ -1,24 +1,35 @@
-"""The main window: a sidebar of sections, the section in view, the database in the status bar."""
+"""The main window: a sidebar of sections, the section in view, menus, the database in the status bar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QWidget,
 )
 
+from altdesk.scheduling.generate import GenerateResult, fiscal_year_bounds, fiscal_year_of
 from altdesk.services.rosters import list_alts, list_schools
+from altdesk.services.scheduling import generate_visits, roll_over
 from altdesk.services.workspace import Workspace
+from ui.app_context import AppContext
+from ui.calendar.calendar_page import CalendarPage
 from ui.models.rosters import make_alt_model, make_school_model
 from ui.pages.placeholder_page import PlaceholderPage
 from ui.pages.roster_page import RosterPage
+from ui.settings import current_language, settings
+from ui.worker import describe_error, run_with_progress
 
 
 def _tr(text: str) -> str:
@@ -35,8 +46,7 @@ SECTIONS: list[tuple[str, str]] = [
     ("conflicts", "Conflicts"),
 ]
 
-PLACEHOLDER_TEXT = {
-    "calendar": lambda: _tr("The month, week and board views of every ALT's visits will appear here."),
+PLACEHOLDER_TEXT: dict[str, Callable[[], str]] = {
     "placements": lambda: _tr("Which ALT visits which school, on which weekdays, will be listed here."),
     "lunch": lambda: _tr("School lunch days, order sheets, fees and notice deadlines will appear here."),
     "reports": lambda: _tr("Visit schedules for schools and ALTs, as PDF and Excel, will be made here."),
@@ -45,62 +55,95 @@ PLACEHOLDER_TEXT = {
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None, today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
+        self.ctx = AppContext(ws, self)
+        self.today = today or dt.date.today()
         self.setObjectName("MainWindow")
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
-        self.sidebar.setMinimumWidth(140)
+        self.sidebar.setMinimumWidth(130)
         self.stack = QStackedWidget(self)
         self.pages: dict[str, QWidget] = {}
+        self._workers: list[object] = []
 
         self.alt_page = RosterPage(make_alt_model(self), "page_alts")
         self.school_page = RosterPage(make_school_model(self), "page_schools")
+        self.calendar_page = CalendarPage(self.ctx, today=self.today)
         for key, _title in SECTIONS:
-            if key == "alts":
-                page: QWidget = self.alt_page
-            elif key == "schools":
-                page = self.school_page
-            else:
-                page = PlaceholderPage(f"page_{key}", PLACEHOLDER_TEXT[key])
+            page = self._make_page(key)
             self.pages[key] = page
             self.stack.addWidget(page)
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.sidebar.addItem(item)
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._section_changed)
 
         splitter = QSplitter(self)
         splitter.addWidget(self.sidebar)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setCollapsible(1, False)
-        splitter.setSizes([170, 1200])
+        splitter.setSizes([150, 1200])
         self.setCentralWidget(splitter)
 
         self.db_label = QLabel(self)
         self.db_label.setObjectName("database_label")
         self.statusBar().addPermanentWidget(self.db_label)
+        self.ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.ctx.data_changed.connect(self._data_changed)
+        self.ctx.show_day.connect(self.show_day)
         self._make_menus()
         self.retranslate()
         self.refresh()
-        self.show_section("alts")
+        self._restore_state()
+
+    def _make_page(self, key: str) -> QWidget:
+        if key == "calendar":
+            return self.calendar_page
+        if key == "alts":
+            return self.alt_page
+        if key == "schools":
+            return self.school_page
+        return PlaceholderPage(f"page_{key}", PLACEHOLDER_TEXT[key])
+
+    # --- menus --------------------------------------------------------------------------------
+    def _action(self, menu, slot: Callable[[], None], shortcut: QKeySequence | str | None = None,  # type: ignore[no-untyped-def]
+                name: str = "") -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
 
     def _make_menus(self) -> None:
-        self.file_menu = self.menuBar().addMenu("")
-        self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
-        self.file_menu.addAction(self.quit_action)
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.quit_action = self._action(self.file_menu, self.close, QKeySequence.StandardKey.Quit, "quit")
+        self.edit_menu = bar.addMenu("")
+        self.undo_action = self.ctx.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.ctx.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.new_visit_action = self._action(self.edit_menu, self._new_visit, "Ctrl+N", "new_visit")
+        self.schedule_menu = bar.addMenu("")
+        self.generate_action = self._action(self.schedule_menu, self.generate_dialog, "Ctrl+G", "generate")
+        self.rollover_action = self._action(self.schedule_menu, self.rollover_dialog, None, "rollover")
+        self.view_menu = bar.addMenu("")
         self.section_actions: list[QAction] = []
         for number, (key, _title) in enumerate(SECTIONS, start=1):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _checked=False, k=key: self.show_section(k))
-            self.addAction(action)
+            action = self._action(self.view_menu, lambda k=key: self.show_section(k), f"Ctrl+{number}",
+                                  f"section_{key}")
             self.section_actions.append(action)
+        self.view_menu.addSeparator()
+        self.today_action = self._action(self.view_menu, self._go_today, "Ctrl+T", "today")
 
     def retranslate(self) -> None:
         self.setWindowTitle(_tr("ALTdesk"))
@@ -109,17 +152,38 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(_tr("Sections"))
         self.file_menu.setTitle(_tr("&File"))
         self.quit_action.setText(_tr("&Quit"))
+        self.edit_menu.setTitle(_tr("&Edit"))
+        self.undo_action.setText(_tr("&Undo"))
+        self.redo_action.setText(_tr("&Redo"))
+        self.new_visit_action.setText(_tr("&New visit…"))
+        self.schedule_menu.setTitle(_tr("&Schedule"))
+        self.generate_action.setText(_tr("&Generate visits…"))
+        self.rollover_action.setText(_tr("April &rollover…"))
+        self.view_menu.setTitle(_tr("&View"))
         for action, (_key, title) in zip(self.section_actions, SECTIONS, strict=True):
             action.setText(_tr(title))
+        self.today_action.setText(_tr("&Today"))
         self.db_label.setText(_tr("Database: %1").replace("%1", self.ws.db.target.describe()))
         for page in self.pages.values():
-            page.retranslate()  # type: ignore[attr-defined]
+            retranslate = getattr(page, "retranslate", None)
+            if retranslate is not None:
+                retranslate()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- sections -----------------------------------------------------------------------------
     def refresh(self) -> None:
         self.alt_page.model.set_rows(list_alts(self.ws))
         self.school_page.model.set_rows(list_schools(self.ws))
         self.alt_page.fit_columns()
         self.school_page.fit_columns()
+
+    def _data_changed(self, kinds: set) -> None:
+        if kinds & {"alts", "schools", "placements"}:
+            self.refresh()
 
     def show_section(self, key: str) -> None:
         index = [k for k, _ in SECTIONS].index(key)
@@ -127,3 +191,91 @@ class MainWindow(QMainWindow):
 
     def current_section(self) -> str:
         return SECTIONS[self.sidebar.currentRow()][0]
+
+    def _section_changed(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        if 0 <= row < len(SECTIONS):
+            settings().setValue("window/section", SECTIONS[row][0])
+
+    def show_day(self, day: dt.date, alt_id: int | None = None) -> None:
+        self.show_section("calendar")
+        self.calendar_page.go_to(day, alt_id)
+
+    def _go_today(self) -> None:
+        self.show_section("calendar")
+        self.calendar_page.go_today()
+
+    def _new_visit(self) -> None:
+        self.show_section("calendar")
+        self.calendar_page.new_visit_here()
+
+    # --- long jobs ------------------------------------------------------------------------------
+    def generate_dialog(self) -> None:
+        fiscal_year = fiscal_year_of(self.calendar_page.current_day)
+        year, ok = QInputDialog.getInt(
+            self, _tr("Generate visits"),
+            _tr("Generate the visits of fiscal year (April–March), keeping visits edited by hand:"),
+            fiscal_year, 2000, 2100)
+        if ok:
+            self.start_generate(*fiscal_year_bounds(year))
+
+    def start_generate(self, first: dt.date, last: dt.date) -> object:
+        ws = self.ws
+        worker = run_with_progress(
+            self, _tr("Generate visits"), _tr("Generating visits from %1 to %2…").replace("%1", str(first)).replace(
+                "%2", str(last)),
+            lambda progress: generate_visits(ws, first, last, progress=progress),
+            self._generated, self._job_failed)
+        self._workers.append(worker)
+        return worker
+
+    def _generated(self, result: GenerateResult) -> None:
+        if result.cancelled:
+            self.statusBar().showMessage(_tr("Generation cancelled; nothing was changed."), 8000)
+            return
+        self.statusBar().showMessage(
+            _tr("Visits generated: %1 created, %2 updated, %3 removed, %4 kept as edited by hand.")
+            .replace("%1", str(result.created)).replace("%2", str(result.updated))
+            .replace("%3", str(result.deleted)).replace("%4", str(result.kept_manual)), 10000)
+        self.ctx.changed("visits")
+
+    def rollover_dialog(self) -> None:
+        year, ok = QInputDialog.getInt(
+            self, _tr("April rollover"),
+            _tr("Copy this year's placements, breaks and closures into fiscal year:"),
+            fiscal_year_of(self.today) + 1, 2000, 2100)
+        if not ok:
+            return
+        ws = self.ws
+        worker = run_with_progress(
+            self, _tr("April rollover"), _tr("Copying placements and generating visits…"),
+            lambda progress: roll_over(ws, year, progress=progress),
+            lambda result: self._rolled_over(year, result), self._job_failed)
+        self._workers.append(worker)
+
+    def _rolled_over(self, year: int, result: tuple) -> None:
+        copied, generated = result
+        QMessageBox.information(
+            self, _tr("April rollover"),
+            _tr("Fiscal year %1: %2 placements copied, %3 breaks and closures copied (check their dates), "
+                "%4 visits generated.").replace("%1", str(year)).replace("%2", str(copied.placements_copied))
+            .replace("%3", str(copied.day_offs_copied)).replace("%4", str(generated.created if generated else 0)))
+        self.ctx.changed("visits", "placements", "calendar")
+
+    def _job_failed(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, _tr("ALTdesk"), describe_error(exc, current_language()))
+
+    # --- state ----------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        store = settings()
+        geometry = store.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        section = store.value("window/section", "calendar", type=str)
+        self.show_section(section if section in dict(SECTIONS) else "calendar")
+        self.calendar_page.restore_filters()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings().setValue("window/geometry", self.saveGeometry())
+        self.calendar_page.wait_for_background(3000)
+        super().closeEvent(event)

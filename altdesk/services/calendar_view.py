@@ -1,0 +1,205 @@
+"""Read models for the calendar: the month board (ALTs x days), the month grid and the week agenda.
+
+One query per view with plain columns (no ORM objects): the board of 300 ALTs for a month is
+a few thousand tuples, built in tens of milliseconds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from sqlalchemy import select
+
+from altdesk.calendar.day_layers import DayLayers
+from altdesk.db.enums import LunchMode, SchoolLevel, VisitKind, VisitStatus
+from altdesk.db.models import Alt, Board, School, Visit
+from altdesk.scheduling.conflicts import check_range
+from altdesk.services.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class BoardFilter:
+    alt_ids: frozenset[int] = frozenset()
+    school_ids: frozenset[int] = frozenset()
+    board_ids: frozenset[int] = frozenset()
+    levels: frozenset[SchoolLevel] = frozenset()
+    text: str = ""
+
+    def is_empty(self) -> bool:
+        return not (self.alt_ids or self.school_ids or self.board_ids or self.levels or self.text.strip())
+
+
+class VisitCell(NamedTuple):  # a tuple: thousands are built per month switch
+    visit_id: int
+    version: int
+    alt_id: int
+    school_id: int
+    school_code: str
+    short_name: str
+    name_ja: str
+    name_en: str
+    level: SchoolLevel
+    lunch_mode: LunchMode
+    status: VisitStatus
+    kind: VisitKind
+    start_time: dt.time
+    end_time: dt.time
+    periods: str
+    classes: int
+    needs_reschedule: bool
+
+
+@dataclass
+class BoardRow:
+    alt_id: int
+    code: str
+    name: str
+    kana: str
+    cells: dict[dt.date, list[VisitCell]] = field(default_factory=dict)
+    week_classes: dict[dt.date, int] = field(default_factory=dict)  # Monday -> classes
+
+    @property
+    def month_classes(self) -> int:
+        return sum(v.classes for visits in self.cells.values() for v in visits if v.status in _COUNTED)
+
+    @property
+    def month_days(self) -> int:
+        return sum(1 for visits in self.cells.values() if any(v.status in _COUNTED for v in visits))
+
+
+@dataclass(frozen=True)
+class DayInfo:
+    date: dt.date
+    weekend: bool
+    label_ja: str  # national holiday or branch closure, "" on an ordinary day
+    label_en: str
+
+
+@dataclass
+class MonthBoard:
+    first: dt.date
+    last: dt.date
+    days: list[DayInfo]
+    rows: list[BoardRow]
+
+    def visit_count(self) -> int:
+        return sum(len(v) for row in self.rows for v in row.cells.values())
+
+
+_COUNTED = (VisitStatus.PLANNED, VisitStatus.CONFIRMED)
+
+
+def month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
+    first = dt.date(year, month, 1)
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return first, following - dt.timedelta(days=1)
+
+
+def _day_infos(layers: DayLayers, first: dt.date, last: dt.date) -> list[DayInfo]:
+    days = []
+    day = first
+    while day <= last:
+        label = layers.holidays.get(day) or layers.branch.get(day)
+        days.append(DayInfo(day, day.weekday() >= 5, label.name_ja if label else "", label.name_en if label else ""))
+        day += dt.timedelta(days=1)
+    return days
+
+
+def month_board(ws: Workspace, first: dt.date, last: dt.date, flt: BoardFilter = BoardFilter(),
+                include_cancelled: bool = True) -> MonthBoard:
+    """Rows of ALTs (those matching the filter) with their visits per day between first and last."""
+    with ws.db.sessions() as session:
+        connection = session.connection()
+        layers = DayLayers.load(session, ws.branch_id, first, last)
+        alt_query = select(Alt.id, Alt.code, Alt.given_name, Alt.family_name, Alt.kana).where(
+            Alt.branch_id == ws.branch_id)
+        if flt.alt_ids:
+            alt_query = alt_query.where(Alt.id.in_(flt.alt_ids))
+        alts = connection.execute(alt_query.order_by(Alt.code)).all()
+        visit_query = (
+            select(Visit.id, Visit.version, Visit.alt_id, Visit.school_id, School.code, School.short_name_ja,
+                   School.name_ja, School.name_en, School.level, Visit.lunch_mode, Visit.status, Visit.kind,
+                   Visit.start_time, Visit.end_time, Visit.periods, Visit.classes, Visit.needs_reschedule,
+                   Visit.date, School.board_id)
+            .join(School, School.id == Visit.school_id)
+            .where(Visit.branch_id == ws.branch_id, Visit.date.between(first, last))
+            .order_by(Visit.date, Visit.start_time)
+        )
+        if flt.school_ids:
+            visit_query = visit_query.where(Visit.school_id.in_(flt.school_ids))
+        if flt.board_ids:
+            visit_query = visit_query.where(School.board_id.in_(flt.board_ids))
+        if flt.levels:
+            visit_query = visit_query.where(School.level.in_([level.value for level in flt.levels]))
+        if not include_cancelled:
+            visit_query = visit_query.where(Visit.status != VisitStatus.CANCELLED.value)
+        visits = connection.execute(visit_query).all()
+    rows = {a.id: BoardRow(a.id, a.code, f"{a.given_name} {a.family_name}", a.kana) for a in alts}
+    narrowing_by_school = bool(flt.school_ids or flt.board_ids or flt.levels)
+    seen_alts: set[int] = set()
+    for (visit_id, version, alt_id, school_id, code, short_name, name_ja, name_en, level, lunch, status, kind,
+         start, end, periods, classes, reschedule, day, _board) in visits:
+        row = rows.get(alt_id)
+        if row is None:
+            continue
+        # Enum columns already come back as enum members; no conversion per cell.
+        cell = VisitCell(visit_id, version, alt_id, school_id, code, short_name or name_ja, name_ja, name_en, level,
+                         lunch, status, kind, start, end, periods, classes, reschedule)
+        cells = row.cells.get(day)
+        if cells is None:
+            row.cells[day] = [cell]
+        else:
+            cells.append(cell)
+        if status in _COUNTED:
+            monday = day - dt.timedelta(days=day.weekday())
+            row.week_classes[monday] = row.week_classes.get(monday, 0) + classes
+        seen_alts.add(alt_id)
+    result_rows = list(rows.values())
+    if narrowing_by_school:  # show only the ALTs who go to the chosen schools
+        result_rows = [r for r in result_rows if r.alt_id in seen_alts]
+    text = flt.text.strip().lower()
+    if text:
+        result_rows = [r for r in result_rows if _row_matches(r, text)]
+    return MonthBoard(first, last, _day_infos(layers, first, last), result_rows)
+
+
+def _row_matches(row: BoardRow, text: str) -> bool:
+    if text in row.code.lower() or text in row.name.lower() or text in row.kana:
+        return True
+    return any(text in c.short_name.lower() or text in c.name_ja or text in c.name_en.lower()
+               or text in c.school_code.lower() for visits in row.cells.values() for c in visits)
+
+
+def conflict_visit_ids(ws: Workspace, first: dt.date, last: dt.date) -> dict[int, list[str]]:
+    """Visit id -> conflict kinds, for badges (computed on a worker, after the board shows)."""
+    with ws.db.sessions() as session:
+        found: dict[int, list[str]] = defaultdict(list)
+        for conflict in check_range(session, ws.branch_id, first, last, contracts=False):
+            for visit_id in conflict.visit_ids:
+                found[visit_id].append(conflict.kind.value)
+        return dict(found)
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    alts: list[tuple[int, str]]  # id, "A0001 Emily Smith"
+    schools: list[tuple[int, str, str]]  # id, "S0001 name_ja", "S0001 name_en"
+    boards: list[tuple[int, str, str]]
+
+
+def filter_choices(ws: Workspace) -> FilterChoices:
+    with ws.db.sessions() as session:
+        connection = session.connection()
+        alts = [(r.id, f"{r.code} {r.given_name} {r.family_name}") for r in connection.execute(
+            select(Alt.id, Alt.code, Alt.given_name, Alt.family_name).where(Alt.branch_id == ws.branch_id)
+            .order_by(Alt.code))]
+        schools = [(r.id, f"{r.code} {r.name_ja}", f"{r.code} {r.name_en or r.name_ja}") for r in connection.execute(
+            select(School.id, School.code, School.name_ja, School.name_en).where(School.branch_id == ws.branch_id)
+            .order_by(School.code))]
+        boards = [(r.id, r.name_ja, r.name_en or r.name_ja) for r in connection.execute(
+            select(Board.id, Board.name_ja, Board.name_en).where(Board.branch_id == ws.branch_id)
+            .order_by(Board.code))]
+    return FilterChoices(alts, schools, boards)

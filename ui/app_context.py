@@ -1,0 +1,25 @@
+"""What every page and dialog of the window shares: the workspace, the undo stack and a
+'data changed' signal. Passed in explicitly; there is no global window object."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from altdesk.services.workspace import Workspace
+
+
+class AppContext(QObject):
+    # What changed, e.g. {"visits"}, {"alts"}, {"schools", "placements"}; pages refresh on it.
+    data_changed = Signal(set)
+    # Ask the window to show a day (and optionally an ALT) in the calendar.
+    show_day = Signal(object, object)  # datetime.date, alt id or None
+    status_message = Signal(str)
+
+    def __init__(self, ws: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.undo_stack = QUndoStack(self)
+
+    def changed(self, *kinds: str) -> None:
+        self.data_changed.emit(set(kinds))

@@ -1,0 +1,237 @@
+"""The board: rows are ALTs, columns are the days of the month, then the weekly class totals.
+
+Cells carry plain VisitCell tuples; the delegate paints them (no widget per cell). A visit
+can be dragged to another day or ALT; the drop only *asks* to move (`move_requested`):
+the page previews the conflicts and runs the undoable edit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from altdesk.services.calendar_view import BoardRow, DayInfo, MonthBoard, VisitCell
+from ui.formatting_dates import hhmm, weekday_short
+from ui.settings import current_language
+
+VISITS_ROLE = Qt.ItemDataRole.UserRole + 10
+DAY_ROLE = Qt.ItemDataRole.UserRole + 11
+ALT_ROLE = Qt.ItemDataRole.UserRole + 12
+CONFLICT_ROLE = Qt.ItemDataRole.UserRole + 13
+DAYINFO_ROLE = Qt.ItemDataRole.UserRole + 14
+
+MIME_TYPE = "application/x-altdesk-visit"
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BoardModel", text)
+
+
+class BoardModel(QAbstractTableModel):
+    move_requested = Signal(int, int, object, int)  # visit id, version, new date, new ALT id
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._board: MonthBoard | None = None
+        self._conflicts: dict[int, list[str]] = {}
+        self._weeks: list[dt.date] = []
+
+    # --- data in -------------------------------------------------------------------
+    def set_board(self, board: MonthBoard) -> None:
+        self.beginResetModel()
+        self._board = board
+        self._conflicts = {}
+        mondays = sorted({d.date - dt.timedelta(days=d.date.weekday()) for d in board.days})
+        self._weeks = mondays
+        self.endResetModel()
+
+    def set_conflicts(self, conflicts: dict[int, list[str]]) -> None:
+        self._conflicts = conflicts
+        if self.rowCount() and self.columnCount():
+            self.dataChanged.emit(self.index(0, 1), self.index(self.rowCount() - 1, self.columnCount() - 1),
+                                  [CONFLICT_ROLE])
+
+    @property
+    def board(self) -> MonthBoard | None:
+        return self._board
+
+    def day_column(self, day: dt.date) -> int | None:
+        if self._board is None or not self._board.first <= day <= self._board.last:
+            return None
+        return (day - self._board.first).days
+
+    def row_of_alt(self, alt_id: int) -> int | None:
+        if self._board is None:
+            return None
+        for number, row in enumerate(self._board.rows):
+            if row.alt_id == alt_id:
+                return number
+        return None
+
+    def day_at(self, column: int) -> DayInfo | None:
+        if self._board is None or not 0 <= column < len(self._board.days):
+            return None
+        return self._board.days[column]
+
+    def row_at(self, row: int) -> BoardRow | None:
+        if self._board is None or not 0 <= row < len(self._board.rows):
+            return None
+        return self._board.rows[row]
+
+    def visits_at(self, index: Index) -> list[VisitCell]:
+        row, day = self.row_at(index.row()), self.day_at(index.column())
+        if row is None or day is None:
+            return []
+        return row.cells.get(day.date, [])
+
+    def conflicts_of(self, visit_id: int) -> list[str]:
+        return self._conflicts.get(visit_id, [])
+
+    # --- Qt model ------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self._board is None else len(self._board.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self._board is None:
+            return 0
+        return len(self._board.days) + 1  # the days, then weekly totals (names are the row headers)
+
+    def _totals_column(self) -> int:
+        return self.columnCount() - 1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self._board is None:
+            return None
+        row = self._board.rows[index.row()]
+        column = index.column()
+        if column == self._totals_column():
+            weeks = [row.week_classes.get(monday, 0) for monday in self._weeks]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return " · ".join(str(w) for w in weeks)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                lines = [_tr("Classes per week (Monday %1): %2").replace("%1", m.strftime("%m/%d")).replace(
+                    "%2", str(w)) for m, w in zip(self._weeks, weeks, strict=True)]
+                lines.append(_tr("Month: %1 classes on %2 days").replace("%1", str(row.month_classes)).replace(
+                    "%2", str(row.month_days)))
+                return "\n".join(lines)
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return None
+        day = self._board.days[column]
+        visits = row.cells.get(day.date, [])
+        if role == Qt.ItemDataRole.DisplayRole:
+            return " / ".join(v.short_name for v in visits)
+        if role == VISITS_ROLE:
+            return visits
+        if role == DAY_ROLE:
+            return day.date
+        if role == DAYINFO_ROLE:
+            return day
+        if role == ALT_ROLE:
+            return row.alt_id
+        if role == CONFLICT_ROLE:
+            return [kind for v in visits for kind in self._conflicts.get(v.visit_id, [])]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, day, visits)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._tooltip(row, day, visits)
+        return None
+
+    def _tooltip(self, row: BoardRow, day: DayInfo, visits: list[VisitCell]) -> str:
+        lang = current_language()
+        lines = [f"{row.name} — {day.date.isoformat()} ({weekday_short(day.date)})"]
+        label = day.label_ja if lang == "ja" else day.label_en
+        if label:
+            lines.append(label)
+        for v in visits:
+            name = v.name_ja if lang == "ja" else (v.name_en or v.name_ja)
+            lines.append(f"{hhmm(v.start_time)}-{hhmm(v.end_time)}  {name}  {v.periods}")
+            kinds = self._conflicts.get(v.visit_id)
+            if kinds:
+                lines.append("⚠ " + ", ".join(kinds))
+        if not visits:
+            lines.append(_tr("No visit"))
+        return "\n".join(lines)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self._board is None:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            if not 0 <= section < len(self._board.rows):
+                return None
+            row = self._board.rows[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{row.code}  {row.name}"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{row.code} {row.name}\n{row.kana}"
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section == self._totals_column():
+                return _tr("Classes/week")
+            if not 0 <= section < len(self._board.days):
+                return None
+            day = self._board.days[section]
+            mark = (" 祝" if current_language() == "ja" else " ✱") if day.label_ja else ""
+            return f"{day.date.day}{mark}\n{weekday_short(day.date)}"
+        if role == Qt.ItemDataRole.ToolTipRole and 0 <= section < self._totals_column():
+            day = self._board.days[section]
+            label = day.label_ja if current_language() == "ja" else day.label_en
+            return f"{day.date.isoformat()} {label}".strip()
+        return None
+
+    # --- drag and drop ---------------------------------------------------------------
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == self._totals_column():
+            return base
+        flags = base | Qt.ItemFlag.ItemIsDropEnabled
+        if self.visits_at(index):
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        return flags
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        mime = QMimeData()
+        for index in indexes:
+            visits = self.visits_at(index)
+            if visits:
+                first = visits[0]
+                mime.setData(MIME_TYPE, json.dumps({"visit_id": first.visit_id, "version": first.version}).encode())
+                break
+        return mime
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
+        return data.hasFormat(MIME_TYPE) and parent.isValid() and self.day_at(parent.column()) is not None
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        payload = json.loads(bytes(data.data(MIME_TYPE)).decode())
+        target_row, day = self.row_at(parent.row()), self.day_at(parent.column())
+        if target_row is None or day is None:
+            return False
+        self.move_requested.emit(payload["visit_id"], payload["version"], day.date, target_row.alt_id)
+        return False  # the page performs the move; nothing is removed by the view

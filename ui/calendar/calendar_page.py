@@ -1,0 +1,631 @@
+"""The Calendar section: month grid, week agenda and the ALTs x days board, with filters,
+navigation, editing (dialog, drag and drop, keyboard) through undoable commands."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from altdesk.db.enums import SchoolLevel, VisitStatus
+from altdesk.errors import UserError
+from altdesk.labels import LEVEL_COLOURS, LEVEL_LABELS, LEVEL_LETTERS, label
+from altdesk.scheduling.conflicts import Conflict, Severity
+from altdesk.services.calendar_view import (
+    BoardFilter,
+    FilterChoices,
+    MonthBoard,
+    VisitCell,
+    conflict_visit_ids,
+    filter_choices,
+    month_board,
+    month_range,
+)
+from altdesk.services.visits import (
+    VisitDraft,
+    cancel_visit,
+    create_visit,
+    delete_visit,
+    get_visit,
+    move_visit,
+    preview,
+    restore_visit,
+    update_visit,
+)
+from ui.app_context import AppContext
+from ui.calendar.board_model import ALT_ROLE, DAY_ROLE, BoardModel
+from ui.calendar.month_week_models import (
+    DAY_ROLE as MONTH_DAY_ROLE,
+)
+from ui.calendar.month_week_models import (
+    MonthDelegate,
+    MonthModel,
+    WeekModel,
+)
+from ui.calendar.visit_painting import BoardDelegate
+from ui.dialogs.visit_dialog import VisitDialog
+from ui.formatting_dates import long_date, month_title
+from ui.level_icons import level_icon
+from ui.settings import current_language, settings
+from ui.undo import ServiceCommand, push
+from ui.worker import Worker
+
+VIEWS = ("month", "week", "board")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CalendarPage", text)
+
+
+class CalendarPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page_calendar")
+        self.ctx = ctx
+        self.today = today or dt.date.today()
+        self.current_day = self.today
+        self.view = "board"
+        self._choices: FilterChoices | None = None
+        self._board: MonthBoard | None = None
+        self._conflict_worker: Worker | None = None
+        self._load_serial = 0
+        # Asked before an edit that brings conflicts; tests replace it.
+        self.confirm_conflicts: Callable[[list[Conflict]], bool] = self._ask_about_conflicts
+
+        self._build_toolbar()
+        self.board_model = BoardModel(self)
+        self.board_view = self._make_board_view()
+        self.month_model = MonthModel(self)
+        self.month_view = self._make_month_view()
+        self.week_model = WeekModel(self)
+        self.week_view = self._make_week_view()
+        self.stack = QStackedWidget(self)
+        for widget in (self.month_view, self.week_view, self.board_view):
+            self.stack.addWidget(widget)
+        self.empty_hint = QLabel(self)
+        self.empty_hint.setWordWrap(True)
+        self.legend = QLabel(self)
+        self.legend.setObjectName("calendar_legend")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(self.toolbar)
+        layout.addLayout(self.filters)
+        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.legend)
+        self.board_model.move_requested.connect(self.request_move)
+        self.ctx.data_changed.connect(self._on_data_changed)
+        self._make_actions()
+        self._restore_settings()
+        self.retranslate()
+        self.reload_choices()
+        self.reload()
+
+    # --- construction --------------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        self.toolbar = QHBoxLayout()
+        self.view_group = QButtonGroup(self)
+        self.view_buttons: dict[str, QToolButton] = {}
+        for key in VIEWS:
+            button = QToolButton(self)
+            button.setCheckable(True)
+            button.setObjectName(f"view_{key}")
+            self.view_group.addButton(button)
+            self.view_buttons[key] = button
+            button.clicked.connect(lambda _checked=False, k=key: self.set_view(k))
+            self.toolbar.addWidget(button)
+        self.toolbar.addSpacing(12)
+        self.prev_button, self.today_button, self.next_button = QToolButton(self), QToolButton(self), QToolButton(self)
+        self.prev_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        self.today_button.clicked.connect(self.go_today)
+        for button in (self.prev_button, self.today_button, self.next_button):
+            self.toolbar.addWidget(button)
+        self.title = QLabel(self)
+        self.title.setObjectName("calendar_title")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.toolbar.addSpacing(12)
+        self.toolbar.addWidget(self.title)
+        self.toolbar.addStretch(1)
+        self.summary = QLabel(self)
+        self.toolbar.addWidget(self.summary)
+
+        self.filters = QHBoxLayout()
+        self.alt_filter, self.school_filter = QComboBox(self), QComboBox(self)
+        self.board_filter, self.level_filter = QComboBox(self), QComboBox(self)
+        for combo in (self.alt_filter, self.school_filter):
+            combo.setEditable(True)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            combo.setMinimumContentsLength(10)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        for combo in (self.board_filter, self.level_filter):
+            combo.setMinimumContentsLength(8)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.filter_labels = [QLabel(self) for _ in range(4)]
+        for text, combo in zip(self.filter_labels, (self.alt_filter, self.school_filter, self.board_filter,
+                                                     self.level_filter), strict=True):
+            text.setBuddy(combo)
+            self.filters.addWidget(text)
+            self.filters.addWidget(combo, 1)
+            combo.activated.connect(self._filters_changed)
+        self.filters.addWidget(self.search, 1)
+        self.search.returnPressed.connect(self._filters_changed)
+        self.search.textChanged.connect(lambda text: self._filters_changed() if not text else None)
+
+    def _make_board_view(self) -> QTableView:
+        view = QTableView(self)
+        view.setObjectName("board_view")
+        view.setModel(self.board_model)
+        view.setItemDelegate(BoardDelegate(view))
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setDragEnabled(True)
+        view.setAcceptDrops(True)
+        view.setDropIndicatorShown(True)
+        view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        view.setWordWrap(False)
+        view.setShowGrid(True)
+        height = self.fontMetrics().height()
+        view.verticalHeader().setDefaultSectionSize(height + 8)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        view.horizontalHeader().setDefaultSectionSize(self.fontMetrics().horizontalAdvance("桜ケ丘小給") + 8)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        view.horizontalHeader().setMinimumSectionSize(18)
+        view.doubleClicked.connect(self._board_double_clicked)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._board_menu)
+        return view
+
+    def _make_month_view(self) -> QTableView:
+        view = QTableView(self)
+        view.setObjectName("month_view")
+        view.setModel(self.month_model)
+        view.setItemDelegate(MonthDelegate(view))
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.verticalHeader().setVisible(False)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        view.doubleClicked.connect(self._month_double_clicked)
+        return view
+
+    def _make_week_view(self) -> QTableView:
+        view = QTableView(self)
+        view.setObjectName("week_view")
+        view.setModel(self.week_model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setAlternatingRowColors(True)
+        view.verticalHeader().setVisible(False)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.doubleClicked.connect(lambda index: self.edit_visit(self.week_model.visit_at(index.row())))
+        return view
+
+    def _make_actions(self) -> None:
+        def add(shortcut: str | QKeySequence, slot: Callable[[], None], widget: QWidget) -> QAction:
+            action = QAction(self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            widget.addAction(action)
+            return action
+
+        add("Ctrl+Shift+Right", lambda: self.move_selected(days=1), self.board_view)
+        add("Ctrl+Shift+Left", lambda: self.move_selected(days=-1), self.board_view)
+        add("Ctrl+Shift+Down", lambda: self.move_selected(rows=1), self.board_view)
+        add("Ctrl+Shift+Up", lambda: self.move_selected(rows=-1), self.board_view)
+        add("Return", self.edit_selected, self.board_view)
+        add("Delete", self.cancel_selected, self.board_view)
+        add("Ctrl+N", self.new_visit_here, self)
+        add("Alt+Left", lambda: self.step(-1), self)
+        add("Alt+Right", lambda: self.step(1), self)
+        add("Alt+Home", self.go_today, self)
+
+    def retranslate(self) -> None:
+        names = {"month": _tr("Month"), "week": _tr("Week"), "board": _tr("Board")}
+        for key, button in self.view_buttons.items():
+            button.setText(names[key])
+            button.setAccessibleName(names[key])
+        self.prev_button.setText("◀")
+        self.prev_button.setToolTip(_tr("Previous (Alt+Left)"))
+        self.prev_button.setAccessibleName(_tr("Previous"))
+        self.next_button.setText("▶")
+        self.next_button.setToolTip(_tr("Next (Alt+Right)"))
+        self.next_button.setAccessibleName(_tr("Next"))
+        self.today_button.setText(_tr("Today"))
+        for text, title in zip(self.filter_labels, (_tr("ALT"), _tr("School"), _tr("Board of education"),
+                                                    _tr("Level")), strict=True):
+            text.setText(title)
+        self.search.setPlaceholderText(_tr("Search ALT or school…"))
+        self.search.setAccessibleName(_tr("Search"))
+        self.board_view.setAccessibleName(_tr("Board: ALTs by day"))
+        self.month_view.setAccessibleName(_tr("Month"))
+        self.week_view.setAccessibleName(_tr("Week"))
+        self._fill_level_filter()
+        if self._choices is not None:
+            self._fill_filters(self._choices)
+        self._update_legend()
+        self._update_title()
+        self.board_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.board_model.columnCount() - 1))
+        self.week_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
+        self.month_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
+
+    def _update_legend(self) -> None:
+        lang = current_language()
+        levels = "  ".join(
+            f"<span style='background:{colour};color:black'>&nbsp;{LEVEL_LETTERS[level][1 if lang == 'ja' else 0]}"
+            f"&nbsp;</span> {label(LEVEL_LABELS[level], lang)}"
+            for level, colour in LEVEL_COLOURS.items())
+        marks = _tr("Lunch: 給 school lunch · 弁 own lunch · 牛 milk only") if lang == "ja" else _tr(
+            "Lunch: L school lunch · B own lunch · M milk only")
+        self.legend.setText(f"{levels} &nbsp;|&nbsp; {marks} &nbsp;|&nbsp; "
+                            f"<b style='color:#D55E00'>(!)</b> {_tr('conflict')} &nbsp;|&nbsp; "
+                            f"{_tr('grey: weekend, holiday or closure')} &nbsp;|&nbsp; {_tr('struck out: cancelled')}")
+
+    # --- filters and navigation -----------------------------------------------------------
+    def reload_choices(self) -> None:
+        self._choices = filter_choices(self.ctx.ws)
+        self._fill_filters(self._choices)
+
+    def _fill_filters(self, choices: FilterChoices) -> None:
+        lang = current_language()
+        for combo, items in ((self.alt_filter, [(i, t) for i, t in choices.alts]),
+                             (self.school_filter, [(i, ja if lang == "ja" else en) for i, ja, en in choices.schools]),
+                             (self.board_filter, [(i, ja if lang == "ja" else en) for i, ja, en in choices.boards])):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(_tr("All"), None)
+            for item_id, text in items:
+                combo.addItem(text, item_id)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def _fill_level_filter(self) -> None:
+        current = self.level_filter.currentData()
+        self.level_filter.blockSignals(True)
+        self.level_filter.clear()
+        self.level_filter.addItem(_tr("All"), None)
+        for level in SchoolLevel:
+            self.level_filter.addItem(level_icon(level), label(LEVEL_LABELS[level], current_language()), level)
+        self.level_filter.setCurrentIndex(max(0, self.level_filter.findData(current)))
+        self.level_filter.blockSignals(False)
+
+    def current_filter(self) -> BoardFilter:
+        def one(combo: QComboBox) -> frozenset:
+            value = combo.currentData()
+            return frozenset() if value is None else frozenset([value])
+
+        return BoardFilter(one(self.alt_filter), one(self.school_filter), one(self.board_filter),
+                           one(self.level_filter), self.search.text())
+
+    def set_filter(self, alt_id: int | None = None, school_id: int | None = None, text: str | None = None) -> None:
+        self.alt_filter.setCurrentIndex(max(0, self.alt_filter.findData(alt_id)))
+        self.school_filter.setCurrentIndex(max(0, self.school_filter.findData(school_id)))
+        if text is not None:
+            self.search.setText(text)
+        self._filters_changed()
+
+    def _filters_changed(self, *_args: object) -> None:
+        self._save_settings()
+        self.reload()
+
+    def set_view(self, view: str) -> None:
+        self.view = view
+        self.view_buttons[view].setChecked(True)
+        self.stack.setCurrentIndex(VIEWS.index(view))
+        self._save_settings()
+        self._show_loaded()
+
+    def step(self, direction: int) -> None:
+        if self.view == "week":
+            self.go_to(self.current_day + dt.timedelta(days=7 * direction))
+            return
+        year, month = self.current_day.year, self.current_day.month + direction
+        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+        self.go_to(dt.date(year, month, 1))
+
+    def go_today(self) -> None:
+        self.go_to(self.today)
+
+    def go_to(self, day: dt.date, alt_id: int | None = None) -> None:
+        old_month = (self.current_day.year, self.current_day.month)
+        self.current_day = day
+        if (day.year, day.month) != old_month or self._board is None:
+            self.reload()
+        else:
+            self._show_loaded()
+        self._select_day(day, alt_id)
+        self._save_settings()
+
+    def month_bounds(self) -> tuple[dt.date, dt.date]:
+        return month_range(self.current_day.year, self.current_day.month)
+
+    # --- loading --------------------------------------------------------------------------
+    def reload(self) -> None:
+        first, last = self.month_bounds()
+        if self.view == "week":  # a week can straddle two months
+            monday = self.current_day - dt.timedelta(days=self.current_day.weekday())
+            first, last = min(first, monday), max(last, monday + dt.timedelta(days=6))
+        self._board = month_board(self.ctx.ws, first, last, self.current_filter())
+        self._load_serial += 1
+        self._show_loaded()
+        self._start_conflict_check(first, last, self._load_serial)
+
+    def _show_loaded(self) -> None:
+        board = self._board
+        if board is None:
+            return
+        if self.view == "board":
+            first, last = self.month_bounds()
+            month_only = replace(board, first=first, last=last,
+                                 days=[d for d in board.days if first <= d.date <= last])
+            self.board_model.set_board(month_only)
+            self._size_board_columns()
+        elif self.view == "month":
+            self.month_model.set_board(board)
+        else:
+            self.week_model.set_week(board, self.current_day - dt.timedelta(days=self.current_day.weekday()))
+            self.week_view.resizeColumnsToContents()
+        self._update_title()
+        visits = board.visit_count()
+        self.summary.setText(_tr("%1 ALTs · %2 visits").replace("%1", str(len(board.rows))).replace(
+            "%2", str(visits)))
+        if not board.rows:
+            self.empty_hint.setText(_tr("No ALTs match. Add ALTs and placements, or clear the filters."))
+            self.empty_hint.show()
+        else:
+            self.empty_hint.hide()
+
+    def _size_board_columns(self) -> None:
+        header = self.board_view.horizontalHeader()
+        board = self.board_model.board
+        if board is None:
+            return
+        weekday_width = header.defaultSectionSize()
+        for column, day in enumerate(board.days):
+            header.resizeSection(column, weekday_width if not day.weekend else max(22, weekday_width // 2))
+        header.resizeSection(len(board.days), self.fontMetrics().horizontalAdvance("25 · 25 · 25 · 25 · 25") + 12)
+
+    def _update_title(self) -> None:
+        if self.view == "week":
+            monday = self.current_day - dt.timedelta(days=self.current_day.weekday())
+            self.title.setText(f"{long_date(monday)} – {long_date(monday + dt.timedelta(days=6))}")
+        else:
+            self.title.setText(month_title(self.current_day))
+
+    def _start_conflict_check(self, first: dt.date, last: dt.date, serial: int) -> None:
+        ws = self.ctx.ws
+        worker = Worker(lambda _progress: conflict_visit_ids(ws, first, last), self)
+        worker.done.connect(lambda result, s=serial: self._apply_conflicts(result, s))
+        worker.error.connect(lambda exc: self.ctx.status_message.emit(str(exc)))
+        self._conflict_worker = worker
+        worker.start()
+
+    def _apply_conflicts(self, conflicts: dict[int, list[str]], serial: int) -> None:
+        if serial != self._load_serial:
+            return  # a newer load replaced this one
+        self.board_model.set_conflicts(conflicts)
+        self.month_model.set_conflicts(conflicts)
+
+    def wait_for_background(self, ms: int = 10000) -> None:
+        """For tests and shutdown: let the conflict check finish."""
+        if self._conflict_worker is not None:
+            self._conflict_worker.wait(ms)
+
+    def _on_data_changed(self, kinds: set) -> None:
+        if kinds & {"alts", "schools", "boards"}:
+            self.reload_choices()
+        if kinds & {"visits", "alts", "schools", "placements", "boards", "absences", "events", "calendar"}:
+            selected = self.board_view.currentIndex()
+            self.reload()
+            if selected.isValid():
+                self.board_view.setCurrentIndex(self.board_model.index(selected.row(), selected.column()))
+
+    def _select_day(self, day: dt.date, alt_id: int | None) -> None:
+        if self.view == "board":
+            column = self.board_model.day_column(day)
+            row = self.board_model.row_of_alt(alt_id) if alt_id is not None else 0
+            if column is not None and row is not None and self.board_model.rowCount():
+                index = self.board_model.index(row, column)
+                self.board_view.setCurrentIndex(index)
+                self.board_view.scrollTo(index)
+        elif self.view == "month":
+            index = self.month_model.index_of(day)
+            if index.isValid():
+                self.month_view.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    # --- settings ---------------------------------------------------------------------------
+    def _save_settings(self) -> None:
+        store = settings()
+        store.setValue("calendar/view", self.view)
+        store.setValue("calendar/month", self.current_day.isoformat())
+        store.setValue("calendar/alt", self.alt_filter.currentData() or 0)
+        store.setValue("calendar/school", self.school_filter.currentData() or 0)
+
+    def _restore_settings(self) -> None:
+        store = settings()
+        view = store.value("calendar/view", "board", type=str)
+        self.view = view if view in VIEWS else "board"
+        self.view_buttons[self.view].setChecked(True)
+        self.stack.setCurrentIndex(VIEWS.index(self.view))
+        self._pending_alt = store.value("calendar/alt", 0, type=int)
+        self._pending_school = store.value("calendar/school", 0, type=int)
+
+    def restore_filters(self) -> None:
+        """Apply the filters remembered from the last session (once the choices are loaded)."""
+        if self._pending_alt or self._pending_school:
+            self.set_filter(self._pending_alt or None, self._pending_school or None)
+
+    # --- editing -----------------------------------------------------------------------------
+    def _board_visits(self, index: QModelIndex) -> list[VisitCell]:
+        return self.board_model.visits_at(index) if index.isValid() else []
+
+    def _board_double_clicked(self, index: QModelIndex) -> None:
+        visits = self._board_visits(index)
+        if visits:
+            self.edit_visit(visits[0])
+        elif index.data(DAY_ROLE) is not None:
+            self.new_visit(index.data(DAY_ROLE), index.data(ALT_ROLE))
+
+    def _month_double_clicked(self, index: QModelIndex) -> None:
+        day = index.data(MONTH_DAY_ROLE)
+        self.current_day = day
+        self.set_view("week")
+        self.reload()
+
+    def _board_menu(self, point) -> None:  # type: ignore[no-untyped-def]
+        index = self.board_view.indexAt(point)
+        if not index.isValid() or index.data(DAY_ROLE) is None:
+            return
+        menu = QMenu(self)
+        visits = self._board_visits(index)
+        menu.addAction(_tr("New visit…"), lambda: self.new_visit(index.data(DAY_ROLE), index.data(ALT_ROLE)))
+        for visit in visits:
+            name = visit.name_ja if current_language() == "ja" else (visit.name_en or visit.name_ja)
+            menu.addAction(_tr("Edit %1…").replace("%1", name), lambda v=visit: self.edit_visit(v))
+            if visit.status in (VisitStatus.PLANNED, VisitStatus.CONFIRMED):
+                menu.addAction(_tr("Cancel %1").replace("%1", name), lambda v=visit: self.cancel(v))
+        menu.exec(self.board_view.viewport().mapToGlobal(point))
+
+    def _choices_or_load(self) -> FilterChoices:
+        if self._choices is None:
+            self.reload_choices()
+        assert self._choices is not None
+        return self._choices
+
+    def new_visit_here(self) -> None:
+        index = self.board_view.currentIndex()
+        day = index.data(DAY_ROLE) if index.isValid() else self.current_day
+        alt_id = index.data(ALT_ROLE) if index.isValid() else None
+        self.new_visit(day or self.current_day, alt_id)
+
+    def new_visit(self, day: dt.date, alt_id: int | None) -> None:
+        choices = self._choices_or_load()
+        if not choices.alts or not choices.schools:
+            QMessageBox.information(self, _tr("New visit"), _tr("Add an ALT and a school first."))
+            return
+        draft = VisitDraft(alt_id or choices.alts[0][0], choices.schools[0][0], day, dt.time(8, 15), dt.time(15, 45),
+                           "", 4)
+        dialog = VisitDialog(self.ctx.ws, choices, draft, None, self)
+        if dialog.exec() == VisitDialog.DialogCode.Accepted:
+            self.create(dialog.draft())
+
+    def create(self, draft: VisitDraft) -> UserError | None:
+        ws = self.ctx.ws
+        command = ServiceCommand(self.ctx, _tr("New visit"), lambda: create_visit(ws, draft),
+                                 lambda visit_id: delete_visit(ws, visit_id))
+        return self._report(push(self.ctx, command))
+
+    def edit_selected(self) -> None:
+        visits = self._board_visits(self.board_view.currentIndex())
+        if visits:
+            self.edit_visit(visits[0])
+
+    def edit_visit(self, visit: VisitCell) -> None:
+        try:
+            detail = get_visit(self.ctx.ws, visit.visit_id)
+        except UserError as exc:
+            self._report(exc)
+            return
+        dialog = VisitDialog(self.ctx.ws, self._choices_or_load(), detail.draft, visit.visit_id, self)
+        if dialog.exec() == VisitDialog.DialogCode.Accepted:
+            self.update(visit.visit_id, detail.version, dialog.draft())
+
+    def _versioned_edit(self, text: str, version: int, edit: Callable[[int], tuple]) -> UserError | None:
+        """An undoable edit of one visit. The first run checks the version the user saw; after an
+        undo, the redo continues from the version the undo wrote."""
+        ws = self.ctx.ws
+        expected = {"version": version}
+
+        def undo(result: tuple) -> None:
+            expected["version"] = restore_visit(ws, result[0], result[1])
+
+        command = ServiceCommand(self.ctx, text, lambda: edit(expected["version"]), undo)
+        return self._report(push(self.ctx, command))
+
+    def update(self, visit_id: int, version: int, draft: VisitDraft) -> UserError | None:
+        ws = self.ctx.ws
+        return self._versioned_edit(_tr("Edit visit"), version, lambda v: update_visit(ws, visit_id, v, draft))
+
+    def cancel_selected(self) -> None:
+        visits = [v for v in self._board_visits(self.board_view.currentIndex())
+                  if v.status in (VisitStatus.PLANNED, VisitStatus.CONFIRMED)]
+        if visits:
+            self.cancel(visits[0])
+
+    def cancel(self, visit: VisitCell) -> UserError | None:
+        ws = self.ctx.ws
+        return self._versioned_edit(_tr("Cancel visit"), visit.version,
+                                    lambda v: cancel_visit(ws, visit.visit_id, v))
+
+    def move_selected(self, days: int = 0, rows: int = 0) -> None:
+        index = self.board_view.currentIndex()
+        visits = self._board_visits(index)
+        if not visits:
+            return
+        target = self.board_model.index(index.row() + rows, index.column() + days)
+        day, alt_id = target.data(DAY_ROLE), target.data(ALT_ROLE)
+        if not target.isValid() or day is None:
+            return
+        if self.request_move(visits[0].visit_id, visits[0].version, day, alt_id):
+            self.board_view.setCurrentIndex(self.board_model.index(target.row(), target.column()))
+
+    def request_move(self, visit_id: int, version: int, day: dt.date, alt_id: int) -> bool:
+        """Move a visit (drag and drop or keys): preview, confirm conflicts, then the undoable edit."""
+        ws = self.ctx.ws
+        try:
+            detail = get_visit(ws, visit_id)
+            if detail.draft.date == day and detail.draft.alt_id == alt_id:
+                return False
+            moved = replace(detail.draft, date=day, alt_id=alt_id,
+                            lunch_mode=detail.draft.lunch_mode if detail.lunch_overridden else None)
+            conflicts = preview(ws, moved, visit_id)
+        except UserError as exc:
+            self._report(exc)
+            return False
+        if conflicts and not self.confirm_conflicts(conflicts):
+            return False
+        text = _tr("Move visit to %1").replace("%1", long_date(day))
+        return self._versioned_edit(text, version, lambda v: move_visit(ws, visit_id, v, day, alt_id)) is None
+
+    def _ask_about_conflicts(self, conflicts: list[Conflict]) -> bool:
+        lang = current_language()
+        lines = "\n".join(("⛔ " if c.severity == Severity.ERROR else "⚠ ") + c.message(lang) for c in conflicts[:8])
+        answer = QMessageBox.question(
+            self, _tr("This change causes conflicts"),
+            _tr("This change would cause:") + "\n\n" + lines + "\n\n" + _tr("Make the change anyway?"),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _report(self, error: UserError | None) -> UserError | None:
+        if error is not None:
+            message = error.message(current_language())
+            self.ctx.status_message.emit(message)
+            if self.isVisible():
+                QMessageBox.warning(self, _tr("Not saved"), message)
+            self.reload()
+        return error

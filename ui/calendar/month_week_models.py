@@ -1,0 +1,260 @@
+"""The month grid (weeks x weekdays, each day listing or counting its visits) and the week agenda."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from altdesk.db.enums import VisitStatus
+from altdesk.labels import LEVEL_COLOURS, LEVEL_LABELS, LEVEL_LETTERS, LUNCH_MODE_LABELS, label
+from altdesk.services.calendar_view import DayInfo, MonthBoard, VisitCell
+from ui.calendar.visit_painting import day_off_brush, lunch_mark, paint_badge, paint_visit_line
+from ui.formatting_dates import hhmm, long_date, weekday_short
+from ui.settings import current_language
+
+Index = QModelIndex | QPersistentModelIndex
+DAY_ROLE = Qt.ItemDataRole.UserRole + 20
+ENTRIES_ROLE = Qt.ItemDataRole.UserRole + 21
+INFO_ROLE = Qt.ItemDataRole.UserRole + 22
+CONFLICTS_ROLE = Qt.ItemDataRole.UserRole + 23
+IN_MONTH_ROLE = Qt.ItemDataRole.UserRole + 24
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MonthWeek", text)
+
+
+Entry = tuple[str, VisitCell]  # (ALT label, visit)
+
+
+class MonthModel(QAbstractTableModel):
+    """Six weeks of seven days starting on the Monday on or before the 1st."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._start = dt.date(2026, 4, 1)
+        self._month = (2026, 4)
+        self._entries: dict[dt.date, list[Entry]] = {}
+        self._infos: dict[dt.date, DayInfo] = {}
+        self._conflicts: dict[int, list[str]] = {}
+
+    def set_board(self, board: MonthBoard) -> None:
+        self.beginResetModel()
+        self._month = (board.first.year, board.first.month)
+        self._start = board.first - dt.timedelta(days=board.first.weekday())
+        self._entries = {}
+        for row in board.rows:
+            for day, visits in row.cells.items():
+                self._entries.setdefault(day, []).extend((f"{row.code} {row.name}", v) for v in visits)
+        for entries in self._entries.values():
+            entries.sort(key=lambda e: (e[1].start_time, e[0]))
+        self._infos = {info.date: info for info in board.days}
+        self._conflicts = {}
+        self.endResetModel()
+
+    def set_conflicts(self, conflicts: dict[int, list[str]]) -> None:
+        self._conflicts = conflicts
+        self.dataChanged.emit(self.index(0, 0), self.index(5, 6), [CONFLICTS_ROLE])
+
+    def date_at(self, index: Index) -> dt.date:
+        return self._start + dt.timedelta(days=index.row() * 7 + index.column())
+
+    def index_of(self, day: dt.date) -> QModelIndex:
+        offset = (day - self._start).days
+        if not 0 <= offset < 42:
+            return QModelIndex()
+        return self.index(offset // 7, offset % 7)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 7
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        day = self.date_at(index)
+        entries = self._entries.get(day, [])
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(day.day)
+        if role == DAY_ROLE:
+            return day
+        if role == ENTRIES_ROLE:
+            return entries
+        if role == INFO_ROLE:
+            return self._infos.get(day)
+        if role == IN_MONTH_ROLE:
+            return (day.year, day.month) == self._month
+        if role == CONFLICTS_ROLE:
+            return sum(len(self._conflicts.get(v.visit_id, ())) for _, v in entries)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            info = self._infos.get(day)
+            lang = current_language()
+            lines = [long_date(day)]
+            if info and (info.label_ja or info.label_en):
+                lines.append(info.label_ja if lang == "ja" else info.label_en)
+            for alt_label, visit in entries[:25]:
+                school = visit.name_ja if lang == "ja" else (visit.name_en or visit.name_ja)
+                lines.append(f"{hhmm(visit.start_time)} {alt_label} — {school} {lunch_mark(visit.lunch_mode)}")
+            if len(entries) > 25:
+                lines.append(_tr("… and %1 more").replace("%1", str(len(entries) - 25)))
+            return "\n".join(lines)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 7:
+            return weekday_short(dt.date(2026, 6, 1) + dt.timedelta(days=section))
+        return None
+
+
+class MonthDelegate(QStyledItemDelegate):
+    """Each day: its number, holiday/closure shaded and named, the visits (or counts per level)."""
+
+    MAX_LINES = 5
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:  # type: ignore[no-untyped-def]
+        painter.save()
+        palette = option.palette
+        rect = option.rect
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        info = index.data(INFO_ROLE)
+        in_month = index.data(IN_MONTH_ROLE)
+        day = index.data(DAY_ROLE)
+        if selected:
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
+        elif day.weekday() >= 5 or (info is not None and info.label_ja):
+            painter.fillRect(rect, day_off_brush(palette))
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(palette.color(text_role) if in_month else palette.color(QPalette.ColorRole.PlaceholderText))
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        line_height = option.fontMetrics.height() + 1
+        header = QRect(rect.left() + 4, rect.top() + 2, rect.width() - 8, line_height)
+        painter.drawText(header, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(day.day))
+        painter.setFont(option.font)
+        if info is not None and (info.label_ja or info.label_en):
+            name = info.label_ja if current_language() == "ja" else info.label_en
+            painter.drawText(header.adjusted(18, 0, -12, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, header.width() - 30))
+        entries = index.data(ENTRIES_ROLE) or []
+        top = header.bottom() + 2
+        available = max(0, (rect.bottom() - top) // line_height)
+        if entries and len(entries) <= min(self.MAX_LINES, available):
+            for alt_label, visit in entries:
+                line = QRect(rect.left() + 2, top, rect.width() - 4, line_height)
+                paint_visit_line(painter, line, visit, palette, selected, label=f"{alt_label.split(' ')[0]} "
+                                 f"{visit.short_name}")
+                top += line_height
+        elif entries:
+            self._paint_counts(painter, rect, top, line_height, entries, palette, selected)
+        conflicts = index.data(CONFLICTS_ROLE) or 0
+        if conflicts:
+            paint_badge(painter, rect, conflicts)
+        painter.restore()
+
+    def _paint_counts(self, painter: QPainter, rect: QRect, top: int, line_height: int, entries: list[Entry],
+                      palette: QPalette, selected: bool) -> None:
+        """Too many visits to list: one line per school level with its colour, letter and count."""
+        active = [v for _, v in entries if v.status in (VisitStatus.PLANNED, VisitStatus.CONFIRMED)]
+        counts = Counter(v.level for v in active)
+        painter.setPen(palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
+        lang = current_language()
+        for level, count in sorted(counts.items(), key=lambda item: list(LEVEL_COLOURS).index(item[0])):
+            if top + line_height > rect.bottom():
+                break
+            painter.fillRect(QRect(rect.left() + 3, top + 2, 4, line_height - 4), QColor(LEVEL_COLOURS[level]))
+            letter = LEVEL_LETTERS[level][1 if lang == "ja" else 0]
+            painter.drawText(QRect(rect.left() + 10, top, rect.width() - 12, line_height),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             f"{letter} {label(LEVEL_LABELS[level], lang)}: {count}")
+            top += line_height
+
+
+WEEK_COLUMNS = ("day", "time", "periods", "alt", "school", "lunch", "status")
+
+
+class WeekModel(QAbstractTableModel):
+    """The week's visits as an agenda (for the ALTs and schools the filter leaves)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[dt.date, str, VisitCell]] = []
+        self._infos: dict[dt.date, DayInfo] = {}
+
+    def set_week(self, board: MonthBoard, monday: dt.date) -> None:
+        self.beginResetModel()
+        days = {monday + dt.timedelta(days=i) for i in range(7)}
+        self._rows = sorted(
+            ((day, f"{row.code} {row.name}", v) for row in board.rows for day, visits in row.cells.items()
+             if day in days for v in visits),
+            key=lambda r: (r[0], r[2].start_time, r[1]),
+        )
+        self._infos = {info.date: info for info in board.days}
+        self.endResetModel()
+
+    def visit_at(self, row: int) -> VisitCell:
+        return self._rows[row][2]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(WEEK_COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        day, alt_label, visit = self._rows[index.row()]
+        key = WEEK_COLUMNS[index.column()]
+        lang = current_language()
+        if role == DAY_ROLE:
+            return day
+        if role == Qt.ItemDataRole.DecorationRole and key == "school":
+            from ui.level_icons import level_icon
+
+            return level_icon(visit.level)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if key == "day":
+            return long_date(day)
+        if key == "time":
+            return f"{hhmm(visit.start_time)}–{hhmm(visit.end_time)}"
+        if key == "periods":
+            return visit.periods
+        if key == "alt":
+            return alt_label
+        if key == "school":
+            return visit.name_ja if lang == "ja" else f"{visit.name_en} ({visit.name_ja})"
+        if key == "lunch":
+            return label(LUNCH_MODE_LABELS[visit.lunch_mode], lang)
+        return status_label(visit.status)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        titles = {"day": _tr("Day"), "time": _tr("Time"), "periods": _tr("Periods"), "alt": _tr("ALT"),
+                  "school": _tr("School"), "lunch": _tr("Lunch"), "status": _tr("Status")}
+        return titles[WEEK_COLUMNS[section]] if 0 <= section < len(WEEK_COLUMNS) else None
+
+
+def status_label(status: VisitStatus) -> str:
+    return {
+        VisitStatus.PLANNED: _tr("Planned"),
+        VisitStatus.CONFIRMED: _tr("Confirmed"),
+        VisitStatus.CANCELLED: _tr("Cancelled"),
+        VisitStatus.COVERED: _tr("Covered by substitute"),
+    }[status]

@@ -1,0 +1,131 @@
+"""Long jobs on a worker thread with progress and cancel; results come back on the UI thread.
+
+The job gets a `progress(done, total) -> bool` callback; returning False asks it to stop
+(every core function that takes a progress callback honours that and writes nothing).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from altdesk.errors import UserError
+
+
+class _Job(QObject):
+    progressed = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, fn: Callable[[Callable[[int, int], bool]], Any]) -> None:
+        super().__init__()
+        self._fn = fn
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def _progress(self, done: int, total: int) -> bool:
+        self.progressed.emit(done, total)
+        return not self._cancel.is_set()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self._fn(self._progress)
+        except Exception as exc:  # delivered to the UI thread, shown there
+            self.failed.emit(exc)
+            return
+        self.finished.emit(result)
+
+
+class Worker(QObject):
+    """Runs `fn(progress)` on its own thread. Connect `done`/`error` before `start()`."""
+
+    done = Signal(object)
+    error = Signal(object)
+
+    def __init__(self, fn: Callable[[Callable[[int, int], bool]], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = QThread()
+        self._job = _Job(fn)
+        self._job.moveToThread(self._thread)
+        self._thread.started.connect(self._job.run)
+        self._job.finished.connect(self._on_finished)
+        self._job.failed.connect(self._on_failed)
+        self.progressed = self._job.progressed
+        self.cancelled = False
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def cancel(self) -> None:
+        self.cancelled = True
+        self._job.cancel()
+
+    def is_running(self) -> bool:
+        return self._thread.isRunning()
+
+    def wait(self, ms: int = 30000) -> bool:
+        return self._thread.wait(ms)
+
+    def _stop_thread(self) -> None:
+        self._thread.quit()
+        self._thread.wait()
+
+    def _on_finished(self, result: object) -> None:
+        self._stop_thread()
+        self.done.emit(result)
+
+    def _on_failed(self, exc: object) -> None:
+        self._stop_thread()
+        self.error.emit(exc)
+
+
+def run_with_progress(parent: QWidget, title: str, label: str,
+                      fn: Callable[[Callable[[int, int], bool]], Any],
+                      on_done: Callable[[Any], None], on_error: Callable[[BaseException], None]) -> Worker:
+    """Start `fn` on a worker with a modal progress dialog whose Cancel stops it."""
+    dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 100, parent)
+    dialog.setWindowTitle(title)
+    # Not modal: a modal QProgressDialog runs the event loop inside setValue(), and a result
+    # delivered there would close the dialog from inside its own call.
+    dialog.setWindowModality(Qt.WindowModality.NonModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    worker = Worker(fn, parent)
+    dialog.canceled.connect(worker.cancel)
+
+    def progressed(done: int, total: int) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(done)
+
+    def close_dialog() -> None:
+        worker.progressed.disconnect(progressed)
+        dialog.close()
+        dialog.deleteLater()
+
+    def finished(result: object) -> None:
+        close_dialog()
+        on_done(result)
+
+    def failed(exc: object) -> None:
+        close_dialog()
+        on_error(exc if isinstance(exc, BaseException) else RuntimeError(str(exc)))
+
+    worker.progressed.connect(progressed)
+    worker.done.connect(finished)
+    worker.error.connect(failed)
+    worker.start()
+    return worker
+
+
+def describe_error(exc: BaseException, lang: str) -> str:
+    if isinstance(exc, UserError):
+        return exc.message(lang)
+    return f"{type(exc).__name__}: {exc}"
