@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -25,16 +26,13 @@ from altdesk.services.scheduling import generate_visits, roll_over
 from altdesk.services.workspace import Workspace
 from ui.app_context import AppContext
 from ui.calendar.calendar_page import CalendarPage
+from ui.dialogs.preferences_dialog import PreferencesDialog
+from ui.i18n import install_translators
 from ui.models.rosters import make_alt_model, make_school_model
 from ui.pages.placeholder_page import PlaceholderPage
 from ui.pages.roster_page import RosterPage
-from ui.settings import current_language, settings
+from ui.settings import current_language, set_current_language, settings
 from ui.worker import describe_error, run_with_progress
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
 
 SECTIONS: list[tuple[str, str]] = [
     ("calendar", "Calendar"),
@@ -47,10 +45,10 @@ SECTIONS: list[tuple[str, str]] = [
 ]
 
 PLACEHOLDER_TEXT: dict[str, Callable[[], str]] = {
-    "placements": lambda: _tr("Which ALT visits which school, on which weekdays, will be listed here."),
-    "lunch": lambda: _tr("School lunch days, order sheets, fees and notice deadlines will appear here."),
-    "reports": lambda: _tr("Visit schedules for schools and ALTs, as PDF and Excel, will be made here."),
-    "conflicts": lambda: _tr("Double bookings, visits on days off and overloaded weeks will be listed here."),
+    "placements": lambda: QCoreApplication.translate("MainWindow", "Which ALT visits which school, on which weekdays, will be listed here."),
+    "lunch": lambda: QCoreApplication.translate("MainWindow", "School lunch days, order sheets, fees and notice deadlines will appear here."),
+    "reports": lambda: QCoreApplication.translate("MainWindow", "Visit schedules for schools and ALTs, as PDF and Excel, will be made here."),
+    "conflicts": lambda: QCoreApplication.translate("MainWindow", "Double bookings, visits on days off and overloaded weeks will be listed here."),
 }
 
 
@@ -144,26 +142,31 @@ class MainWindow(QMainWindow):
             self.section_actions.append(action)
         self.view_menu.addSeparator()
         self.today_action = self._action(self.view_menu, self._go_today, "Ctrl+T", "today")
+        self.settings_menu = bar.addMenu("")
+        self.preferences_action = self._action(self.settings_menu, self.preferences_dialog,
+                                               QKeySequence.StandardKey.Preferences, "preferences")
 
     def retranslate(self) -> None:
-        self.setWindowTitle(_tr("ALTdesk"))
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "ALTdesk"))
         for row, (_key, title) in enumerate(SECTIONS):
-            self.sidebar.item(row).setText(_tr(title))
-        self.sidebar.setAccessibleName(_tr("Sections"))
-        self.file_menu.setTitle(_tr("&File"))
-        self.quit_action.setText(_tr("&Quit"))
-        self.edit_menu.setTitle(_tr("&Edit"))
-        self.undo_action.setText(_tr("&Undo"))
-        self.redo_action.setText(_tr("&Redo"))
-        self.new_visit_action.setText(_tr("&New visit…"))
-        self.schedule_menu.setTitle(_tr("&Schedule"))
-        self.generate_action.setText(_tr("&Generate visits…"))
-        self.rollover_action.setText(_tr("April &rollover…"))
-        self.view_menu.setTitle(_tr("&View"))
+            self.sidebar.item(row).setText(QCoreApplication.translate("MainWindow", title))
+        self.sidebar.setAccessibleName(QCoreApplication.translate("MainWindow", "Sections"))
+        self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
+        self.quit_action.setText(QCoreApplication.translate("MainWindow", "&Quit"))
+        self.edit_menu.setTitle(QCoreApplication.translate("MainWindow", "&Edit"))
+        self.undo_action.setText(QCoreApplication.translate("MainWindow", "&Undo"))
+        self.redo_action.setText(QCoreApplication.translate("MainWindow", "&Redo"))
+        self.new_visit_action.setText(QCoreApplication.translate("MainWindow", "&New visit…"))
+        self.schedule_menu.setTitle(QCoreApplication.translate("MainWindow", "&Schedule"))
+        self.generate_action.setText(QCoreApplication.translate("MainWindow", "&Generate visits…"))
+        self.rollover_action.setText(QCoreApplication.translate("MainWindow", "April &rollover…"))
+        self.view_menu.setTitle(QCoreApplication.translate("MainWindow", "&View"))
         for action, (_key, title) in zip(self.section_actions, SECTIONS, strict=True):
-            action.setText(_tr(title))
-        self.today_action.setText(_tr("&Today"))
-        self.db_label.setText(_tr("Database: %1").replace("%1", self.ws.db.target.describe()))
+            action.setText(QCoreApplication.translate("MainWindow", title))
+        self.today_action.setText(QCoreApplication.translate("MainWindow", "&Today"))
+        self.settings_menu.setTitle(QCoreApplication.translate("MainWindow", "Se&ttings"))
+        self.preferences_action.setText(QCoreApplication.translate("MainWindow", "&Preferences…"))
+        self.db_label.setText(QCoreApplication.translate("MainWindow", "Database: %1").replace("%1", self.ws.db.target.describe()))
         for page in self.pages.values():
             retranslate = getattr(page, "retranslate", None)
             if retranslate is not None:
@@ -209,12 +212,24 @@ class MainWindow(QMainWindow):
         self.show_section("calendar")
         self.calendar_page.new_visit_here()
 
+    def preferences_dialog(self) -> None:
+        dialog = PreferencesDialog(self)
+        if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
+            self.set_language(dialog.chosen_language())
+
+    def set_language(self, lang: str) -> None:
+        """Switch the UI language at once: translators, then every page retranslates."""
+        set_current_language(lang)
+        install_translators(QApplication.instance(), lang)  # sends LanguageChange -> retranslate()
+        self.retranslate()
+        self.calendar_page.reload()
+
     # --- long jobs ------------------------------------------------------------------------------
     def generate_dialog(self) -> None:
         fiscal_year = fiscal_year_of(self.calendar_page.current_day)
         year, ok = QInputDialog.getInt(
-            self, _tr("Generate visits"),
-            _tr("Generate the visits of fiscal year (April–March), keeping visits edited by hand:"),
+            self, QCoreApplication.translate("MainWindow", "Generate visits"),
+            QCoreApplication.translate("MainWindow", "Generate the visits of fiscal year (April–March), keeping visits edited by hand:"),
             fiscal_year, 2000, 2100)
         if ok:
             self.start_generate(*fiscal_year_bounds(year))
@@ -222,7 +237,7 @@ class MainWindow(QMainWindow):
     def start_generate(self, first: dt.date, last: dt.date) -> object:
         ws = self.ws
         worker = run_with_progress(
-            self, _tr("Generate visits"), _tr("Generating visits from %1 to %2…").replace("%1", str(first)).replace(
+            self, QCoreApplication.translate("MainWindow", "Generate visits"), QCoreApplication.translate("MainWindow", "Generating visits from %1 to %2…").replace("%1", str(first)).replace(
                 "%2", str(last)),
             lambda progress: generate_visits(ws, first, last, progress=progress),
             self._generated, self._job_failed)
@@ -231,24 +246,24 @@ class MainWindow(QMainWindow):
 
     def _generated(self, result: GenerateResult) -> None:
         if result.cancelled:
-            self.statusBar().showMessage(_tr("Generation cancelled; nothing was changed."), 8000)
+            self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Generation cancelled; nothing was changed."), 8000)
             return
         self.statusBar().showMessage(
-            _tr("Visits generated: %1 created, %2 updated, %3 removed, %4 kept as edited by hand.")
+            QCoreApplication.translate("MainWindow", "Visits generated: %1 created, %2 updated, %3 removed, %4 kept as edited by hand.")
             .replace("%1", str(result.created)).replace("%2", str(result.updated))
             .replace("%3", str(result.deleted)).replace("%4", str(result.kept_manual)), 10000)
         self.ctx.changed("visits")
 
     def rollover_dialog(self) -> None:
         year, ok = QInputDialog.getInt(
-            self, _tr("April rollover"),
-            _tr("Copy this year's placements, breaks and closures into fiscal year:"),
+            self, QCoreApplication.translate("MainWindow", "April rollover"),
+            QCoreApplication.translate("MainWindow", "Copy this year's placements, breaks and closures into fiscal year:"),
             fiscal_year_of(self.today) + 1, 2000, 2100)
         if not ok:
             return
         ws = self.ws
         worker = run_with_progress(
-            self, _tr("April rollover"), _tr("Copying placements and generating visits…"),
+            self, QCoreApplication.translate("MainWindow", "April rollover"), QCoreApplication.translate("MainWindow", "Copying placements and generating visits…"),
             lambda progress: roll_over(ws, year, progress=progress),
             lambda result: self._rolled_over(year, result), self._job_failed)
         self._workers.append(worker)
@@ -256,14 +271,14 @@ class MainWindow(QMainWindow):
     def _rolled_over(self, year: int, result: tuple) -> None:
         copied, generated = result
         QMessageBox.information(
-            self, _tr("April rollover"),
-            _tr("Fiscal year %1: %2 placements copied, %3 breaks and closures copied (check their dates), "
+            self, QCoreApplication.translate("MainWindow", "April rollover"),
+            QCoreApplication.translate("MainWindow", "Fiscal year %1: %2 placements copied, %3 breaks and closures copied (check their dates), "
                 "%4 visits generated.").replace("%1", str(year)).replace("%2", str(copied.placements_copied))
             .replace("%3", str(copied.day_offs_copied)).replace("%4", str(generated.created if generated else 0)))
         self.ctx.changed("visits", "placements", "calendar")
 
     def _job_failed(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, _tr("ALTdesk"), describe_error(exc, current_language()))
+        QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "ALTdesk"), describe_error(exc, current_language()))
 
     # --- state ----------------------------------------------------------------------------------
     def _restore_state(self) -> None:

@@ -10,7 +10,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from altdesk.errors import UserError
@@ -90,7 +90,7 @@ def run_with_progress(parent: QWidget, title: str, label: str,
                       fn: Callable[[Callable[[int, int], bool]], Any],
                       on_done: Callable[[Any], None], on_error: Callable[[BaseException], None]) -> Worker:
     """Start `fn` on a worker with a modal progress dialog whose Cancel stops it."""
-    dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 100, parent)
+    dialog = QProgressDialog(label, QCoreApplication.translate("Worker", "Cancel"), 0, 100, parent)
     dialog.setWindowTitle(title)
     # Not modal: a modal QProgressDialog runs the event loop inside setValue(), and a result
     # delivered there would close the dialog from inside its own call.

@@ -36,9 +36,6 @@ MIME_TYPE = "application/x-altdesk-visit"
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BoardModel", text)
-
 
 class BoardModel(QAbstractTableModel):
     move_requested = Signal(int, int, object, int)  # visit id, version, new date, new ALT id
@@ -122,9 +119,9 @@ class BoardModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return " · ".join(str(w) for w in weeks)
             if role == Qt.ItemDataRole.ToolTipRole:
-                lines = [_tr("Classes per week (Monday %1): %2").replace("%1", m.strftime("%m/%d")).replace(
+                lines = [QCoreApplication.translate("BoardModel", "Classes per week (Monday %1): %2").replace("%1", m.strftime("%m/%d")).replace(
                     "%2", str(w)) for m, w in zip(self._weeks, weeks, strict=True)]
-                lines.append(_tr("Month: %1 classes on %2 days").replace("%1", str(row.month_classes)).replace(
+                lines.append(QCoreApplication.translate("BoardModel", "Month: %1 classes on %2 days").replace("%1", str(row.month_classes)).replace(
                     "%2", str(row.month_days)))
                 return "\n".join(lines)
             if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -163,7 +160,7 @@ class BoardModel(QAbstractTableModel):
             if kinds:
                 lines.append("⚠ " + ", ".join(kinds))
         if not visits:
-            lines.append(_tr("No visit"))
+            lines.append(QCoreApplication.translate("BoardModel", "No visit"))
         return "\n".join(lines)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -180,7 +177,7 @@ class BoardModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if section == self._totals_column():
-                return _tr("Classes/week")
+                return QCoreApplication.translate("BoardModel", "Classes/week")
             if not 0 <= section < len(self._board.days):
                 return None
             day = self._board.days[section]

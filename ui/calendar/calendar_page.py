@@ -72,9 +72,6 @@ from ui.worker import Worker
 VIEWS = ("month", "week", "board")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CalendarPage", text)
-
 
 class CalendarPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, today: dt.date | None = None) -> None:
@@ -244,25 +241,25 @@ class CalendarPage(QWidget):
         add("Alt+Home", self.go_today, self)
 
     def retranslate(self) -> None:
-        names = {"month": _tr("Month"), "week": _tr("Week"), "board": _tr("Board")}
+        names = {"month": QCoreApplication.translate("CalendarPage", "Month"), "week": QCoreApplication.translate("CalendarPage", "Week"), "board": QCoreApplication.translate("CalendarPage", "Board")}
         for key, button in self.view_buttons.items():
             button.setText(names[key])
             button.setAccessibleName(names[key])
         self.prev_button.setText("◀")
-        self.prev_button.setToolTip(_tr("Previous (Alt+Left)"))
-        self.prev_button.setAccessibleName(_tr("Previous"))
+        self.prev_button.setToolTip(QCoreApplication.translate("CalendarPage", "Previous (Alt+Left)"))
+        self.prev_button.setAccessibleName(QCoreApplication.translate("CalendarPage", "Previous"))
         self.next_button.setText("▶")
-        self.next_button.setToolTip(_tr("Next (Alt+Right)"))
-        self.next_button.setAccessibleName(_tr("Next"))
-        self.today_button.setText(_tr("Today"))
-        for text, title in zip(self.filter_labels, (_tr("ALT"), _tr("School"), _tr("Board of education"),
-                                                    _tr("Level")), strict=True):
+        self.next_button.setToolTip(QCoreApplication.translate("CalendarPage", "Next (Alt+Right)"))
+        self.next_button.setAccessibleName(QCoreApplication.translate("CalendarPage", "Next"))
+        self.today_button.setText(QCoreApplication.translate("CalendarPage", "Today"))
+        for text, title in zip(self.filter_labels, (QCoreApplication.translate("CalendarPage", "ALT"), QCoreApplication.translate("CalendarPage", "School"), QCoreApplication.translate("CalendarPage", "Board of education"),
+                                                    QCoreApplication.translate("CalendarPage", "Level")), strict=True):
             text.setText(title)
-        self.search.setPlaceholderText(_tr("Search ALT or school…"))
-        self.search.setAccessibleName(_tr("Search"))
-        self.board_view.setAccessibleName(_tr("Board: ALTs by day"))
-        self.month_view.setAccessibleName(_tr("Month"))
-        self.week_view.setAccessibleName(_tr("Week"))
+        self.search.setPlaceholderText(QCoreApplication.translate("CalendarPage", "Search ALT or school…"))
+        self.search.setAccessibleName(QCoreApplication.translate("CalendarPage", "Search"))
+        self.board_view.setAccessibleName(QCoreApplication.translate("CalendarPage", "Board: ALTs by day"))
+        self.month_view.setAccessibleName(QCoreApplication.translate("CalendarPage", "Month"))
+        self.week_view.setAccessibleName(QCoreApplication.translate("CalendarPage", "Week"))
         self._fill_level_filter()
         if self._choices is not None:
             self._fill_filters(self._choices)
@@ -278,11 +275,13 @@ class CalendarPage(QWidget):
             f"<span style='background:{colour};color:black'>&nbsp;{LEVEL_LETTERS[level][1 if lang == 'ja' else 0]}"
             f"&nbsp;</span> {label(LEVEL_LABELS[level], lang)}"
             for level, colour in LEVEL_COLOURS.items())
-        marks = _tr("Lunch: 給 school lunch · 弁 own lunch · 牛 milk only") if lang == "ja" else _tr(
+        marks = QCoreApplication.translate("CalendarPage", "Lunch: 給 school lunch · 弁 own lunch · 牛 milk only") if lang == "ja" else QCoreApplication.translate("CalendarPage",
             "Lunch: L school lunch · B own lunch · M milk only")
-        self.legend.setText(f"{levels} &nbsp;|&nbsp; {marks} &nbsp;|&nbsp; "
-                            f"<b style='color:#D55E00'>(!)</b> {_tr('conflict')} &nbsp;|&nbsp; "
-                            f"{_tr('grey: weekend, holiday or closure')} &nbsp;|&nbsp; {_tr('struck out: cancelled')}")
+        conflict = QCoreApplication.translate("CalendarPage", "conflict")
+        shading = QCoreApplication.translate("CalendarPage", "grey: weekend, holiday or closure")
+        struck = QCoreApplication.translate("CalendarPage", "struck out: cancelled")
+        self.legend.setText(f"{levels} &nbsp;|&nbsp; {marks} &nbsp;|&nbsp; <b style='color:#D55E00'>(!)</b> "
+                            f"{conflict} &nbsp;|&nbsp; {shading} &nbsp;|&nbsp; {struck}")
 
     # --- filters and navigation -----------------------------------------------------------
     def reload_choices(self) -> None:
@@ -297,7 +296,7 @@ class CalendarPage(QWidget):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(_tr("All"), None)
+            combo.addItem(QCoreApplication.translate("CalendarPage", "All"), None)
             for item_id, text in items:
                 combo.addItem(text, item_id)
             combo.setCurrentIndex(max(0, combo.findData(current)))
@@ -307,7 +306,7 @@ class CalendarPage(QWidget):
         current = self.level_filter.currentData()
         self.level_filter.blockSignals(True)
         self.level_filter.clear()
-        self.level_filter.addItem(_tr("All"), None)
+        self.level_filter.addItem(QCoreApplication.translate("CalendarPage", "All"), None)
         for level in SchoolLevel:
             self.level_filter.addItem(level_icon(level), label(LEVEL_LABELS[level], current_language()), level)
         self.level_filter.setCurrentIndex(max(0, self.level_filter.findData(current)))
@@ -391,10 +390,10 @@ class CalendarPage(QWidget):
             self.week_view.resizeColumnsToContents()
         self._update_title()
         visits = board.visit_count()
-        self.summary.setText(_tr("%1 ALTs · %2 visits").replace("%1", str(len(board.rows))).replace(
+        self.summary.setText(QCoreApplication.translate("CalendarPage", "%1 ALTs · %2 visits").replace("%1", str(len(board.rows))).replace(
             "%2", str(visits)))
         if not board.rows:
-            self.empty_hint.setText(_tr("No ALTs match. Add ALTs and placements, or clear the filters."))
+            self.empty_hint.setText(QCoreApplication.translate("CalendarPage", "No ALTs match. Add ALTs and placements, or clear the filters."))
             self.empty_hint.show()
         else:
             self.empty_hint.hide()
@@ -503,12 +502,12 @@ class CalendarPage(QWidget):
             return
         menu = QMenu(self)
         visits = self._board_visits(index)
-        menu.addAction(_tr("New visit…"), lambda: self.new_visit(index.data(DAY_ROLE), index.data(ALT_ROLE)))
+        menu.addAction(QCoreApplication.translate("CalendarPage", "New visit…"), lambda: self.new_visit(index.data(DAY_ROLE), index.data(ALT_ROLE)))
         for visit in visits:
             name = visit.name_ja if current_language() == "ja" else (visit.name_en or visit.name_ja)
-            menu.addAction(_tr("Edit %1…").replace("%1", name), lambda v=visit: self.edit_visit(v))
+            menu.addAction(QCoreApplication.translate("CalendarPage", "Edit %1…").replace("%1", name), lambda v=visit: self.edit_visit(v))
             if visit.status in (VisitStatus.PLANNED, VisitStatus.CONFIRMED):
-                menu.addAction(_tr("Cancel %1").replace("%1", name), lambda v=visit: self.cancel(v))
+                menu.addAction(QCoreApplication.translate("CalendarPage", "Cancel %1").replace("%1", name), lambda v=visit: self.cancel(v))
         menu.exec(self.board_view.viewport().mapToGlobal(point))
 
     def _choices_or_load(self) -> FilterChoices:
@@ -526,7 +525,7 @@ class CalendarPage(QWidget):
     def new_visit(self, day: dt.date, alt_id: int | None) -> None:
         choices = self._choices_or_load()
         if not choices.alts or not choices.schools:
-            QMessageBox.information(self, _tr("New visit"), _tr("Add an ALT and a school first."))
+            QMessageBox.information(self, QCoreApplication.translate("CalendarPage", "New visit"), QCoreApplication.translate("CalendarPage", "Add an ALT and a school first."))
             return
         draft = VisitDraft(alt_id or choices.alts[0][0], choices.schools[0][0], day, dt.time(8, 15), dt.time(15, 45),
                            "", 4)
@@ -536,7 +535,7 @@ class CalendarPage(QWidget):
 
     def create(self, draft: VisitDraft) -> UserError | None:
         ws = self.ctx.ws
-        command = ServiceCommand(self.ctx, _tr("New visit"), lambda: create_visit(ws, draft),
+        command = ServiceCommand(self.ctx, QCoreApplication.translate("CalendarPage", "New visit"), lambda: create_visit(ws, draft),
                                  lambda visit_id: delete_visit(ws, visit_id))
         return self._report(push(self.ctx, command))
 
@@ -569,7 +568,7 @@ class CalendarPage(QWidget):
 
     def update(self, visit_id: int, version: int, draft: VisitDraft) -> UserError | None:
         ws = self.ctx.ws
-        return self._versioned_edit(_tr("Edit visit"), version, lambda v: update_visit(ws, visit_id, v, draft))
+        return self._versioned_edit(QCoreApplication.translate("CalendarPage", "Edit visit"), version, lambda v: update_visit(ws, visit_id, v, draft))
 
     def cancel_selected(self) -> None:
         visits = [v for v in self._board_visits(self.board_view.currentIndex())
@@ -579,7 +578,7 @@ class CalendarPage(QWidget):
 
     def cancel(self, visit: VisitCell) -> UserError | None:
         ws = self.ctx.ws
-        return self._versioned_edit(_tr("Cancel visit"), visit.version,
+        return self._versioned_edit(QCoreApplication.translate("CalendarPage", "Cancel visit"), visit.version,
                                     lambda v: cancel_visit(ws, visit.visit_id, v))
 
     def move_selected(self, days: int = 0, rows: int = 0) -> None:
@@ -609,15 +608,15 @@ class CalendarPage(QWidget):
             return False
         if conflicts and not self.confirm_conflicts(conflicts):
             return False
-        text = _tr("Move visit to %1").replace("%1", long_date(day))
+        text = QCoreApplication.translate("CalendarPage", "Move visit to %1").replace("%1", long_date(day))
         return self._versioned_edit(text, version, lambda v: move_visit(ws, visit_id, v, day, alt_id)) is None
 
     def _ask_about_conflicts(self, conflicts: list[Conflict]) -> bool:
         lang = current_language()
         lines = "\n".join(("⛔ " if c.severity == Severity.ERROR else "⚠ ") + c.message(lang) for c in conflicts[:8])
         answer = QMessageBox.question(
-            self, _tr("This change causes conflicts"),
-            _tr("This change would cause:") + "\n\n" + lines + "\n\n" + _tr("Make the change anyway?"),
+            self, QCoreApplication.translate("CalendarPage", "This change causes conflicts"),
+            QCoreApplication.translate("CalendarPage", "This change would cause:") + "\n\n" + lines + "\n\n" + QCoreApplication.translate("CalendarPage", "Make the change anyway?"),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -626,6 +625,6 @@ class CalendarPage(QWidget):
             message = error.message(current_language())
             self.ctx.status_message.emit(message)
             if self.isVisible():
-                QMessageBox.warning(self, _tr("Not saved"), message)
+                QMessageBox.warning(self, QCoreApplication.translate("CalendarPage", "Not saved"), message)
             self.reload()
         return error

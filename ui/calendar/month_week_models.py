@@ -32,9 +32,6 @@ CONFLICTS_ROLE = Qt.ItemDataRole.UserRole + 23
 IN_MONTH_ROLE = Qt.ItemDataRole.UserRole + 24
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MonthWeek", text)
-
 
 Entry = tuple[str, VisitCell]  # (ALT label, visit)
 
@@ -110,7 +107,7 @@ class MonthModel(QAbstractTableModel):
                 school = visit.name_ja if lang == "ja" else (visit.name_en or visit.name_ja)
                 lines.append(f"{hhmm(visit.start_time)} {alt_label} — {school} {lunch_mark(visit.lunch_mode)}")
             if len(entries) > 25:
-                lines.append(_tr("… and %1 more").replace("%1", str(len(entries) - 25)))
+                lines.append(QCoreApplication.translate("MonthWeek", "… and %1 more").replace("%1", str(len(entries) - 25)))
             return "\n".join(lines)
         return None
 
@@ -246,15 +243,15 @@ class WeekModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        titles = {"day": _tr("Day"), "time": _tr("Time"), "periods": _tr("Periods"), "alt": _tr("ALT"),
-                  "school": _tr("School"), "lunch": _tr("Lunch"), "status": _tr("Status")}
+        titles = {"day": QCoreApplication.translate("MonthWeek", "Day"), "time": QCoreApplication.translate("MonthWeek", "Time"), "periods": QCoreApplication.translate("MonthWeek", "Periods"), "alt": QCoreApplication.translate("MonthWeek", "ALT"),
+                  "school": QCoreApplication.translate("MonthWeek", "School"), "lunch": QCoreApplication.translate("MonthWeek", "Lunch"), "status": QCoreApplication.translate("MonthWeek", "Status")}
         return titles[WEEK_COLUMNS[section]] if 0 <= section < len(WEEK_COLUMNS) else None
 
 
 def status_label(status: VisitStatus) -> str:
     return {
-        VisitStatus.PLANNED: _tr("Planned"),
-        VisitStatus.CONFIRMED: _tr("Confirmed"),
-        VisitStatus.CANCELLED: _tr("Cancelled"),
-        VisitStatus.COVERED: _tr("Covered by substitute"),
+        VisitStatus.PLANNED: QCoreApplication.translate("MonthWeek", "Planned"),
+        VisitStatus.CONFIRMED: QCoreApplication.translate("MonthWeek", "Confirmed"),
+        VisitStatus.CANCELLED: QCoreApplication.translate("MonthWeek", "Cancelled"),
+        VisitStatus.COVERED: QCoreApplication.translate("MonthWeek", "Covered by substitute"),
     }[status]
