@@ -16,6 +16,7 @@ from sqlalchemy import insert, select, update
 from altdesk.db.engine import transaction
 from altdesk.db.enums import AltStatus, DayOffKind, LunchPolicy, SchoolLevel
 from altdesk.db.models import Alt, BellPeriod, Board, Branch, DayOff, Placement, School
+from altdesk.db.sequences import advance_sequences
 from altdesk.errors import InvalidInput, NotEmpty
 from altdesk.services.workspace import Workspace, branch_is_empty
 
@@ -237,6 +238,7 @@ def create_demo_branch(
         session.execute(insert(Placement), placements)
         day_offs = _make_day_offs(rng, ws.branch_id, boards, schools, fiscal_year, next_id)
         session.execute(insert(DayOff), day_offs)
+        advance_sequences(session)  # PostgreSQL: explicit ids leave the id sequences behind
     return {
         "boards": len(boards),
         "schools": len(schools),

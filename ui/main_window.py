@@ -27,8 +27,12 @@ from altdesk.services.workspace import Workspace
 from ui.app_context import AppContext
 from ui.calendar.calendar_page import CalendarPage
 from ui.dialogs.preferences_dialog import PreferencesDialog
+from ui.dialogs.substitute_finder import open_substitute_finder
 from ui.i18n import install_translators
 from ui.models.rosters import make_alt_model, make_school_model
+from ui.pages.absences_page import AbsencesPage
+from ui.pages.conflicts_page import ConflictsPage
+from ui.pages.lunch_page import LunchPage
 from ui.pages.placeholder_page import PlaceholderPage
 from ui.pages.roster_page import RosterPage
 from ui.settings import current_language, set_current_language, settings
@@ -41,14 +45,13 @@ SECTIONS: list[tuple[str, str]] = [
     ("placements", "Placements"),
     ("lunch", "Lunch"),
     ("reports", "Reports"),
+    ("absences", "Absences"),
     ("conflicts", "Conflicts"),
 ]
 
 PLACEHOLDER_TEXT: dict[str, Callable[[], str]] = {
     "placements": lambda: QCoreApplication.translate("MainWindow", "Which ALT visits which school, on which weekdays, will be listed here."),
-    "lunch": lambda: QCoreApplication.translate("MainWindow", "School lunch days, order sheets, fees and notice deadlines will appear here."),
     "reports": lambda: QCoreApplication.translate("MainWindow", "Visit schedules for schools and ALTs, as PDF and Excel, will be made here."),
-    "conflicts": lambda: QCoreApplication.translate("MainWindow", "Double bookings, visits on days off and overloaded weeks will be listed here."),
 }
 
 
@@ -70,6 +73,10 @@ class MainWindow(QMainWindow):
         self.alt_page = RosterPage(make_alt_model(self), "page_alts")
         self.school_page = RosterPage(make_school_model(self), "page_schools")
         self.calendar_page = CalendarPage(self.ctx, today=self.today)
+        self.absences_page = AbsencesPage(self.ctx, today=self.today)
+        self.conflicts_page = ConflictsPage(self.ctx, today=self.today)
+        self.lunch_page = LunchPage(ws)
+        self.ctx.data_changed.connect(self.lunch_page.on_data_changed)
         for key, _title in SECTIONS:
             page = self._make_page(key)
             self.pages[key] = page
@@ -105,6 +112,12 @@ class MainWindow(QMainWindow):
             return self.alt_page
         if key == "schools":
             return self.school_page
+        if key == "absences":
+            return self.absences_page
+        if key == "conflicts":
+            return self.conflicts_page
+        if key == "lunch":
+            return self.lunch_page
         return PlaceholderPage(f"page_{key}", PLACEHOLDER_TEXT[key])
 
     # --- menus --------------------------------------------------------------------------------
@@ -134,6 +147,12 @@ class MainWindow(QMainWindow):
         self.schedule_menu = bar.addMenu("")
         self.generate_action = self._action(self.schedule_menu, self.generate_dialog, "Ctrl+G", "generate")
         self.rollover_action = self._action(self.schedule_menu, self.rollover_dialog, None, "rollover")
+        self.schedule_menu.addSeparator()
+        self.absence_action = self._action(self.schedule_menu, self.record_absence, "Ctrl+Shift+A", "record_absence")
+        self.substitute_action = self._action(self.schedule_menu, self.find_substitutes, "Ctrl+Shift+F",
+                                              "find_substitutes")
+        self.event_action = self._action(self.schedule_menu, self.record_event, "Ctrl+Shift+E", "record_event")
+        self.check_action = self._action(self.schedule_menu, self.check_conflicts, "Ctrl+Shift+K", "check_conflicts")
         self.view_menu = bar.addMenu("")
         self.section_actions: list[QAction] = []
         for number, (key, _title) in enumerate(SECTIONS, start=1):
@@ -160,6 +179,10 @@ class MainWindow(QMainWindow):
         self.schedule_menu.setTitle(QCoreApplication.translate("MainWindow", "&Schedule"))
         self.generate_action.setText(QCoreApplication.translate("MainWindow", "&Generate visits…"))
         self.rollover_action.setText(QCoreApplication.translate("MainWindow", "April &rollover…"))
+        self.absence_action.setText(QCoreApplication.translate("MainWindow", "Record &Absence…"))
+        self.substitute_action.setText(QCoreApplication.translate("MainWindow", "Find &Substitutes…"))
+        self.event_action.setText(QCoreApplication.translate("MainWindow", "Record School &Event…"))
+        self.check_action.setText(QCoreApplication.translate("MainWindow", "Check &Conflicts"))
         self.view_menu.setTitle(QCoreApplication.translate("MainWindow", "&View"))
         for action, (_key, title) in zip(self.section_actions, SECTIONS, strict=True):
             action.setText(QCoreApplication.translate("MainWindow", title))
@@ -211,6 +234,22 @@ class MainWindow(QMainWindow):
     def _new_visit(self) -> None:
         self.show_section("calendar")
         self.calendar_page.new_visit_here()
+
+    def record_absence(self) -> None:
+        self.show_section("absences")
+        self.absences_page.new_absence(day=self.calendar_page.current_day)
+
+    def find_substitutes(self) -> None:
+        absence = self.absences_page.selected_absence()
+        open_substitute_finder(self.ctx, self, absence.id if absence is not None else None)
+
+    def record_event(self) -> None:
+        self.show_section("absences")
+        self.absences_page.new_event()
+
+    def check_conflicts(self) -> None:
+        self.show_section("conflicts")
+        self.conflicts_page.refresh()
 
     def preferences_dialog(self) -> None:
         dialog = PreferencesDialog(self)

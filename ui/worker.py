@@ -48,6 +48,7 @@ class Worker(QObject):
 
     done = Signal(object)
     error = Signal(object)
+    progressed = Signal(int, int)  # re-emitted on the UI thread
 
     def __init__(self, fn: Callable[[Callable[[int, int], bool]], Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -57,7 +58,8 @@ class Worker(QObject):
         self._thread.started.connect(self._job.run)
         self._job.finished.connect(self._on_finished)
         self._job.failed.connect(self._on_failed)
-        self.progressed = self._job.progressed
+        # Through a slot of this object (which lives on the UI thread), so listeners run there.
+        self._job.progressed.connect(self._on_progress)
         self.cancelled = False
 
     def start(self) -> None:
@@ -72,6 +74,10 @@ class Worker(QObject):
 
     def wait(self, ms: int = 30000) -> bool:
         return self._thread.wait(ms)
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progressed.emit(done, total)
 
     def _stop_thread(self) -> None:
         self._thread.quit()

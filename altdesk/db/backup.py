@@ -1,10 +1,45 @@
-"""Copies of an SQLite database made with SQLite's online backup API."""
+"""Copies of an SQLite database made with SQLite's online backup API, and their rotation.
+
+Backups sit beside the database in `<name>-backups/`, named
+`<name>-<reason>-<YYYYmmdd-HHMMSS-ffffff>.sqlite3`. Reasons: `auto` (rotated by the
+policy), `manual`, `before-migration-…`, `before-restore` (the file a restore
+replaced) and `damaged` (a damaged file moved aside, with its -wal/-shm). Only `auto`
+backups are ever deleted by rotation.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import re
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
+
+from altdesk.db.rotation import BackupPolicy, is_due, stamps_to_keep
+
+STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
+AUTO = "auto"
+MANUAL = "manual"
+BEFORE_RESTORE = "before-restore"
+DAMAGED = "damaged"
+_STAMP_RE = re.compile(r"-(\d{8}-\d{6}-\d{6})\.sqlite3$")
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    reason: str
+    taken: dt.datetime
+
+    @property
+    def automatic(self) -> bool:
+        return self.reason == AUTO
+
+    @property
+    def restorable(self) -> bool:
+        """A damaged file kept for evidence is never offered as a backup."""
+        return self.reason != DAMAGED
 
 
 def backups_dir_for(db_path: Path) -> Path:
@@ -12,24 +47,114 @@ def backups_dir_for(db_path: Path) -> Path:
     return db_path.parent / f"{db_path.stem}-backups"
 
 
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def backup_sqlite(source: Path, destination: Path) -> Path:
-    """Copy `source` to `destination` consistently, even while it is in use."""
+    """Copy `source` to `destination` consistently, even while it is in use.
+
+    The copy is a self-contained file (rollback journal, not WAL) written under
+    `.partial` and renamed only when complete and flushed to disk.
+    """
     destination.parent.mkdir(parents=True, exist_ok=True)
     partial = destination.with_name(destination.name + ".partial")
     partial.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
-        dst = sqlite3.connect(partial)
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")  # no -wal/-shm needed beside a copy
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    partial.replace(destination)  # atomic: a crash never leaves a half backup under the real name
+            src.close()
+        _fsync_file(partial)
+        partial.replace(destination)  # atomic: a crash never leaves a half backup under the real name
+        _fsync_dir(destination.parent)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return destination
 
 
-def timestamped_backup(db_path: Path, reason: str) -> Path:
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    return backup_sqlite(db_path, backups_dir_for(db_path) / f"{db_path.stem}-{reason}-{stamp}.sqlite3")
+def backup_name(db_path: Path, reason: str, when: dt.datetime | None = None) -> str:
+    stamp = (when or dt.datetime.now()).strftime(STAMP_FORMAT)
+    return f"{db_path.stem}-{reason}-{stamp}.sqlite3"
+
+
+def timestamped_backup(db_path: Path, reason: str, when: dt.datetime | None = None) -> Path:
+    return backup_sqlite(db_path, backups_dir_for(db_path) / backup_name(db_path, reason, when))
+
+
+def parse_backup_name(db_path: Path, path: Path) -> BackupFile | None:
+    prefix = f"{db_path.stem}-"
+    match = _STAMP_RE.search(path.name)
+    if not match or not path.name.startswith(prefix):
+        return None
+    reason = path.name[len(prefix):match.start()]
+    try:
+        taken = dt.datetime.strptime(match.group(1), STAMP_FORMAT)
+    except ValueError:
+        return None
+    return BackupFile(path, reason, taken) if reason else None
+
+
+def list_backups(db_path: Path) -> list[BackupFile]:
+    """Every backup of this database, newest first."""
+    folder = backups_dir_for(db_path)
+    if not folder.is_dir():
+        return []
+    found = [parse_backup_name(db_path, p) for p in folder.iterdir() if p.is_file()]
+    return sorted((b for b in found if b is not None), key=lambda b: b.taken, reverse=True)
+
+
+def rotate_backups(db_path: Path, policy: BackupPolicy) -> list[Path]:
+    """Delete the automatic backups the policy no longer keeps; returns what was deleted."""
+    automatic = [b for b in list_backups(db_path) if b.automatic]
+    keep = stamps_to_keep([b.taken for b in automatic], policy)
+    deleted = []
+    for backup in automatic:
+        if backup.taken not in keep:
+            backup.path.unlink(missing_ok=True)
+            deleted.append(backup.path)
+    return deleted
+
+
+def auto_backup_if_due(db_path: Path, policy: BackupPolicy, now: dt.datetime | None = None) -> Path | None:
+    """Make an automatic backup when the newest one is older than the policy's interval."""
+    now = now or dt.datetime.now()
+    if not policy.enabled or not db_path.exists():
+        return None
+    newest = next((b.taken for b in list_backups(db_path) if b.automatic), None)
+    if not is_due(newest, policy, now):
+        return None
+    made = timestamped_backup(db_path, AUTO, now)
+    rotate_backups(db_path, policy)
+    return made
+
+
+def move_aside(db_path: Path, reason: str = DAMAGED) -> Path:
+    """Move a file (and its -wal/-shm) into the backups folder untouched; returns the new path."""
+    destination = backups_dir_for(db_path) / backup_name(db_path, reason)
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    for suffix in ("-wal", "-shm"):
+        side = Path(str(db_path) + suffix)
+        if side.exists():
+            os.replace(side, Path(str(destination) + suffix))
+    os.replace(db_path, destination)
+    _fsync_dir(destination.parent)
+    return destination

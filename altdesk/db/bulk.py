@@ -1,32 +1,115 @@
-"""Bulk inserts without per-row SQLAlchemy overhead, for generate and the demo.
+"""Bulk reads and writes without per-row SQLAlchemy overhead, for generate, the conflict check,
+the calendar and the demo.
 
-Values go through each column type's own bind processor, so they are stored exactly as
-an ordinary insert stores them; only the per-row statement bookkeeping is skipped.
+Writes: values go through each column type's own bind processor, so they are stored exactly
+as an ordinary insert stores them; a value repeated down a column (a time, a status, a date)
+is converted once, and the per-row statement bookkeeping is skipped.
+
+Reads: `stored(column)` selects a column as the driver returns it, skipping the type's result
+processing per row (SQLAlchemy's enum processor is plain Python); `members(EnumClass)` maps
+the stored text back to the enum member with one dictionary lookup.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from enum import Enum
+from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Table, insert
+from sqlalchemy import Connection, Dialect, String, Table, insert, type_coerce
+from sqlalchemy.sql.elements import ColumnElement, Label
+
+E = TypeVar("E", bound=Enum)
+Encode = Callable[[Any], Any]
 
 
-def bulk_insert(connection: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+def stored(column: ColumnElement[Any], name: str | None = None) -> Label[Any]:
+    """The column as the driver returns it (for an enum column: its text), under its own name."""
+    return type_coerce(column, String).label(name or column.key)
+
+
+def members(enum_cls: type[E]) -> dict[Any, E]:
+    """Stored value -> member, for decoding `stored` enum columns (a str enum's member is also
+    found by itself, as it hashes and compares as its value)."""
+    return {member.value: member for member in enum_cls}
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _memoised(process: Callable[[Any], Any] | None) -> Encode | None:
+    if process is None:
+        return None
+    cache: dict[Any, Any] = {}
+
+    def encode(value: Any) -> Any:
+        if value is None:
+            return None
+        try:
+            return cache[value]
+        except KeyError:
+            result = cache[value] = process(value)
+            return result
+        except TypeError:  # unhashable (a JSON list or dict): convert every time
+            return process(value)
+
+    return encode
+
+
+class RowEncoder:
+    """Python values -> what the driver stores, for the given columns of `table`, in that order."""
+
+    def __init__(self, dialect: Dialect, table: Table, columns: Sequence[str]) -> None:
+        self.table = table
+        self.columns = tuple(columns)
+        self._encoders = [_memoised(table.c[name].type._cached_bind_processor(dialect)) for name in self.columns]
+
+    def value(self, index: int, value: Any) -> Any:
+        encode = self._encoders[index]
+        return value if encode is None else encode(value)
+
+    def column(self, index: int) -> Encode:
+        """The (memoised) conversion of one column, for a loop that encodes only that column."""
+        encode = self._encoders[index]
+        return encode if encode is not None else _same
+
+    def row(self, values: Sequence[Any]) -> tuple[Any, ...]:
+        return tuple(v if encode is None else encode(v) for encode, v in zip(self._encoders, values, strict=True))
+
+    def part(self, start: int, values: Sequence[Any]) -> tuple[Any, ...]:
+        """Encode the columns from `start` on: rows sharing a prefix encode it once."""
+        return tuple(v if encode is None else encode(v)
+                     for encode, v in zip(self._encoders[start:start + len(values)], values, strict=True))
+
+
+def insert_encoded(connection: Connection, encoder: RowEncoder, rows: Sequence[tuple[Any, ...]]) -> None:
+    """executemany of rows already encoded by `encoder`, straight through the driver."""
     if not rows:
         return
     dialect = connection.dialect
-    if dialect.paramstyle != "qmark":  # other drivers: SQLAlchemy's own executemany path
-        connection.execute(insert(table), list(rows))
+    preparer = dialect.identifier_preparer
+    if dialect.paramstyle == "qmark":
+        marks = ["?"] * len(encoder.columns)
+    elif dialect.paramstyle in ("format", "pyformat"):
+        marks = ["%s"] * len(encoder.columns)
+    else:  # a driver with named parameters: let SQLAlchemy build the statement
+        connection.execute(insert(encoder.table), [dict(zip(encoder.columns, r, strict=True)) for r in rows])
+        return
+    columns = ", ".join(preparer.quote(name) for name in encoder.columns)
+    sql = f"INSERT INTO {preparer.format_table(encoder.table)} ({columns}) VALUES ({', '.join(marks)})"
+    connection.exec_driver_sql(sql, list(rows))
+
+
+def bulk_insert(connection: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Insert dictionaries (all with the keys of the first) in one executemany."""
+    if not rows:
         return
     names = [c.name for c in table.columns if c.name in rows[0]]
-    processors = [table.c[name].type._cached_bind_processor(dialect) for name in names]
-    placeholders = ", ".join("?" for _ in names)
-    columns = ", ".join(dialect.identifier_preparer.quote(n) for n in names)
-    sql = f"INSERT INTO {dialect.identifier_preparer.format_table(table)} ({columns}) VALUES ({placeholders})"
-    pairs = list(zip(names, processors, strict=True))
-    params = [
-        tuple(proc(row[name]) if proc is not None and row[name] is not None else row[name] for name, proc in pairs)
-        for row in rows
-    ]
-    connection.exec_driver_sql(sql, params)
+    dialect = connection.dialect
+    if dialect.paramstyle not in ("qmark", "format", "pyformat"):  # SQLAlchemy's own executemany path
+        connection.execute(insert(table), list(rows))
+        return
+    encoder = RowEncoder(dialect, table, names)
+    insert_encoded(connection, encoder, [encoder.row([row[name] for name in names]) for row in rows])
+

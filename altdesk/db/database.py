@@ -1,18 +1,31 @@
-"""Opening a database: refuse newer schemas, check integrity, migrate, hand out sessions."""
+"""Opening a database: refuse network shares and newer schemas, check integrity, lock,
+migrate, hand out sessions, and keep automatic backups going."""
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
 import sqlite3
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from altdesk.db.audit import ACTOR, BEFORE_WRITE, BRANCH_ID, os_user
+from altdesk.db.backup import auto_backup_if_due
+from altdesk.db.checks import check_sqlite_file
 from altdesk.db.engine import DatabaseTarget, make_engine, make_session_factory
+from altdesk.db.locking import InstanceLock
 from altdesk.db.migrate import MigrationOutcome, check_not_newer, upgrade_to_head
+from altdesk.db.models import Branch
+from altdesk.db.network_share import refuse_network_share
+from altdesk.db.rotation import BackupPolicy
 from altdesk.errors import DatabaseDamaged, DatabaseUnavailable
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -21,51 +34,108 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
     migration: MigrationOutcome | None = field(default=None)
+    lock: InstanceLock | None = field(default=None, repr=False)
+    created: bool = False  # the file was made by this opening (nothing to back up yet)
+    _backup_checked: bool = field(default=False, repr=False)
+    _backup_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+
+    def set_actor(self, actor: str, branch_id: int | None = None) -> None:
+        """Who the audit log names for changes made through this database's sessions."""
+        info = dict(self.sessions.kw.get("info") or {})
+        info[ACTOR] = actor
+        if branch_id is not None:
+            info[BRANCH_ID] = branch_id
+        self.sessions.configure(info=info)
+
+    @property
+    def actor(self) -> str:
+        return str((self.sessions.kw.get("info") or {}).get(ACTOR) or os_user())
+
+    def backup_policy(self) -> BackupPolicy:
+        """The policy in the (first) branch's settings: {"backup": {"daily": 7, ...}}."""
+        try:
+            with self.engine.connect() as conn:
+                settings = conn.execute(select(Branch.settings).order_by(Branch.id).limit(1)).scalar()
+        except SQLAlchemyError:
+            settings = None
+        return BackupPolicy.from_settings((settings or {}).get("backup") if isinstance(settings, dict) else None)
+
+    def backup_if_due(self, now: dt.datetime | None = None) -> Path | None:
+        """Once per opening: an automatic backup when the newest is older than the policy allows.
+
+        Called when the app opens the file and before a command's first write. A failure
+        is logged and never stops the work: the data itself is intact.
+        """
+        with self._backup_lock:  # the app's start-up thread and a first write may meet here
+            if self._backup_checked or self.created or self.target.sqlite_path is None:
+                return None
+            self._backup_checked = True
+            try:
+                return auto_backup_if_due(self.target.sqlite_path, self.backup_policy(), now)
+            except (OSError, sqlite3.Error) as exc:
+                log.warning("automatic backup failed: %s", exc)
+                return None
 
 
 def quick_check_sqlite(path: Path) -> None:
     """Run PRAGMA quick_check read-only; a damaged file is reported, never rewritten."""
     if not path.exists() or path.stat().st_size == 0:
         return
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            rows = conn.execute("PRAGMA quick_check").fetchall()
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        rows = [(str(exc),)]
-    problems = [row[0] for row in rows if row[0] != "ok"]
-    if problems:
+    check = check_sqlite_file(path, full=False)
+    if check.problems:
         raise DatabaseDamaged(
-            f"The database {path} is damaged ({problems[0]}). It has not been changed. "
-            "Restore the newest good backup (altdesk restore PATH).",
-            f"データベース {path} が破損しています（{problems[0]}）。ファイルは変更されていません。"
-            "最新の正常なバックアップから復元してください（altdesk restore PATH）。",
+            f"The database {path} is damaged ({check.problems[0]}). It has not been changed. "
+            "Restore the newest good backup (altdesk restore --newest).",
+            f"データベース {path} が破損しています（{check.problems[0]}）。ファイルは変更されていません。"
+            "最新の正常なバックアップから復元してください（altdesk restore --newest）。",
         )
 
 
-def open_database(target: DatabaseTarget, *, migrate: bool = True) -> Database:
-    """Open (and by default upgrade) the database. Raises NewerDatabase or DatabaseDamaged."""
-    if target.sqlite_path is not None:
-        check_not_newer(target)  # read-only: must come before anything writes
-        quick_check_sqlite(target.sqlite_path)
-    engine = make_engine(target)
+def open_database(target: DatabaseTarget, *, migrate: bool = True, exclusive: bool = False) -> Database:
+    """Open (and by default upgrade) the database.
+
+    `exclusive` takes the one-instance lock (the desktop app holds it while open).
+    Raises NetworkShareRefused, DatabaseLocked, NewerDatabase, DatabaseDamaged or
+    DatabaseUnavailable; in each case the file is left exactly as it was.
+    """
+    lock: InstanceLock | None = None
+    created = False
+    path = target.sqlite_path
+    if path is not None:
+        refuse_network_share(path)
+        if exclusive:
+            lock = InstanceLock(path).acquire()
+        created = not path.exists() or path.stat().st_size == 0
+    engine: Engine | None = None
     try:
-        if target.sqlite_path is None:
+        if path is not None:
+            check_not_newer(target)  # read-only: must come before anything writes
+            quick_check_sqlite(path)
+        engine = make_engine(target)
+        if path is None:
             check_not_newer(target, engine)
         outcome = upgrade_to_head(target, engine) if migrate else None
     except OperationalError as exc:
-        engine.dispose()
+        if engine is not None:
+            engine.dispose()
+        if lock is not None:
+            lock.release()
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
         raise DatabaseUnavailable(
             f"Cannot open the database {target.describe()}: {reason}",
             f"データベース {target.describe()} を開けません：{reason}",
         ) from exc
     except BaseException:
-        engine.dispose()
+        if engine is not None:
+            engine.dispose()
+        if lock is not None:
+            lock.release()
         raise
-    return Database(target, engine, make_session_factory(engine), outcome)
+    database = Database(target, engine, make_session_factory(engine), outcome, lock, created)
+    database.sessions.configure(info={ACTOR: os_user(), BEFORE_WRITE: database.backup_if_due})
+    return database

@@ -8,15 +8,16 @@ proposed change only, for the editor's "what would this break" preview.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from altdesk.calendar.day_layers import DayLayers
+from altdesk.db.bulk import members, stored
 from altdesk.db.enums import LunchMode, LunchPolicy, SchoolLevel, VisitKind, VisitStatus
 from altdesk.db.models import Absence, Alt, School, Visit
 from altdesk.labels import LEVEL_LABELS
@@ -84,9 +85,9 @@ class Conflict:
         return self.message_ja if lang == "ja" else self.message_en
 
 
-@dataclass(frozen=True)
-class VisitFacts:
-    """The columns the rules need, for stored visits and proposed ones alike."""
+class VisitFacts(NamedTuple):
+    """The columns the rules need, for stored visits and proposed ones alike (a tuple: a year
+    of a large branch is ~57,000 of them)."""
 
     id: int
     alt_id: int
@@ -102,6 +103,7 @@ class VisitFacts:
 
 
 ACTIVE = (VisitStatus.PLANNED, VisitStatus.CONFIRMED)
+_ACTIVE_SET = frozenset(ACTIVE)
 
 
 @dataclass
@@ -144,13 +146,26 @@ def _load_context(session: Session, branch_id: int, first: dt.date, last: dt.dat
                     absences, travel_gap(session, branch_id))
 
 
+_LUNCH_MODES = members(LunchMode)
+_STATUSES = members(VisitStatus)
+_KINDS = members(VisitKind)
+
+
 def _load_visits(session: Session, branch_id: int, first: dt.date, last: dt.date) -> list[VisitFacts]:
-    rows = session.connection().execute(  # Core rows: no ORM bookkeeping for 57,000 visits
+    # Core rows, enums read as text and mapped by one lookup each: no ORM bookkeeping and no
+    # per-row enum processing for 57,000 visits.
+    rows = session.connection().execute(
         select(Visit.id, Visit.alt_id, Visit.school_id, Visit.date, Visit.start_time, Visit.end_time,
-               Visit.classes, Visit.lunch_mode, Visit.status, Visit.kind, Visit.needs_reschedule)
+               Visit.classes, stored(Visit.lunch_mode), stored(Visit.status), stored(Visit.kind),
+               Visit.needs_reschedule)
         .where(Visit.branch_id == branch_id, Visit.date.between(first, last))
-    )
-    return [VisitFacts(*row) for row in rows]
+    ).all()
+    lunch_modes, statuses, kinds = _LUNCH_MODES, _STATUSES, _KINDS
+    return [
+        VisitFacts(visit_id, alt_id, school_id, day, start, end, classes, lunch_modes[lunch], statuses[status],
+                   kinds[kind], reschedule)
+        for visit_id, alt_id, school_id, day, start, end, classes, lunch, status, kind, reschedule in rows
+    ]
 
 
 ABSENCE_LABELS = {
@@ -167,63 +182,90 @@ def _hhmm(value: dt.time) -> str:
 
 def _day_rules(ctx: _Context, visits: list[VisitFacts], out: list[Conflict]) -> None:
     restricted = {alt_id for alt_id, diet in ctx.diets.items() if diet.restricted}
-    layers = ctx.layers
+    is_school_day = ctx.layers.is_school_day
+    schools, alts, absences = ctx.schools, ctx.alts, ctx.absences
+    taught: dict[tuple[int, int], bool] = {}  # (ALT, school): does the ALT teach the school's level
+    event, school_lunch, serves = VisitKind.EVENT, LunchMode.SCHOOL_LUNCH, LunchPolicy.SERVES
+    # A quick look at every visit; the messages are only built for the few with a problem.
     for v in visits:
-        if v.status not in ACTIVE:
+        if v.status not in _ACTIVE_SET:
             continue
-        school_code, school_ja, level, board_id, policy, _days = ctx.schools[v.school_id]
-        alt_code, alt_name, levels, _limit = ctx.alts[v.alt_id]
-        problems: list[tuple[ConflictKind, Severity, str, str]] = []
-        if v.kind != VisitKind.EVENT and not layers.is_school_day(v.date, board_id, v.school_id):
-            reasons = layers.reasons(v.date, board_id, v.school_id)
-            names_en = ", ".join(r.name_en for r in reasons)
-            names_ja = "、".join(r.name_ja for r in reasons)
-            problems.append((ConflictKind.DAY_OFF, Severity.ERROR, f"the school is closed ({names_en}).",
-                             f"休業日です（{names_ja}）。"))
-        absence = ctx.absences.get((v.alt_id, v.date))
-        if absence is not None:
-            en, ja = ABSENCE_LABELS.get(absence, (absence, absence))
-            problems.append((ConflictKind.ABSENT, Severity.ERROR, f"the ALT is absent ({en}); find a substitute.",
-                             f"ALTが不在です（{ja}）。代替ALTを手配してください。"))
-        if v.start_time < WORKDAY_START or v.end_time > WORKDAY_END:
-            span = f"{_hhmm(v.start_time)}-{_hhmm(v.end_time)}"
-            problems.append((ConflictKind.OUTSIDE_HOURS, Severity.WARNING, f"{span} is outside 08:00-17:00.",
-                             f"{span} は勤務時間（8:00〜17:00）外です。"))
-        if levels and level.value not in levels:
-            en, ja = LEVEL_LABELS[level]
-            problems.append((ConflictKind.LEVEL_NOT_TAUGHT, Severity.WARNING,
-                             f"the ALT does not teach {en.lower()} schools.", f"このALTは{ja}を担当していません。"))
-        if v.lunch_mode == LunchMode.SCHOOL_LUNCH:
-            if policy != LunchPolicy.SERVES:
-                problems.append((ConflictKind.LUNCH_NOT_SERVED, Severity.WARNING,
-                                 "school lunch is set but the school serves no ALT lunch.",
-                                 "給食が設定されていますが、学校はALTに給食を提供していません。"))
-            if v.alt_id in restricted:
-                problems.append((ConflictKind.LUNCH_DIET, Severity.ERROR,
-                                 "school lunch is set but the ALT's diet rules it out.",
-                                 "給食が設定されていますが、ALTの食事制限により食べられません。"))
-        if v.needs_reschedule:
-            problems.append((ConflictKind.NEEDS_RESCHEDULE, Severity.WARNING,
-                             "falls on the ALT's compensatory day off; move or cancel it.",
-                             "ALTの振替休日と重なっています。日程を変更してください。"))
-        if not problems:
-            continue
-        # Messages are only formatted for visits with problems: most have none.
-        where = f"{alt_name} at {school_code} on {v.date.isoformat()}"
-        where_ja = f"{v.date.isoformat()} {alt_name}（{school_ja}）"
-        for kind, severity, en, ja in problems:
-            out.append(Conflict(kind, severity, v.date, alt_code, school_code, f"{where}: {en}", f"{where_ja}：{ja}",
-                                (v.id,)))
+        school = schools[v.school_id]
+        pair = (v.alt_id, v.school_id)
+        teaches = taught.get(pair)
+        if teaches is None:
+            levels = alts[v.alt_id][2]
+            teaches = taught[pair] = not levels or school[2].value in levels
+        if (not teaches or v.needs_reschedule
+                or v.start_time < WORKDAY_START or v.end_time > WORKDAY_END
+                or (v.alt_id, v.date) in absences
+                or (v.lunch_mode == school_lunch and (school[4] != serves or v.alt_id in restricted))
+                or (v.kind != event and not is_school_day(v.date, school[3], v.school_id))):
+            _visit_problems(ctx, v, restricted, out)
+
+
+def _visit_problems(ctx: _Context, v: VisitFacts, restricted: set[int], out: list[Conflict]) -> None:
+    layers = ctx.layers
+    school_code, school_ja, level, board_id, policy, _days = ctx.schools[v.school_id]
+    alt_code, alt_name, levels, _limit = ctx.alts[v.alt_id]
+    problems: list[tuple[ConflictKind, Severity, str, str]] = []
+    if v.kind != VisitKind.EVENT and not layers.is_school_day(v.date, board_id, v.school_id):
+        reasons = layers.reasons(v.date, board_id, v.school_id)
+        names_en = ", ".join(r.name_en for r in reasons)
+        names_ja = "、".join(r.name_ja for r in reasons)
+        problems.append((ConflictKind.DAY_OFF, Severity.ERROR, f"the school is closed ({names_en}).",
+                         f"休業日です（{names_ja}）。"))
+    absence = ctx.absences.get((v.alt_id, v.date))
+    if absence is not None:
+        en, ja = ABSENCE_LABELS.get(absence, (absence, absence))
+        problems.append((ConflictKind.ABSENT, Severity.ERROR, f"the ALT is absent ({en}); find a substitute.",
+                         f"ALTが不在です（{ja}）。代替ALTを手配してください。"))
+    if v.start_time < WORKDAY_START or v.end_time > WORKDAY_END:
+        span = f"{_hhmm(v.start_time)}-{_hhmm(v.end_time)}"
+        problems.append((ConflictKind.OUTSIDE_HOURS, Severity.WARNING, f"{span} is outside 08:00-17:00.",
+                         f"{span} は勤務時間（8:00〜17:00）外です。"))
+    if levels and level.value not in levels:
+        en, ja = LEVEL_LABELS[level]
+        problems.append((ConflictKind.LEVEL_NOT_TAUGHT, Severity.WARNING,
+                         f"the ALT does not teach {en.lower()} schools.", f"このALTは{ja}を担当していません。"))
+    if v.lunch_mode == LunchMode.SCHOOL_LUNCH:
+        if policy != LunchPolicy.SERVES:
+            problems.append((ConflictKind.LUNCH_NOT_SERVED, Severity.WARNING,
+                             "school lunch is set but the school serves no ALT lunch.",
+                             "給食が設定されていますが、学校はALTに給食を提供していません。"))
+        if v.alt_id in restricted:
+            problems.append((ConflictKind.LUNCH_DIET, Severity.ERROR,
+                             "school lunch is set but the ALT's diet rules it out.",
+                             "給食が設定されていますが、ALTの食事制限により食べられません。"))
+    if v.needs_reschedule:
+        problems.append((ConflictKind.NEEDS_RESCHEDULE, Severity.WARNING,
+                         "falls on the ALT's compensatory day off; move or cancel it.",
+                         "ALTの振替休日と重なっています。日程を変更してください。"))
+    if not problems:
+        return
+    # Messages are only formatted for visits with problems: most have none.
+    where = f"{alt_name} at {school_code} on {v.date.isoformat()}"
+    where_ja = f"{v.date.isoformat()} {alt_name}（{school_ja}）"
+    for kind, severity, en, ja in problems:
+        out.append(Conflict(kind, severity, v.date, alt_code, school_code, f"{where}: {en}", f"{where_ja}：{ja}",
+                            (v.id,)))
 
 
 def _double_bookings(ctx: _Context, visits: list[VisitFacts], out: list[Conflict]) -> None:
-    by_alt_day: dict[tuple[int, dt.date], list[VisitFacts]] = defaultdict(list)
+    # Most ALT-days hold one visit: a list is only made for a day with a second one.
+    first_of: dict[tuple[int, dt.date], VisitFacts] = {}
+    by_alt_day: dict[tuple[int, dt.date], list[VisitFacts]] = {}
     for v in visits:
-        if v.status in ACTIVE:
-            by_alt_day[(v.alt_id, v.date)].append(v)
+        if v.status in _ACTIVE_SET:
+            key = (v.alt_id, v.date)
+            first = first_of.setdefault(key, v)
+            if first is not v:
+                same_day = by_alt_day.get(key)
+                if same_day is None:
+                    by_alt_day[key] = [first, v]
+                else:
+                    same_day.append(v)
     for (alt_id, day), day_visits in by_alt_day.items():
-        if len(day_visits) < 2:
-            continue
         day_visits.sort(key=lambda v: (v.start_time, v.id))
         for i, a in enumerate(day_visits):
             for b in day_visits[i + 1:]:
@@ -245,44 +287,56 @@ def _double_bookings(ctx: _Context, visits: list[VisitFacts], out: list[Conflict
 
 
 def _weekly_loads(ctx: _Context, visits: list[VisitFacts], out: list[Conflict]) -> None:
-    weeks: dict[tuple[int, dt.date], list[VisitFacts]] = defaultdict(list)
+    monday_of: dict[dt.date, dt.date] = {}
+    totals: dict[tuple[int, dt.date], int] = {}
     for v in visits:
-        if v.status in ACTIVE:
-            weeks[(v.alt_id, v.date - dt.timedelta(days=v.date.weekday()))].append(v)
-    for (alt_id, monday), week_visits in weeks.items():
+        if v.status in _ACTIVE_SET:
+            day = v.date
+            monday = monday_of.get(day)
+            if monday is None:
+                monday = monday_of[day] = day - dt.timedelta(days=day.weekday())
+            key = (v.alt_id, monday)
+            totals[key] = totals.get(key, 0) + v.classes
+    over = {key for key, classes in totals.items() if classes > ctx.alts[key[0]][3]}
+    if not over:
+        return
+    week_ids: dict[tuple[int, dt.date], list[int]] = {key: [] for key in totals if key in over}
+    for v in visits:
+        if v.status in _ACTIVE_SET:
+            ids = week_ids.get((v.alt_id, monday_of[v.date]))
+            if ids is not None:
+                ids.append(v.id)
+    for (alt_id, monday), ids in week_ids.items():
         alt_code, alt_name, _levels, limit = ctx.alts[alt_id]
-        classes = sum(v.classes for v in week_visits)
-        if classes > limit:
-            out.append(Conflict(
-                ConflictKind.WEEKLY_OVERLOAD, Severity.WARNING, monday, alt_code, None,
-                f"{alt_name}: {classes} classes in the week of {monday.isoformat()} (limit {limit}).",
-                f"{alt_name}：{monday.isoformat()} の週の授業数が {classes} コマです（上限 {limit}）。",
-                tuple(v.id for v in week_visits),
-            ))
+        classes = totals[(alt_id, monday)]
+        out.append(Conflict(
+            ConflictKind.WEEKLY_OVERLOAD, Severity.WARNING, monday, alt_code, None,
+            f"{alt_name}: {classes} classes in the week of {monday.isoformat()} (limit {limit}).",
+            f"{alt_name}：{monday.isoformat()} の週の授業数が {classes} コマです（上限 {limit}）。",
+            tuple(ids),
+        ))
 
 
 def _contract_days(session: Session, branch_id: int, ctx: _Context, first: dt.date, last: dt.date,
                    loaded: list[VisitFacts], out: list[Conflict]) -> None:
     """Per school and fiscal year: days scheduled (projected over the whole year) vs contracted."""
-    counted = (*ACTIVE, VisitStatus.COVERED)
+    counted = frozenset((*ACTIVE, VisitStatus.COVERED))
     for fiscal_year in range(fiscal_year_of(first), fiscal_year_of(last) + 1):
         fy_first, fy_last = fiscal_year_bounds(fiscal_year)
-        days: dict[int, set[dt.date]] = defaultdict(set)
         if first <= fy_first and fy_last <= last:  # the whole year is loaded already
-            pairs = ((v.school_id, v.date) for v in loaded if v.status in counted and fy_first <= v.date <= fy_last)
+            school_days = {(v.school_id, v.date) for v in loaded if v.status in counted and fy_first <= v.date <= fy_last}
         else:
-            pairs = session.connection().execute(
+            school_days = set(session.connection().execute(
                 select(Visit.school_id, Visit.date).where(
                     Visit.branch_id == branch_id, Visit.date.between(fy_first, fy_last),
                     Visit.status.in_([s.value for s in counted]),
                 )
-            )
-        for school_id, day in pairs:
-            days[school_id].add(day)
+            ).tuples())
+        days = Counter(school_id for school_id, _day in school_days)
         for school_id, (code, name_ja, _level, _board, _policy, contracted) in ctx.schools.items():
             if contracted is None:
                 continue
-            scheduled = len(days.get(school_id, ()))
+            scheduled = days.get(school_id, 0)
             if scheduled == contracted:
                 continue
             fewer = scheduled < contracted
@@ -305,6 +359,9 @@ def check_range(session: Session, branch_id: int, first: dt.date, last: dt.date,
     _weekly_loads(ctx, visits, found)
     if contracts:
         _contract_days(session, branch_id, ctx, first, last, visits, found)
+    from altdesk.scheduling.lunch_deadlines import lunch_deadline_conflicts  # it builds on this module
+
+    found.extend(lunch_deadline_conflicts(session, branch_id, first, last))
     found.sort(key=lambda c: (c.date or dt.date.min, c.severity != Severity.ERROR, c.kind.value,
                               c.alt_code or "", c.school_code or ""))
     return found
@@ -327,4 +384,7 @@ def check_proposal(session: Session, branch_id: int, proposed: list[VisitFacts],
     _day_rules(ctx, proposed, found)
     _double_bookings(ctx, neighbourhood, found)
     _weekly_loads(ctx, neighbourhood, found)
-    return [c for c in found if proposed_ids & set(c.visit_ids)]
+    from altdesk.scheduling.lunch_deadlines import lunch_deadline_conflicts_for_proposal
+
+    found = [c for c in found if proposed_ids & set(c.visit_ids)]
+    return found + lunch_deadline_conflicts_for_proposal(session, branch_id, proposed, replaced_ids)

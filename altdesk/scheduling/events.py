@@ -69,7 +69,11 @@ def add_attendee(session: Session, branch_id: int, event: SchoolEvent, alt_id: i
 
 
 def flag_visits_on(session: Session, branch_id: int, alt_id: int, day: dt.date) -> int:
-    """Mark the ALT's visits on their day off for rescheduling; returns how many."""
+    """Mark the ALT's visits on their day off for rescheduling; returns how many.
+
+    They become hand-made (origin manual) on purpose: the day is now an absence, and a
+    regeneration would otherwise delete them before the coordinator has moved them.
+    """
     result = session.execute(
         update(Visit).where(
             Visit.branch_id == branch_id, Visit.alt_id == alt_id, Visit.date == day,

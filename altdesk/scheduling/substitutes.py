@@ -155,6 +155,7 @@ def assign_substitute(session: Session, branch_id: int, visit_id: int, substitut
     substitute = session.get(Alt, substitute_alt_id)
     if substitute is None or substitute.branch_id != branch_id:
         raise NotFound("That ALT does not exist.", "そのALTは存在しません。")
+    _refuse_unavailable(session, branch_id, original, substitute)
     school = session.get(School, original.school_id)
     assert school is not None
     diet = diet_facts(session, branch_id)[substitute.id]
@@ -174,6 +175,24 @@ def assign_substitute(session: Session, branch_id: int, visit_id: int, substitut
     session.add(cover)
     session.flush()
     return cover.id
+
+
+def _refuse_unavailable(session: Session, branch_id: int, visit: Visit, substitute: Alt) -> None:
+    """The core refuses a substitute who is absent or already busy then, whoever asks (UI or CLI)."""
+    absent = session.scalar(select(Absence.id).where(
+        Absence.alt_id == substitute.id, Absence.start_date <= visit.date, Absence.end_date >= visit.date).limit(1))
+    if absent is not None:
+        raise InvalidInput(f"{substitute.display_name} is absent on {visit.date}.",
+                           f"{substitute.display_name} は {visit.date} に不在です。", field="substitute")
+    gap = travel_gap(session, branch_id)
+    for start, end in session.execute(select(Visit.start_time, Visit.end_time).where(
+            Visit.branch_id == branch_id, Visit.alt_id == substitute.id, Visit.date == visit.date,
+            Visit.status.in_([s.value for s in ACTIVE]))):
+        if overlaps(visit.start_time, visit.end_time, start, end, gap):
+            raise InvalidInput(
+                f"{substitute.display_name} already has a visit at {start:%H:%M}-{end:%H:%M} that day.",
+                f"{substitute.display_name} はその日 {start:%H:%M}〜{end:%H:%M} に別の訪問があります。",
+                field="substitute")
 
 
 def unassign_substitute(session: Session, branch_id: int, substitute_visit_id: int) -> int:

@@ -16,7 +16,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from altdesk.db.engine import transaction
 from altdesk.db.enums import LunchMode, LunchPolicy, VisitKind, VisitOrigin, VisitStatus
-from altdesk.db.models import Alt, School, Visit
+from altdesk.db.models import Alt, Placement, School, Visit
 from altdesk.errors import InvalidInput, NotFound, StaleEdit
 from altdesk.lunch.derive import derive_lunch
 from altdesk.scheduling.conflicts import Conflict, VisitFacts, check_proposal
@@ -64,14 +64,21 @@ def validate(draft: VisitDraft) -> None:
                            field="classes")
 
 
-def _derived_lunch(session: Session, branch_id: int, draft: VisitDraft) -> LunchMode:
+def _derived_lunch(session: Session, branch_id: int, draft: VisitDraft, visit: Visit | None = None) -> LunchMode:
+    """The lunch mode the rules give (school policy, diet, the placement's setting, event days)."""
     school = session.get(School, draft.school_id)
     if school is None or school.branch_id != branch_id:
         raise InvalidInput("Choose a school.", "学校を選択してください。", field="school")
     alt = session.get(Alt, draft.alt_id)
     if alt is None or alt.branch_id != branch_id:
         raise InvalidInput("Choose an ALT.", "ALTを選択してください。", field="alt")
-    return derive_lunch(LunchPolicy(school.lunch_policy), diet_facts(session, branch_id)[alt.id]).mode
+    placement_mode = None
+    if visit is not None and visit.placement_id is not None:
+        placement = session.get(Placement, visit.placement_id)
+        placement_mode = LunchMode(placement.lunch_mode) if placement and placement.lunch_mode else None
+    is_event = visit is not None and visit.kind == VisitKind.EVENT
+    return derive_lunch(LunchPolicy(school.lunch_policy), diet_facts(session, branch_id)[alt.id], placement_mode,
+                        is_event).mode
 
 
 def _facts(visit_id: int, draft: VisitDraft, lunch: LunchMode, kind: VisitKind = VisitKind.REGULAR) -> VisitFacts:
@@ -145,7 +152,7 @@ def update_visit(ws: Workspace, visit_id: int, expected_version: int, draft: Vis
         with transaction(ws.db.sessions) as session:
             visit = _load_for_edit(session, ws, visit_id, expected_version)
             before = _detail(visit)
-            derived = _derived_lunch(session, ws.branch_id, draft)
+            derived = _derived_lunch(session, ws.branch_id, draft, visit)
             lunch = draft.lunch_mode or derived
             for name in _FIELDS:
                 setattr(visit, name, getattr(draft, name))

@@ -136,3 +136,19 @@ def test_rollover_copies_placements_and_leaves_the_old_year(demo_ws):
         assert all(p.start_date < dt.date(2027, 4, 20) for p in new)
     again, _ = roll_over(demo_ws, 2027, generate_after=False)
     assert again.placements_copied == 0 and again.day_offs_copied == 0
+
+
+def test_a_busy_or_absent_substitute_is_refused_by_the_core(ws):
+    import pytest
+
+    from altdesk.errors import InvalidInput
+
+    ids = _branch(ws)
+    visit_id = plan_substitutes(ws, "A1", dt.date(2026, 6, 8), dt.date(2026, 6, 8))[0].visit.visit_id
+    with pytest.raises(InvalidInput, match="already has a visit"):
+        apply_substitute(ws, visit_id, ids["busy"])  # works at another school that Monday
+    with transaction(ws.db.sessions) as s:
+        s.add(Absence(branch_id=ws.branch_id, alt_id=ids["veteran"], start_date=dt.date(2026, 6, 8),
+                      end_date=dt.date(2026, 6, 8), kind=AbsenceKind.TRAINING))
+    with pytest.raises(InvalidInput, match="absent"):
+        apply_substitute(ws, visit_id, ids["veteran"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from altdesk.db.enums import AltStatus
 from altdesk.labels import LEVEL_LABELS, LUNCH_POLICY_LABELS, label
 from altdesk.services.rosters import AltRow, SchoolRow
 from ui.level_icons import level_icon
@@ -25,6 +26,11 @@ def _levels_text(row: AltRow) -> str:
     return ", ".join(names)
 
 
+def status_text(status: AltStatus) -> str:
+    return {AltStatus.ACTIVE: _tr("Active"), AltStatus.ON_LEAVE: _tr("On leave"),
+            AltStatus.LEFT: _tr("Left")}[AltStatus(status)]
+
+
 def alt_columns() -> list[Column[AltRow]]:
     return [
         Column("code", lambda: _tr("Code"), lambda r: r.code),
@@ -42,6 +48,8 @@ def alt_columns() -> list[Column[AltRow]]:
                align_right=True),
         Column("diet", lambda: _tr("Diet"), lambda r: _tr("Restricted") if r.has_diet_restriction else "",
                sort=lambda r: int(r.has_diet_restriction)),
+        Column("status", lambda: _tr("Status"), lambda r: status_text(r.status),
+               sort=lambda r: list(AltStatus).index(AltStatus(r.status))),
     ]
 
 

@@ -1,75 +1,47 @@
-"""A searchable, sortable roster table (ALTs or Schools)."""
+"""The ALT and School rosters: searchable, sortable tables with New / Edit / Delete.
+
+`RosterPage(model, object_name)` still works as a read-only table the window fills itself;
+`alt_roster_page(ctx)` and `school_roster_page(ctx)` give the full pages, which load their
+rows from the services, open the editors and refresh when the records change.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from collections.abc import Callable, Sequence
+from typing import Any
 
-from ui.models.row_table import SORT_ROLE, RowTableModel
+from PySide6.QtWidgets import QWidget
+
+from altdesk.services.rosters import list_alts, list_schools
+from ui.app_context import AppContext
+from ui.controllers.record_editing import RecordActions, RecordEditing
+from ui.models.rosters import make_alt_model, make_school_model
+from ui.models.row_table import RowTableModel
+from ui.pages.record_panel import RecordPanel
 
 
-class RosterPage(QWidget):
-    def __init__(self, model: RowTableModel, object_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(object_name)
-        self.model = model
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)  # search every column
-
-        self.search = QLineEdit(self)
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.count_label = QLabel(self)
-
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.count_label)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table)
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
-        self.proxy.modelReset.connect(self._update_count)
-        self.proxy.layoutChanged.connect(self._update_count)
-        self.retranslate()
+class RosterPage(RecordPanel):
+    def __init__(self, model: RowTableModel, object_name: str, parent: QWidget | None = None, *,
+                 actions: RecordActions | None = None,
+                 loader: Callable[[], Sequence[Any]] | None = None) -> None:
+        super().__init__(model, object_name, parent, actions=actions, loader=loader)
 
     def retranslate(self) -> None:
+        super().retranslate()
         self.search.setPlaceholderText(self.tr("Search by code, name, board…"))
-        self.search.setAccessibleName(self.tr("Search"))
-        self.table.setAccessibleName(self.tr("Table"))
-        self.model.retranslate()
-        self._update_count()
 
-    def fit_columns(self) -> None:
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        for column in range(header.count()):
-            header.resizeSection(column, min(header.sectionSize(column), 320))
 
-    def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total)))
+def alt_roster_page(ctx: AppContext, parent: QWidget | None = None) -> RosterPage:
+    page = RosterPage(make_alt_model(parent), "page_alts", parent,
+                      actions=RecordEditing.of(ctx).alt_actions(), loader=lambda: list_alts(ctx.ws))
+    page.watch(ctx, {"alts", "placements"})
+    page.refresh()
+    return page
+
+
+def school_roster_page(ctx: AppContext, parent: QWidget | None = None) -> RosterPage:
+    page = RosterPage(make_school_model(parent), "page_schools", parent,
+                      actions=RecordEditing.of(ctx).school_actions(), loader=lambda: list_schools(ctx.ws))
+    page.watch(ctx, {"schools", "boards"})
+    page.refresh()
+    return page

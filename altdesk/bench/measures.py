@@ -1,0 +1,111 @@
+"""The core's figures (no Qt): generate, the month board query, the conflict check, the exports.
+
+Each measure returns its figures; the harness turns an exception into a failed figure.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+
+from altdesk.bench.context import BenchContext
+from altdesk.bench.external import export_baseline
+from altdesk.bench.figures import Figure
+from altdesk.bench.timing import best_pair, timed
+from altdesk.io.export_request import ExportRequest
+from altdesk.io.exporters import find_exporter
+from altdesk.services.calendar_view import month_board
+from altdesk.services.exports import run_export
+from altdesk.services.scheduling import check_conflicts, generate_visits
+
+RAW = "raw driver"
+
+
+def month_query(ctx: BenchContext) -> list[Figure]:
+    first, last = ctx.month_bounds
+    figure = Figure("month_query", f"month board read model, {ctx.month}, all ALTs", "ms", 100.0,
+                    baseline_title=f"{RAW}: the same rows")
+    runs = 5 * ctx.repeat
+    seconds, bare, board = best_pair(
+        lambda: month_board(ctx.ws, first, last),
+        lambda: ctx.raw.month_rows(ctx.branch_id, first, last),
+        runs,
+    )
+    figure.value, figure.baseline, figure.runs = seconds * 1000, (bare or 0) * 1000, runs
+    figure.note = f"{len(board.rows)} ALTs, {board.visit_count()} visits"
+    return [figure]
+
+
+def conflict_check(ctx: BenchContext) -> list[Figure]:
+    first, last = ctx.year_bounds
+    figure = Figure("conflict_check_fy", f"full conflict check, FY{ctx.fiscal_year}", "s", 1.0,
+                    baseline_title=f"{RAW}: select the year's visits")
+    seconds, bare, found = best_pair(
+        lambda: check_conflicts(ctx.ws, first, last),
+        lambda: ctx.raw.year_rows(ctx.branch_id, first, last),
+        ctx.repeat,
+    )
+    figure.value, figure.baseline, figure.runs = seconds, bare, ctx.repeat
+    figure.note = f"{len(found)} conflicts"
+    return [figure]
+
+
+def generate(ctx: BenchContext) -> list[Figure]:
+    """Regenerating an unchanged year, then generating it from scratch, each beside the bare driver."""
+    first, last = ctx.year_bounds
+    again = Figure("regenerate_fy", f"regenerate FY{ctx.fiscal_year}, nothing changed", "s", 3.0,
+                   baseline_title=f"{RAW}: select the year's visits")
+    seconds, bare, result = best_pair(
+        lambda: generate_visits(ctx.ws, first, last),
+        lambda: ctx.raw.year_rows(ctx.branch_id, first, last),
+        ctx.repeat,
+    )
+    again.value, again.baseline, again.runs = seconds, bare, ctx.repeat
+    again.note = f"{result.unchanged} unchanged, {result.changed} changed"
+
+    fresh = Figure("generate_fy", f"generate FY{ctx.fiscal_year} from placements", "s", 3.0,
+                   baseline_title=f"{RAW}: executemany of the same rows")
+    columns = ctx.raw.visit_columns()
+    best = best_bare = float("inf")
+    created = 0
+    for _ in range(ctx.repeat):
+        ctx.raw.delete_generated(ctx.branch_id, first, last)
+        seconds, result = timed(lambda: generate_visits(ctx.ws, first, last))
+        best, created = min(best, seconds), result.created
+        rows = ctx.raw.generated_rows(ctx.branch_id, first, last, columns)
+        ctx.raw.delete_generated(ctx.branch_id, first, last)
+        best_bare = min(best_bare, timed(lambda rows=rows: ctx.raw.insert_rows(columns, rows))[0])
+    fresh.value, fresh.baseline, fresh.runs = best, best_bare, ctx.repeat
+    fresh.note = f"{created} visits"
+    return [fresh, again]
+
+
+def _export(ctx: BenchContext, fmt: str, report: str, figure: Figure, out_name: str, runs: int) -> list[Figure]:
+    if find_exporter(fmt, report) is None:
+        return [figure.unavailable(f"no exporter for {fmt} --report {report} yet")]
+    out = ctx.workdir / out_name
+
+    def clear() -> None:
+        if out.is_dir():
+            shutil.rmtree(out)
+        elif out.exists():
+            out.unlink()
+
+    request = ExportRequest(format=fmt, report=report, out=out, month=ctx.month, school="all", alt="all")
+    bare: Callable[[], object] | None = export_baseline(ctx, fmt, report, ctx.workdir / f"bare-{out_name}")
+    seconds, bare_seconds, result = best_pair(lambda: run_export(ctx.ws, request), bare, runs, before=clear)
+    figure.value, figure.baseline, figure.runs = seconds, bare_seconds, runs
+    figure.note = f"{len(result.files)} file(s)" + ("" if bare else "; no bare-library baseline yet")
+    return [figure]
+
+
+def pdf_school_month(ctx: BenchContext) -> list[Figure]:
+    figure = Figure("pdf_school_month", f"PDF visit schedules of all schools, {ctx.month}", "s", 15.0,
+                    baseline_title="bare reportlab canvas: the same text")
+    return _export(ctx, "pdf", "school-month", figure, "pdf-school-month", 1)
+
+
+def xlsx_branch_month(ctx: BenchContext) -> list[Figure]:
+    figure = Figure("xlsx_branch_month", f"Excel branch board, {ctx.month}", "s", 2.0,
+                    baseline_title="openpyxl write-only: the same cells")
+    return _export(ctx, "xlsx", "branch-month", figure, f"branch-month-{ctx.month}.xlsx", ctx.repeat)

@@ -1,0 +1,86 @@
+"""The desktop figures, measured by `ui.bench_probe` in a process of its own.
+
+The probe opens the real main window offscreen (the core never imports Qt, so it is started
+here as `python -m ui.bench_probe`) and prints one JSON object. A bare PySide6 window started
+the same way is the yardstick for start-up time and memory.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from typing import Any
+
+from altdesk.bench.context import BenchContext
+from altdesk.bench.figures import Figure
+from altdesk.paths import bundle_root
+
+PROBE_MODULE = "ui.bench_probe"
+TIMEOUT_S = 900
+
+
+def probe_available() -> bool:
+    return not getattr(sys, "frozen", False) and (bundle_root() / "ui" / "bench_probe.py").is_file()
+
+
+def _environment(ctx: BenchContext) -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # The probe's settings and data folder are its own: nothing read from or left in the user's.
+    env["XDG_CONFIG_HOME"] = str(ctx.workdir / "probe-config")
+    env["ALTDESK_DATA_DIR"] = str(ctx.workdir / "probe-data")
+    env.pop("ALTDESK_DB", None)
+    return env
+
+
+def run_probe(ctx: BenchContext, bare: bool = False) -> dict[str, Any]:
+    """Run the probe once; the JSON it printed, with `app_open_s` measured from the launch."""
+    command = [sys.executable, "-m", PROBE_MODULE, "--db", ctx.target.url, "--month", ctx.month,
+               "--repeat", str(max(3, ctx.repeat))]
+    if bare:
+        command.append("--bare")
+    launched = time.time()
+    done = subprocess.run(command, cwd=bundle_root(), env=_environment(ctx), capture_output=True, text=True,
+                          timeout=TIMEOUT_S, check=False)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if done.returncode != 0 or not lines:
+        tail = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        raise RuntimeError(f"the UI probe stopped (exit {done.returncode}): {tail}")
+    result: dict[str, Any] = json.loads(lines[-1])
+    result["app_open_s"] = result["usable_at"] - launched
+    return result
+
+
+def ui_figures(ctx: BenchContext) -> list[Figure]:
+    app_open = Figure("app_open", "start-up to a usable main window", "s", 1.5,
+                      baseline_title="bare PySide6 window, same way")
+    populate = Figure("board_populate", f"board populated for {ctx.month} (query, layout, paint)", "ms", 100.0)
+    switch = Figure("month_switch", "board: switch to the next month and back", "ms", 100.0)
+    stall = Figure("ui_stall_generate", "longest UI-thread stall while generate runs", "ms", 100.0)
+    memory = Figure("peak_rss", "peak memory with the branch open", "MB", 400.0,
+                    baseline_title="bare PySide6 window")
+    figures = [app_open, populate, switch, stall, memory]
+    if not probe_available():
+        return [f.unavailable("the desktop probe is not part of this installation") for f in figures]
+    bare_runs = [run_probe(ctx, bare=True) for _ in range(ctx.repeat)]
+    runs = [run_probe(ctx) for _ in range(ctx.repeat)]
+    app_open.value = min(r["app_open_s"] for r in runs)
+    app_open.baseline = min(r["app_open_s"] for r in bare_runs)
+    app_open.note = "from launch; best in-process: " + f"{min(r['open_in_process_s'] for r in runs):.2f} s"
+    populate.value = min(min(r["board_populate_ms"]) for r in runs)
+    switch.value = min(min(r["month_switch_ms"]) for r in runs)
+    stall.value = min(r["ui_stall_ms"] for r in runs)
+    stall.note = (f"heartbeat every 10 ms; generate took {min(r['generate_s'] for r in runs):.1f} s "
+                  "on the worker")
+    memory.value = max(r["peak_rss_mb"] for r in runs)
+    memory.baseline = max(r["peak_rss_mb"] for r in bare_runs)
+    first = runs[0]
+    populate.note = f"{first['rows']} ALTs, {first['visits']} visits"
+    for figure in figures:
+        figure.runs = ctx.repeat
+    return figures
+
+

@@ -1,0 +1,88 @@
+"""Planning a parsed batch against the database, and writing the plan all or nothing.
+
+The caller owns the transaction: `plan_batch` only reads; `write_plan` writes into the
+session it is given, and an exception anywhere rolls the whole import back.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+from pathlib import PurePath
+
+from sqlalchemy.orm import Session
+
+from altdesk.db.enums import AuditAction
+from altdesk.db.models import AuditEntry
+from altdesk.io.importing.kinds import schools
+from altdesk.io.importing.plan import KIND_ORDER, Plan, PlanContext, PlanItem
+from altdesk.io.importing.problems import ImportCancelled, Problem
+from altdesk.io.importing.reading import KIND_MODULES, KINDS, ParsedBatch
+from altdesk.io.importing.writing import WriteContext
+
+Progress = Callable[[int, int], bool]
+WRITERS: dict[str, Callable[[WriteContext, PlanItem], None]] = {
+    "boards": schools.write_board,
+    "schools": schools.write_school,
+    **{kind: KIND_MODULES[kind].write for kind in KINDS if kind != "schools"},
+}
+
+
+def _problem_order(problem: Problem) -> tuple:
+    return (problem.file, problem.sheet or "", problem.row or 0, problem.column_index or -1, problem.severity)
+
+
+def plan_batch(session: Session, branch_id: int, batch: ParsedBatch) -> tuple[Plan, PlanContext]:
+    """What the batch would do to the branch, with every problem found, without writing."""
+    ctx = PlanContext(session, branch_id)
+    planning = [dataclasses.replace(sheet, problems=[]) for sheet in batch.sheets]
+    for kind in KINDS:  # schools (and boards) first: later kinds refer to them by code
+        for sheet in planning:
+            if sheet.schema.kind == kind:
+                KIND_MODULES[kind].plan(ctx, sheet)
+    problems = list(batch.problems)
+    problems += [p for sheet in batch.sheets for p in sheet.problems]
+    problems += [p for sheet in planning for p in sheet.problems]
+    problems += ctx.problems
+    problems.sort(key=_problem_order)
+    items = sorted(ctx.items, key=lambda item: KIND_ORDER.index(item.kind))
+    return Plan(items, problems), ctx
+
+
+def write_plan(session: Session, ctx: PlanContext, plan: Plan, actor: str, files: list[str],
+               progress: Progress | None = None) -> AuditEntry:
+    """Write every create and update of the plan and one audit entry; raise to roll back."""
+    wctx = WriteContext.start(session, ctx)
+    work = [item for item in plan.items if item.action != "unchanged"]
+    done = 0
+    for kind in KIND_ORDER:  # boards, schools and ALTs get their ids before the kinds that refer to them
+        for item in (i for i in work if i.kind == kind):
+            WRITERS[kind](wctx, item)
+            done += 1
+            if progress is not None and done % 50 == 0 and not progress(done, len(work)):
+                raise ImportCancelled()
+        wctx.flush_kind(kind)
+    if progress is not None and not progress(len(work), len(work)):
+        raise ImportCancelled()
+    names = [PurePath(f).name for f in files]  # not the folders: they may name a person
+    counts = plan.counts()
+    created = {k: [i.key for i in plan.items if i.kind == k and i.action == "create"] for k in counts}
+    updated = {k: [i.key for i in plan.items if i.kind == k and i.action == "update"] for k in counts}
+    summary = "; ".join(
+        f"{kind}: {c['create']} created, {c['update']} updated, {c['unchanged']} unchanged" for kind, c in counts.items()
+    )
+    entry = AuditEntry(
+        branch_id=ctx.branch_id,
+        at=dt.datetime.now(dt.UTC),
+        actor=actor,
+        action=AuditAction.IMPORT,
+        entity="import",
+        entity_id=None,
+        summary=f"Imported {', '.join(names)}: {summary or 'nothing to change'}",
+        before=None,
+        after={"files": names, "counts": counts, "created": created, "updated": updated},
+    )
+    session.add(entry)
+    session.flush()
+    return entry

@@ -1,0 +1,308 @@
+"""Refusing dangerous or mislabelled files before any parser sees them.
+
+A workbook is a zip of XML parts. Before openpyxl opens one, the archive is checked
+against sane limits (number of parts, total uncompressed size, declared and actual cell
+counts) so a zip bomb is refused cheaply, and openpyxl is checked to parse through
+defusedxml, which refuses XML entity tricks (billion laughs, external entities).
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from altdesk.io.importing.problems import ImportFileError
+
+OLE_SIGNATURE = bytes.fromhex("D0CF11E0A1B11AE1")
+ZIP_SIGNATURES = (b"PK\x03\x04", b"PK\x05\x06")
+ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+WORKBOOK_SUFFIXES = {".xlsx", ".xlsm"}
+TEXT_SUFFIXES = {".csv", ".txt", ".tsv"}
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Far beyond any branch's roster (a company has ~8,000 schools), far below harm."""
+
+    max_file_bytes: int = 50 * 1024 * 1024
+    max_uncompressed_bytes: int = 150 * 1024 * 1024
+    max_parts: int = 2_000
+    max_cells: int = 2_000_000
+    max_rows: int = 250_000
+
+
+DEFAULT_LIMITS = Limits()
+
+
+class Content(Enum):
+    EMPTY = "empty"
+    WORKBOOK = "workbook"  # an OOXML zip with a workbook part
+    OTHER_ZIP = "other_zip"  # .ods, .docx, a plain zip
+    ENCRYPTED = "encrypted"  # OOXML saved with a password: an OLE container
+    LEGACY_XLS = "legacy_xls"  # Excel 97-2003
+    OTHER_OLE = "other_ole"
+    PDF = "pdf"
+    TEXT = "text"
+
+
+def read_head(path: Path, display: str, limits: Limits) -> bytes:
+    """The first bytes of the file, with clear messages for what stops us reading it."""
+    try:
+        if not path.exists():
+            raise ImportFileError(display, "The file does not exist.", "ファイルがありません。")
+        if path.is_dir():
+            raise ImportFileError(display, "This is a folder, not a file.", "これはフォルダーです。ファイルを指定してください。")
+        size = path.stat().st_size
+        if size > limits.max_file_bytes:
+            mb = limits.max_file_bytes // (1024 * 1024)
+            raise ImportFileError(
+                display,
+                f"The file is larger than {mb} MB; that is far more than a branch roster. "
+                "Split it or remove what is not roster data.",
+                f"ファイルが {mb} MB を超えています。名簿としては大きすぎます。分割するか、名簿以外のデータを削除してください。",
+            )
+        with path.open("rb") as handle:
+            return handle.read(8192)
+    except PermissionError:
+        raise ImportFileError(
+            display,
+            "ALTdesk may not read this file. It may be open in another program, or you lack permission.",
+            "このファイルを読み取れません。他のプログラムで開いているか、アクセス権がありません。",
+        ) from None
+    except OSError as exc:
+        raise ImportFileError(
+            display, f"The file cannot be read ({exc.strerror or exc}).", f"ファイルを読み取れません（{exc.strerror or exc}）。"
+        ) from None
+
+
+def sniff(path: Path, head: bytes) -> Content:
+    if not head.strip(b"\xef\xbb\xbf\xff\xfe \t\r\n\x00"):
+        return Content.EMPTY
+    if head.startswith(OLE_SIGNATURE):
+        with path.open("rb") as handle:
+            container = handle.read(4 * 1024 * 1024)
+        if ENCRYPTED_PACKAGE in container:
+            return Content.ENCRYPTED
+        if "Workbook".encode("utf-16-le") in container or "Book".encode("utf-16-le") in container:
+            return Content.LEGACY_XLS
+        return Content.OTHER_OLE
+    if head.startswith(ZIP_SIGNATURES):
+        try:
+            with zipfile.ZipFile(path) as archive:
+                names = set(archive.namelist())
+        except Exception:  # not a readable zip, whatever the reason: not a workbook
+            return Content.OTHER_ZIP
+        if "xl/workbook.xml" in names or any(n.lower().endswith("workbook.xml") for n in names):
+            return Content.WORKBOOK
+        return Content.OTHER_ZIP
+    if head.startswith(b"%PDF"):
+        return Content.PDF
+    return Content.TEXT
+
+
+def refuse_unusable(display: str, suffix: str, content: Content) -> None:
+    """Raise a clear ImportFileError unless the content can be read as its name says."""
+    if content is Content.EMPTY:
+        raise ImportFileError(display, "The file is empty.", "ファイルが空です。")
+    if content is Content.ENCRYPTED:
+        raise ImportFileError(
+            display,
+            "The workbook is protected with a password. Open it in Excel, remove the password "
+            "(File > Info > Protect Workbook > Encrypt with Password) and save it again.",
+            "ブックがパスワードで保護されています。Excel で開き、パスワードを解除して"
+            "（ファイル > 情報 > ブックの保護 > パスワードを使用して暗号化）保存し直してください。",
+        )
+    if content is Content.LEGACY_XLS:
+        raise ImportFileError(
+            display,
+            "This is an old Excel 97-2003 workbook (.xls). Open it in Excel and save it as "
+            "Excel Workbook (.xlsx) or CSV.",
+            "古い Excel 97-2003 形式（.xls）のブックです。Excel で開き、Excel ブック（.xlsx）"
+            "または CSV で保存し直してください。",
+        )
+    if content is Content.OTHER_OLE:
+        raise ImportFileError(
+            display,
+            "This is an Office file of an older kind, not an Excel workbook or a CSV file.",
+            "古い形式の Office ファイルです。Excel ブックでも CSV ファイルでもありません。",
+        )
+    if content is Content.PDF:
+        raise ImportFileError(
+            display, "This is a PDF document, not a spreadsheet.", "PDF 文書です。表計算のファイルではありません。"
+        )
+    if suffix in WORKBOOK_SUFFIXES:
+        if content is Content.OTHER_ZIP:
+            raise ImportFileError(
+                display,
+                f"The file is named {suffix} but is not an Excel workbook (perhaps another program's "
+                "file, such as LibreOffice .ods). Save it from that program as Excel Workbook (.xlsx).",
+                f"名前は {suffix} ですが Excel ブックではありません（LibreOffice の .ods など別の形式の"
+                "可能性があります）。元のプログラムで Excel ブック（.xlsx）として保存してください。",
+            )
+        if content is Content.TEXT:
+            raise ImportFileError(
+                display,
+                f"The file is named {suffix} but holds plain text (perhaps CSV). "
+                "Rename it to .csv, or open it in Excel and save it as .xlsx.",
+                f"名前は {suffix} ですが中身はテキスト（CSV など）です。拡張子を .csv に変えるか、"
+                "Excel で開いて .xlsx で保存してください。",
+            )
+        return
+    if suffix in TEXT_SUFFIXES:
+        if content is Content.WORKBOOK:
+            raise ImportFileError(
+                display,
+                f"The file is named {suffix} but is an Excel workbook. Rename it to .xlsx.",
+                f"名前は {suffix} ですが Excel ブックです。拡張子を .xlsx に変えてください。",
+            )
+        if content is Content.OTHER_ZIP:
+            raise ImportFileError(
+                display,
+                f"The file is named {suffix} but is a compressed (zip) file, not text.",
+                f"名前は {suffix} ですが圧縮（zip）ファイルです。テキストではありません。",
+            )
+        return
+    raise ImportFileError(
+        display,
+        f"ALTdesk imports Excel workbooks (.xlsx) and CSV files (.csv), not {suffix or 'files without an extension'}.",
+        f"取り込めるのは Excel ブック（.xlsx）と CSV ファイル（.csv）です。{suffix or '拡張子のないファイル'} は取り込めません。",
+    )
+
+
+def ensure_safe_xml_parser() -> None:
+    """openpyxl must parse through defusedxml (it does when defusedxml is installed and
+    OPENPYXL_DEFUSEDXML is not switched off). Refuse to read workbooks otherwise."""
+    import openpyxl
+    from openpyxl.xml import functions
+
+    iterparse_module = getattr(functions.iterparse, "__module__", "")
+    fromstring = functions.fromstring
+    fromstring_module = getattr(getattr(fromstring, "func", fromstring), "__module__", "") or ""
+    lxml_safe = bool(getattr(fromstring, "keywords", None)) and fromstring_module.startswith("lxml")
+    if not (
+        openpyxl.DEFUSEDXML
+        and iterparse_module.startswith("defusedxml")
+        and (fromstring_module.startswith("defusedxml") or lxml_safe)
+    ):
+        raise ImportFileError(
+            "openpyxl",
+            "ALTdesk reads workbooks only through the safe XML parser (defusedxml), which is not in "
+            "use here (is OPENPYXL_DEFUSEDXML set to False?). Reinstall ALTdesk or unset it.",
+            "安全な XML パーサー（defusedxml）が使われていないため、ブックを読み込みません"
+            "（OPENPYXL_DEFUSEDXML が False になっていませんか）。ALTdesk を再インストールするか設定を外してください。",
+        )
+
+
+_DIMENSION = re.compile(rb"<(?:\w+:)?dimension\s+ref=\"([A-Z]{1,3})(\d{1,7})(?::([A-Z]{1,3})(\d{1,7}))?\"")
+_CELL = re.compile(rb"<(?:\w+:)?c[\s>/]")
+_ROW = re.compile(rb"<(?:\w+:)?row[\s>/]")
+_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+
+
+@dataclass(frozen=True)
+class PartCounts:
+    cells: int
+    rows: int
+    formulas: int
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for char in letters:
+        number = number * 26 + (char - 64)
+    return number
+
+
+def check_workbook_archive(path: Path, display: str, limits: Limits) -> dict[str, PartCounts]:
+    """Refuse a zip bomb before parsing. Returns the cell/row/formula counts of each sheet part."""
+
+    def refuse(en: str, ja: str) -> ImportFileError:
+        return ImportFileError(display, en, ja)
+
+    too_big_en = ("The workbook unpacks to more than the sane limit for a roster "
+                  "(it may be a 'zip bomb', or hold large pictures). Nothing was read.")
+    too_big_ja = "ブックを展開すると名簿として妥当な上限を超えます（zip 爆弾や大きな画像の可能性）。読み込みませんでした。"
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            if len(infos) > limits.max_parts:
+                raise refuse(
+                    f"The workbook has {len(infos)} parts; a roster has a few dozen. Nothing was read.",
+                    f"ブックの構成要素が {len(infos)} 個あります（名簿なら数十個です）。読み込みませんでした。",
+                )
+            if sum(info.file_size for info in infos) > limits.max_uncompressed_bytes:
+                raise refuse(too_big_en, too_big_ja)
+            if any(info.flag_bits & 0x1 for info in infos):
+                raise refuse(
+                    "Parts of the workbook are encrypted. Save it again from Excel without a password.",
+                    "ブックの一部が暗号化されています。Excel でパスワードなしで保存し直してください。",
+                )
+            counts: dict[str, PartCounts] = {}
+            total_cells = total_rows = 0
+            for info in infos:
+                if not info.filename.startswith("xl/worksheets/") or not info.filename.endswith(".xml"):
+                    continue
+                part = _count_part(archive, info, limits, refuse)
+                counts[info.filename] = part
+                total_cells += part.cells
+                total_rows += part.rows
+                if total_cells > limits.max_cells or total_rows > limits.max_rows:
+                    raise refuse(
+                        f"The workbook holds more than {limits.max_cells:,} cells or {limits.max_rows:,} rows; "
+                        "far more than a roster. Nothing was read.",
+                        f"ブックのセル数が {limits.max_cells:,} 個、または行数が {limits.max_rows:,} 行を超えています。"
+                        "名簿としては多すぎるため読み込みませんでした。",
+                    )
+            return counts
+    except ImportFileError:
+        raise
+    except Exception as exc:  # a damaged archive fails in many ways: BadZipFile, zlib.error, EOFError...
+        raise refuse(
+            f"The workbook is damaged and cannot be opened ({type(exc).__name__}). "
+            "Open it in Excel and save it again.",
+            f"ブックが壊れているため開けません（{type(exc).__name__}）。Excel で開いて保存し直してください。",
+        ) from None
+
+
+def _count_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits, refuse) -> PartCounts:  # type: ignore[no-untyped-def]
+    cells = rows = formulas = 0
+    tail = b""
+    first = True
+    with archive.open(info) as stream:
+        while True:
+            chunk = stream.read(1024 * 1024)
+            if not chunk:
+                break
+            data = tail + chunk
+            if first:
+                first = False
+                match = _DIMENSION.search(data[:8192])
+                if match:
+                    first_col = _column_number(match.group(1))
+                    first_row = int(match.group(2))
+                    last_col = _column_number(match.group(3)) if match.group(3) else first_col
+                    last_row = int(match.group(4)) if match.group(4) else first_row
+                    declared = (abs(last_col - first_col) + 1) * (abs(last_row - first_row) + 1)
+                    # A declared range is only a claim; refuse the absurd ones outright.
+                    if declared > limits.max_cells * 8:
+                        raise refuse(
+                            f"A sheet declares {declared:,} cells; far more than a roster. Nothing was read.",
+                            f"シートのセル数が {declared:,} 個と宣言されています。名簿としては多すぎるため読み込みませんでした。",
+                        )
+            # Keep the last "<" for the next round: a tag may be cut at the chunk edge.
+            cut = data.rfind(b"<", max(0, len(data) - 32))
+            if cut < 0:
+                cut = len(data)
+            body, tail = data[:cut], data[cut:]
+            cells += len(_CELL.findall(body))
+            rows += len(_ROW.findall(body))
+            formulas += len(_FORMULA.findall(body))
+            if cells > limits.max_cells or rows > limits.max_rows:
+                break
+    cells += len(_CELL.findall(tail))
+    rows += len(_ROW.findall(tail))
+    formulas += len(_FORMULA.findall(tail))
+    return PartCounts(cells, rows, formulas)

@@ -1,0 +1,1 @@
+"""Excel reports written with openpyxl (write-only), made for printing."""

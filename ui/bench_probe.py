@@ -1,0 +1,241 @@
+"""The desktop side of `altdesk bench`: open the real main window offscreen and time it.
+
+Run as its own process (`python -m ui.bench_probe --db PATH --month 2026-06`); prints one
+JSON object: when the window became usable, board populate and month switch times, the
+longest UI-thread stall while a generate runs on the worker (a 10 ms heartbeat), and the
+peak memory. `--bare` times an empty PySide6 window the same way, as the yardstick.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+STARTED = time.perf_counter()  # as early as this module runs: before Qt or the core is imported
+PAINT_TIMEOUT_S = 30.0
+GENERATE_TIMEOUT_MS = 600_000
+SETTLE_MS = 300  # after a generate: the reload and conflict check it triggers run in this time
+
+
+def _peak_rss_mb() -> float:
+    try:
+        import resource
+
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return peak / 1024 if sys.platform != "darwin" else peak / (1024 * 1024)
+    except ImportError:  # Windows
+        import psutil
+
+        return psutil.Process().memory_info().peak_wset / (1024 * 1024)
+
+
+class PaintWatch:
+    """Counts paint events on a widget, so a step is timed until its pixels are drawn."""
+
+    def __init__(self, widget: Any) -> None:
+        from PySide6.QtCore import QEvent, QObject
+
+        class _Filter(QObject):
+            def __init__(self, watch: PaintWatch) -> None:
+                super().__init__()
+                self.watch = watch
+
+            def eventFilter(self, obj: Any, event: Any) -> bool:  # noqa: N802 - Qt's name
+                if event.type() == QEvent.Type.Paint:
+                    self.watch.paints += 1
+                return False
+
+        self.paints = 0
+        self._filter = _Filter(self)
+        widget.installEventFilter(self._filter)
+
+    def timed(self, step: Callable[[], object]) -> float:
+        """Seconds from the start of `step` to the next paint of the widget."""
+        from PySide6.QtWidgets import QApplication
+
+        before = self.paints
+        started = time.perf_counter()
+        step()
+        while self.paints == before:
+            QApplication.processEvents()
+            if time.perf_counter() - started > PAINT_TIMEOUT_S:
+                raise TimeoutError("the widget was never painted")
+        return time.perf_counter() - started
+
+
+def _spin(ms: int) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def _make_app() -> Any:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("ALTdesk")
+    app.setApplicationName("ALTdesk")
+    app.setStyle("Fusion")
+    return app
+
+
+def run_bare() -> dict[str, Any]:
+    """The yardstick: Qt started and an empty table window shown, nothing else."""
+    _make_app()
+    from PySide6.QtWidgets import QMainWindow, QTableView
+
+    window = QMainWindow()
+    table = QTableView(window)
+    window.setCentralWidget(table)
+    window.resize(1366, 768)
+    PaintWatch(table.viewport()).timed(window.show)
+    return {"usable_at": time.time(), "open_in_process_s": time.perf_counter() - STARTED,
+            "peak_rss_mb": _peak_rss_mb()}
+
+
+class Heartbeat:
+    """A 10 ms timer on the UI thread; the largest gap between its ticks is the longest stall."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self._tick)
+        self.last = 0.0
+        self.longest = 0.0
+        self.ticks = 0
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self.last)
+        self.last = now
+        self.ticks += 1
+
+    def start(self) -> None:
+        self.last = time.perf_counter()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self._tick()  # a stall at the very end counts too
+
+
+def _background_running(page: Any) -> bool:
+    worker = getattr(page, "_conflict_worker", None)
+    return worker is not None and worker.is_running()
+
+
+def run_window(db_arg: str, month: str, repeat: int) -> dict[str, Any]:
+    app = _make_app()
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from altdesk.db.database import open_database
+    from altdesk.db.engine import DatabaseTarget
+    from altdesk.scheduling.generate import fiscal_year_bounds, fiscal_year_of
+    from altdesk.services.workspace import open_workspace
+    from ui.i18n import install_translators
+    from ui.main_window import MainWindow
+    from ui.settings import preferred_language, set_current_language
+
+    lang = preferred_language(None)
+    set_current_language(lang)
+    install_translators(app, lang)
+    year, number = (int(part) for part in month.split("-"))
+    first_day = dt.date(year, number, 1)
+
+    # As the app starts: the database (one-instance lock, checks, migrations), then the window.
+    db = open_database(DatabaseTarget.parse(db_arg), exclusive=True)
+    ws = open_workspace(db, None, "bench")
+    window = MainWindow(ws, today=first_day)
+    window.resize(1366, 768)
+    page = window.calendar_page
+    board = PaintWatch(page.board_view.viewport())
+    board.timed(window.show)
+    usable_at = time.time()
+    open_in_process = time.perf_counter() - STARTED
+    # The app takes the day's backup beside the open window; done here, before the timed steps.
+    db.backup_if_due()
+
+    def settle() -> None:
+        """Let the conflict check a load starts finish and its badges land (not timed)."""
+        deadline = time.perf_counter() + PAINT_TIMEOUT_S
+        while _background_running(page) and time.perf_counter() < deadline:
+            _spin(5)
+        app.processEvents()
+
+    settle()
+    populate, switch = [], []
+    for _ in range(repeat):
+        populate.append(board.timed(page.reload) * 1000)
+        settle()
+    for _ in range(repeat):
+        switch.append(board.timed(lambda: page.step(1)) * 1000)
+        settle()
+        switch.append(board.timed(lambda: page.step(-1)) * 1000)
+        settle()
+    shown_rows = page.board_model.rowCount()
+    shown_visits = page.board_model.board.visit_count() if page.board_model.board else 0
+
+    # Generate the fiscal year on the worker while a heartbeat runs on the UI thread.
+    heartbeat = Heartbeat()
+    finished: list[object] = []
+    loop = QEventLoop()
+    heartbeat.start()
+    started = time.perf_counter()
+    worker = window.start_generate(*fiscal_year_bounds(fiscal_year_of(first_day)))
+    for signal in (worker.done, worker.error):  # type: ignore[attr-defined]
+        signal.connect(finished.append)
+        signal.connect(loop.quit)
+    QTimer.singleShot(GENERATE_TIMEOUT_MS, loop.quit)
+    loop.exec()  # the app's own event loop runs while the worker generates
+    generate_s = time.perf_counter() - started
+    if not finished:
+        raise TimeoutError("generate did not finish")
+    _spin(SETTLE_MS)
+    heartbeat.stop()
+    settle()
+    outcome = finished[0]
+    if isinstance(outcome, BaseException):
+        raise RuntimeError(f"generate failed in the window: {outcome}")
+    result = {
+        "usable_at": usable_at,
+        "open_in_process_s": open_in_process,
+        "board_populate_ms": populate,
+        "month_switch_ms": switch,
+        "ui_stall_ms": heartbeat.longest * 1000,
+        "heartbeats": heartbeat.ticks,
+        "generate_s": generate_s,
+        "rows": shown_rows,
+        "visits": shown_visits,
+        "peak_rss_mb": _peak_rss_mb(),
+    }
+    window.close()
+    db.close()
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m ui.bench_probe", description=__doc__)
+    parser.add_argument("--db", required=True, help="the bench's database (file or URL)")
+    parser.add_argument("--month", default="2026-06", help="YYYY-MM shown on the board")
+    parser.add_argument("--repeat", type=int, default=3, help="board populates and month switches to time")
+    parser.add_argument("--bare", action="store_true", help="time an empty PySide6 window instead")
+    args = parser.parse_args(argv)
+    result = run_bare() if args.bare else run_window(args.db, args.month, max(1, args.repeat))
+    print(json.dumps(result), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Behaviour behind pages and dialogs: what a click or a key does."""

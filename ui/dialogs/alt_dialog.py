@@ -1,0 +1,265 @@
+"""The ALT editor: the person on the left, the diet profile (sensitive personal data) on the right."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from altdesk.db.enums import ALLERGENS, AltStatus
+from altdesk.labels import LEVEL_LABELS, label
+from altdesk.services.records import ALLERGEN_LABELS, AltForm
+from ui.dialogs.form_support import (
+    add_row,
+    date_edit,
+    from_qdate,
+    latin_only,
+    multiline,
+    select_data,
+    set_label,
+    to_qdate,
+)
+from ui.dialogs.record_dialog import RecordDialog
+from ui.settings import current_language
+
+translate = QCoreApplication.translate
+
+
+def allergen_text(key: str, lang: str) -> str:
+    """"Egg (卵)" in English — schools' labels say 卵 — and just 卵 in Japanese."""
+    en, ja = ALLERGEN_LABELS[key]
+    return ja if lang == "ja" else f"{en} ({ja})"
+
+
+class AltDialogLayout:
+    """Widgets and their arrangement; no behaviour (OpenLP's Ui_ classes)."""
+
+    def setup(self, dialog: RecordDialog) -> None:
+        dialog.setObjectName("alt_dialog")
+        self.person_box = QGroupBox(dialog)
+        person = QFormLayout(self.person_box)
+        person.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.code = latin_only(QLineEdit(dialog))
+        self.code.setObjectName("code")
+        self.code.setMaxLength(20)
+        self.family_name = QLineEdit(dialog)
+        self.family_name.setObjectName("family_name")
+        self.given_name = QLineEdit(dialog)
+        self.given_name.setObjectName("given_name")
+        self.kana = QLineEdit(dialog)  # typed with the Japanese input method
+        self.kana.setObjectName("kana")
+        self.nationality = QLineEdit(dialog)
+        self.nationality.setObjectName("nationality")
+        self.start_date = date_edit(dialog, optional=True)
+        self.start_date.setObjectName("start_date")
+        self.status = QComboBox(dialog)
+        self.status.setObjectName("status")
+        for value in AltStatus:
+            self.status.addItem("", value)
+        self.email = latin_only(QLineEdit(dialog))
+        self.email.setObjectName("email")
+        self.phone = latin_only(QLineEdit(dialog))
+        self.phone.setObjectName("phone")
+        self.weekly_limit = QSpinBox(dialog)
+        self.weekly_limit.setObjectName("weekly_class_limit")
+        self.weekly_limit.setRange(0, 99)
+        self.levels_box = QWidget(dialog)
+        self.levels_box.setObjectName("levels")
+        levels = QGridLayout(self.levels_box)
+        levels.setContentsMargins(0, 0, 0, 0)
+        self.level_checks: dict[str, QCheckBox] = {}
+        for i, level in enumerate(LEVEL_LABELS):
+            check = QCheckBox(self.levels_box)
+            check.setObjectName(f"level_{level.value}")
+            self.level_checks[level.value] = check
+            levels.addWidget(check, i // 2, i % 2)
+        self.labels = {key: QLabel(dialog) for key in (
+            "code", "family", "given", "kana", "nationality", "start", "status", "email", "phone", "limit", "levels")}
+        for key, widget in (("code", self.code), ("family", self.family_name), ("given", self.given_name),
+                            ("kana", self.kana), ("nationality", self.nationality), ("start", self.start_date),
+                            ("status", self.status), ("email", self.email), ("phone", self.phone),
+                            ("limit", self.weekly_limit), ("levels", self.levels_box)):
+            add_row(person, self.labels[key], widget)
+
+        self.diet_box = QGroupBox(dialog)
+        self.diet_box.setObjectName("diet_box")
+        diet = QVBoxLayout(self.diet_box)
+        self.diet_note = QLabel(dialog)
+        self.diet_note.setWordWrap(True)
+        diet.addWidget(self.diet_note)
+        self.allergens_label = QLabel(dialog)
+        diet.addWidget(self.allergens_label)
+        allergen_grid = QGridLayout()
+        self.allergen_checks: dict[str, QCheckBox] = {}
+        for i, key in enumerate(ALLERGENS):
+            check = QCheckBox(dialog)
+            check.setObjectName(f"allergen_{key}")
+            self.allergen_checks[key] = check
+            allergen_grid.addWidget(check, i // 4, i % 4)  # two rows of four, in the labelling order
+        diet.addLayout(allergen_grid)
+        self.self_form = QFormLayout()
+        self.other_allergens = QLineEdit(dialog)
+        self.other_allergens.setObjectName("other_allergens")
+        self.other_label = QLabel(dialog)
+        add_row(self.self_form, self.other_label, self.other_allergens)
+        diet.addLayout(self.self_form)
+        flags = QHBoxLayout()
+        self.vegetarian = QCheckBox(dialog)
+        self.vegetarian.setObjectName("vegetarian")
+        self.vegan = QCheckBox(dialog)
+        self.vegan.setObjectName("vegan")
+        self.halal = QCheckBox(dialog)
+        self.halal.setObjectName("halal")
+        self.gluten_free = QCheckBox(dialog)
+        self.gluten_free.setObjectName("gluten_free")
+        for check in (self.vegetarian, self.vegan, self.halal, self.gluten_free):
+            flags.addWidget(check)
+        flags.addStretch(1)
+        diet.addLayout(flags)
+        self.notes_label = QLabel(dialog)
+        diet.addWidget(self.notes_label)
+        self.diet_notes = multiline(dialog, 4)
+        self.diet_notes.setObjectName("diet_notes")
+        self.notes_label.setBuddy(self.diet_notes)
+        diet.addWidget(self.diet_notes)
+        self.consent = QCheckBox(dialog)
+        self.consent.setObjectName("share_diet_consent")
+        diet.addWidget(self.consent)
+        diet.addStretch(1)
+
+        columns = QHBoxLayout()
+        columns.addWidget(self.person_box, 1)
+        columns.addWidget(self.diet_box, 1)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(dialog.banner)
+        layout.addLayout(columns)
+        layout.addWidget(dialog.buttons)
+
+        order: list[QWidget] = [self.code, self.family_name, self.given_name, self.kana, self.nationality,
+                                self.start_date, self.status, self.email, self.phone, self.weekly_limit,
+                                *self.level_checks.values(), *self.allergen_checks.values(), self.other_allergens,
+                                self.vegetarian, self.vegan, self.halal, self.gluten_free, self.diet_notes,
+                                self.consent, dialog.buttons]
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def retranslate(self, dialog: RecordDialog) -> None:
+        lang = current_language()
+        self.person_box.setTitle(translate("AltDialog", "ALT"))
+        for key, widget, text in (
+            ("code", self.code, translate("AltDialog", "&Code:")),
+            ("family", self.family_name, translate("AltDialog", "&Family name (romaji):")),
+            ("given", self.given_name, translate("AltDialog", "&Given name (romaji):")),
+            ("kana", self.kana, translate("AltDialog", "&Reading (katakana):")),
+            ("nationality", self.nationality, translate("AltDialog", "&Nationality:")),
+            ("start", self.start_date, translate("AltDialog", "S&tarted:")),
+            ("status", self.status, translate("AltDialog", "St&atus:")),
+            ("email", self.email, translate("AltDialog", "&E-mail:")),
+            ("phone", self.phone, translate("AltDialog", "&Phone:")),
+            ("limit", self.weekly_limit, translate("AltDialog", "&Weekly class limit:")),
+            ("levels", self.levels_box, translate("AltDialog", "Levels taught:")),
+        ):
+            set_label(self.labels[key], widget, text)
+        self.kana.setPlaceholderText(translate("AltDialog", "e.g. エミリー・カーター"))
+        self.start_date.setToolTip(translate("AltDialog", "The first day with the company; leave — if unknown."))
+        self.weekly_limit.setSuffix(translate("AltDialog", " classes"))
+        status_names = {AltStatus.ACTIVE: translate("AltDialog", "Active"),
+                        AltStatus.ON_LEAVE: translate("AltDialog", "On leave"),
+                        AltStatus.LEFT: translate("AltDialog", "Left the company")}
+        for i in range(self.status.count()):
+            self.status.setItemText(i, status_names[self.status.itemData(i)])
+        for level, pair in LEVEL_LABELS.items():
+            check = self.level_checks[level.value]
+            check.setText(label(pair, lang))
+            check.setAccessibleName(translate("AltDialog", "Teaches %1").replace("%1", label(pair, lang)))
+        self.diet_box.setTitle(translate("AltDialog", "Diet profile (sensitive personal data)"))
+        self.diet_note.setText(translate(
+            "AltDialog", "Decides whether the ALT can eat school lunch. Shared with schools only with the ALT's "
+            "consent."))
+        self.allergens_label.setText(translate("AltDialog", "Allergies to the eight labelled allergens:"))
+        for key, check in self.allergen_checks.items():
+            check.setText(allergen_text(key, lang))
+            check.setAccessibleName(translate("AltDialog", "Allergic to %1").replace("%1", allergen_text(key, lang)))
+        set_label(self.other_label, self.other_allergens, translate("AltDialog", "&Other allergens:"))
+        self.other_allergens.setPlaceholderText(translate("AltDialog", "e.g. kiwi, soy"))
+        self.vegetarian.setText(translate("AltDialog", "Vegetarian"))
+        self.vegan.setText(translate("AltDialog", "Vegan"))
+        self.halal.setText(translate("AltDialog", "Halal"))
+        self.gluten_free.setText(translate("AltDialog", "Gluten-free"))
+        set_label(self.notes_label, self.diet_notes, translate("AltDialog", "Diet &notes:"))
+        self.consent.setText(translate("AltDialog", "The ALT consents to share diet details with schools"))
+
+
+class AltDialog(RecordDialog[AltForm, AltForm]):
+    def __init__(self, form: AltForm, save: Callable[[AltForm], AltForm],
+                 reload: Callable[[], AltForm] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(save, reload, parent)
+        self.ui = AltDialogLayout()
+        self.ui.setup(self)
+        self.ui.retranslate(self)
+        ui = self.ui
+        self.first_field = ui.code
+        for field, widget in (("code", ui.code), ("family_name", ui.family_name), ("given_name", ui.given_name),
+                              ("kana", ui.kana), ("nationality", ui.nationality), ("start_date", ui.start_date),
+                              ("status", ui.status), ("email", ui.email), ("phone", ui.phone),
+                              ("weekly_class_limit", ui.weekly_limit), ("levels", ui.levels_box),
+                              ("allergens", ui.allergen_checks["egg"]), ("other_allergens", ui.other_allergens),
+                              ("diet_notes", ui.diet_notes)):
+            self.errors.add(field, widget)
+        ui.vegan.toggled.connect(lambda on: on and ui.vegetarian.setChecked(True))  # vegan implies vegetarian
+        self._form = form
+        self.load(form)
+
+    def load(self, form: AltForm) -> None:
+        self._form = form
+        ui = self.ui
+        self.setWindowTitle(self.tr("New ALT") if form.id is None else
+                            self.tr("ALT %1 – %2").replace("%1", form.code).replace("%2", form.display_name))
+        ui.code.setText(form.code)
+        ui.family_name.setText(form.family_name)
+        ui.given_name.setText(form.given_name)
+        ui.kana.setText(form.kana)
+        ui.nationality.setText(form.nationality)
+        ui.start_date.setDate(to_qdate(form.start_date))
+        select_data(ui.status, form.status)
+        ui.email.setText(form.email)
+        ui.phone.setText(form.phone)
+        ui.weekly_limit.setValue(form.weekly_class_limit)
+        for value, check in ui.level_checks.items():
+            check.setChecked(value in form.levels)
+        for key, check in ui.allergen_checks.items():
+            check.setChecked(key in form.allergens)
+        ui.other_allergens.setText(form.other_allergens)
+        ui.vegetarian.setChecked(form.vegetarian)
+        ui.vegan.setChecked(form.vegan)
+        ui.halal.setChecked(form.halal)
+        ui.gluten_free.setChecked(form.gluten_free)
+        ui.diet_notes.setPlainText(form.diet_notes)
+        ui.consent.setChecked(form.share_diet_consent)
+
+    def collect(self) -> AltForm:
+        ui = self.ui
+        return AltForm(
+            id=self._form.id, version=self._form.version, code=ui.code.text(), family_name=ui.family_name.text(),
+            given_name=ui.given_name.text(), kana=ui.kana.text(), nationality=ui.nationality.text(),
+            start_date=from_qdate(ui.start_date.date()), status=ui.status.currentData(), email=ui.email.text(),
+            phone=ui.phone.text(), levels=tuple(v for v, c in ui.level_checks.items() if c.isChecked()),
+            allergens=tuple(k for k, c in ui.allergen_checks.items() if c.isChecked()),
+            other_allergens=ui.other_allergens.text(), vegetarian=ui.vegetarian.isChecked(),
+            vegan=ui.vegan.isChecked(), halal=ui.halal.isChecked(), gluten_free=ui.gluten_free.isChecked(),
+            diet_notes=ui.diet_notes.toPlainText(), share_diet_consent=ui.consent.isChecked(),
+            weekly_class_limit=ui.weekly_limit.value(),
+        )

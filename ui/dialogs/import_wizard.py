@@ -1,0 +1,884 @@
+"""The import wizard: choose files, preview them with every problem shown where it is,
+confirm, import (on a worker thread, with progress and cancel), and see what changed.
+
+All reading, checking and writing is done by altdesk.services.importing; this module only
+shows it. The preview and the import run on a QThread so the window stays responsive.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QThread,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent, QIcon, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from altdesk.errors import UserError
+from altdesk.io.export_request import ExportRequest
+from altdesk.io.importing import KINDS, Problem
+from altdesk.io.importing.problems import column_letter
+from altdesk.services import importing
+from altdesk.services.exports import run_export
+from altdesk.services.importing import Change, ImportOutcome, ImportPreview, SheetView
+from altdesk.services.workspace import Workspace
+from ui.settings import current_language
+
+Index = QModelIndex | QPersistentModelIndex
+# Soft tints that keep black text readable in light and dark palettes; an icon and a
+# tooltip always go with them, so colour never carries the meaning alone.
+ERROR_TINT = QColor("#F6C9B8")  # light vermillion (Okabe-Ito D55E00, tinted)
+WARNING_TINT = QColor("#FBE3A8")  # light orange (Okabe-Ito E69F00, tinted)
+
+
+def _message(problem: Problem) -> str:
+    return problem.message_ja if current_language() == "ja" else problem.message_en
+
+
+# --- Running a job off the UI thread -------------------------------------------------------
+
+class _Job(QObject):
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, fn: Callable[[Callable[[int, int], bool]], Any]) -> None:
+        super().__init__()
+        self._fn = fn
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def _progress(self, done: int, total: int) -> bool:
+        self.progressed.emit(done, total)
+        return not self._cancel.is_set()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self._fn(self._progress)
+        except Exception as exc:  # handed to the UI thread, which shows it
+            self.failed.emit(exc)
+        else:
+            self.succeeded.emit(result)
+
+
+class JobRunner(QObject):
+    """Runs one `fn(progress)` at a time on a QThread; results arrive on the UI thread."""
+
+    progressed = Signal(int, int)
+    done = Signal(object)
+    error = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread: QThread | None = None
+        self._job: _Job | None = None
+
+    def start(self, fn: Callable[[Callable[[int, int], bool]], Any]) -> None:
+        self.wait()
+        self._thread = QThread()
+        self._job = _Job(fn)
+        self._job.moveToThread(self._thread)
+        self._thread.started.connect(self._job.run)
+        self._job.progressed.connect(self.progressed)
+        self._job.succeeded.connect(self._succeeded)
+        self._job.failed.connect(self._failed)
+        self._thread.start()
+
+    def is_running(self) -> bool:
+        return self._thread is not None and self._thread.isRunning()
+
+    def cancel(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+
+    def wait(self) -> None:
+        """Let a running job end (after cancel it ends at its next progress call)."""
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            self._thread = None
+            self._job = None
+
+    def _succeeded(self, result: object) -> None:
+        self.wait()
+        self.done.emit(result)
+
+    def _failed(self, exc: object) -> None:
+        self.wait()
+        self.error.emit(exc)
+
+
+def _error_text(exc: object) -> str:
+    if isinstance(exc, UserError):
+        return exc.message(current_language())
+    return QCoreApplication.translate("ImportWizard", "ALTdesk stopped because of an internal error ({0}). Nothing was changed.").replace(
+        "{0}", type(exc).__name__
+    )
+
+
+# --- Models --------------------------------------------------------------------------------
+
+class SheetPreviewModel(QAbstractTableModel):
+    """One sheet as read: its rows under its headers, problem cells tinted with an icon."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._view: SheetView | None = None
+        self._cells: dict[tuple[int, int], list[Problem]] = {}  # (sheet row, column) -> problems
+        self._rows: dict[int, list[Problem]] = {}  # sheet row -> problems about the whole row
+        self._row_index: dict[int, int] = {}
+
+    def set_sheet(self, view: SheetView | None, problems: Sequence[Problem]) -> None:
+        self.beginResetModel()
+        self._view = view
+        self._cells, self._rows = {}, {}
+        if view is not None:
+            self._row_index = {number: i for i, (number, _cells) in enumerate(view.rows)}
+            for problem in problems:
+                if problem.file != view.file or problem.sheet != view.sheet or problem.row is None:
+                    continue
+                if problem.column_index is not None:
+                    self._cells.setdefault((problem.row, problem.column_index), []).append(problem)
+                else:
+                    self._rows.setdefault(problem.row, []).append(problem)
+        self.endResetModel()
+
+    def view(self) -> SheetView | None:
+        return self._view
+
+    def index_of(self, row_number: int, column: int | None) -> QModelIndex:
+        position = self._row_index.get(row_number)
+        if position is None or self._view is None:
+            return QModelIndex()
+        return self.index(position, max(0, min(column or 0, self.columnCount() - 1)))
+
+    def problems_at(self, index: Index) -> list[Problem]:
+        if self._view is None or not index.isValid():
+            return []
+        number = self._view.rows[index.row()][0]
+        return self._cells.get((number, index.column()), []) + self._rows.get(number, [])
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() or self._view is None else len(self._view.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self._view is None:
+            return 0
+        widest = max((len(cells) for _n, cells in self._view.rows), default=0)
+        return max(len(self._view.headers), widest)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self._view is None or not index.isValid() or index.row() >= len(self._view.rows):
+            return None
+        number, cells = self._view.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cells[index.column()] if index.column() < len(cells) else ""
+        problems = self._cells.get((number, index.column()), [])
+        if not problems:
+            return None
+        errors = any(p.is_error for p in problems)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(ERROR_TINT if errors else WARNING_TINT)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("black"))
+        if role == Qt.ItemDataRole.DecorationRole:
+            pixmap = QStyle.StandardPixmap.SP_MessageBoxCritical if errors else QStyle.StandardPixmap.SP_MessageBoxWarning
+            return _style_icon(pixmap)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(_message(p) for p in problems)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self._view is None:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            header = self._view.headers[section] if section < len(self._view.headers) else ""
+            field = self._view.fields[section] if section < len(self._view.fields) else None
+            if role == Qt.ItemDataRole.DisplayRole:
+                letter = column_letter(section)
+                return f"{letter}  {header}" if header else letter
+            if role == Qt.ItemDataRole.ToolTipRole and header:
+                if field is None:
+                    return self.tr("Not used by ALTdesk: this column is ignored.")
+                return self.tr("Read as: %1").replace("%1", field)
+            if role == Qt.ItemDataRole.ForegroundRole and header and field is None:
+                return QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
+            return None
+        if not 0 <= section < len(self._view.rows):
+            return None
+        number = self._view.rows[section][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(number)  # the row number Excel shows
+        row_problems = self._rows.get(number, [])
+        if row_problems and role == Qt.ItemDataRole.DecorationRole:
+            return _style_icon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+        if row_problems and role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(_message(p) for p in row_problems)
+        return None
+
+
+def _style_icon(pixmap: QStyle.StandardPixmap) -> QIcon:
+    return QApplication.style().standardIcon(pixmap)
+
+
+class ProblemModel(QAbstractTableModel):
+    """Every problem, with where it is and what to do, in the UI's language."""
+
+    COLUMNS = ("severity", "file", "sheet", "row", "column", "value", "message")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._problems: list[Problem] = []
+
+    def set_problems(self, problems: Sequence[Problem]) -> None:
+        self.beginResetModel()
+        self._problems = list(problems)
+        self.endResetModel()
+
+    def problem_at(self, row: int) -> Problem:
+        return self._problems[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._problems)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._problems):
+            return None
+        problem = self._problems[index.row()]
+        key = self.COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if key == "severity":
+                return self.tr("Error") if problem.is_error else self.tr("Warning")
+            if key == "file":
+                return Path(problem.file).name if role == Qt.ItemDataRole.DisplayRole else problem.file
+            if key == "sheet":
+                return problem.sheet or ""
+            if key == "row":
+                return "" if problem.row is None else str(problem.row)
+            if key == "column":
+                if problem.column_letter and problem.column:
+                    return f"{problem.column_letter} ({problem.column})"
+                return problem.column_letter or problem.column or ""
+            if key == "value":
+                return problem.value or ""
+            return _message(problem)
+        if role == Qt.ItemDataRole.DecorationRole and key == "severity":
+            return _style_icon(QStyle.StandardPixmap.SP_MessageBoxCritical if problem.is_error
+                               else QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        titles = {
+            "severity": self.tr("Kind"), "file": self.tr("File"), "sheet": self.tr("Sheet"), "row": self.tr("Row"),
+            "column": self.tr("Column"), "value": self.tr("Value"), "message": self.tr("What to do"),
+        }
+        return titles[self.COLUMNS[section]] if 0 <= section < len(self.COLUMNS) else None
+
+
+class ChangeModel(QAbstractTableModel):
+    """Records to create or update (and, as counts elsewhere, those left alone)."""
+
+    COLUMNS = ("action", "kind", "key", "label", "fields")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._changes: list[Change] = []
+
+    def set_changes(self, changes: Sequence[Change]) -> None:
+        self.beginResetModel()
+        self._changes = [c for c in changes if c.action != "unchanged"]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._changes)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._changes) or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        change = self._changes[index.row()]
+        key = self.COLUMNS[index.column()]
+        if key == "action":
+            return self.tr("New") if change.action == "create" else self.tr("Update")
+        if key == "kind":
+            return _kind_title(change.kind)
+        if key == "fields":
+            return ", ".join(change.fields)
+        return getattr(change, key)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        titles = {"action": self.tr("Change"), "kind": self.tr("Kind"), "key": self.tr("Code"),
+                  "label": self.tr("Name"), "fields": self.tr("Fields changed")}
+        return titles[self.COLUMNS[section]] if 0 <= section < len(self.COLUMNS) else None
+
+
+def _kind_title(kind: str) -> str:
+    titles = {
+        "boards": QCoreApplication.translate("ImportWizard", "Boards of education"), "schools": QCoreApplication.translate("ImportWizard", "Schools"), "alts": QCoreApplication.translate("ImportWizard", "ALTs"),
+        "placements": QCoreApplication.translate("ImportWizard", "Placements"), "closures": QCoreApplication.translate("ImportWizard", "Closures"), "events": QCoreApplication.translate("ImportWizard", "Events"),
+    }
+    return titles.get(kind, kind)
+
+
+def _counts_text(counts: dict[str, dict[str, int]], done: bool) -> str:
+    lines = []
+    for kind, tally in counts.items():
+        if done:
+            template = QCoreApplication.translate("ImportWizard", "%1: %2 created, %3 updated, %4 left alone")
+        else:
+            template = QCoreApplication.translate("ImportWizard", "%1: %2 to create, %3 to update, %4 left alone")
+        lines.append(template.replace("%1", _kind_title(kind)).replace("%2", str(tally["create"]))
+                     .replace("%3", str(tally["update"])).replace("%4", str(tally["unchanged"])))
+    return "\n".join(lines)
+
+
+def _table(parent: QWidget, model: QAbstractTableModel, name: str) -> QTableView:
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setAlternatingRowColors(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    table.setWordWrap(False)
+    return table
+
+
+# --- Pages ---------------------------------------------------------------------------------
+
+class FilesPage(QWizardPage):
+    """Choose the files (or drop them here) and, if the headers cannot tell, what they hold."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setObjectName("import_files_page")
+        self.setAcceptDrops(True)
+        self.files = QListWidget(self)
+        self.files.setObjectName("import_files")
+        self.files.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.add_button = QPushButton(self)
+        self.add_button.clicked.connect(self._choose)
+        self.remove_button = QPushButton(self)
+        self.remove_button.clicked.connect(self._remove)
+        self.template_button = QPushButton(self)
+        self.template_button.clicked.connect(self._save_template)
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("import_kind")
+        self.kind.addItem("", None)
+        for kind in KINDS:
+            self.kind.addItem("", kind)
+        self.template_status = QLabel(self)
+        self.template_status.setWordWrap(True)
+        self.template_runner = JobRunner(self)
+        self.template_runner.done.connect(self._template_saved)
+        self.template_runner.error.connect(lambda exc: self.template_status.setText(_error_text(exc)))
+
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.template_button)
+        row = QHBoxLayout()
+        row.addWidget(self.files, 1)
+        row.addLayout(buttons)
+        form = QFormLayout()
+        self.kind_label = QLabel(self)
+        form.addRow(self.kind_label, self.kind)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.template_status)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Choose the files to import"))
+        self.setSubTitle(self.tr("Excel workbooks (.xlsx) or CSV files with sheets of schools, ALTs, placements, "
+                                 "closures or events. You can also drop files here."))
+        self.add_button.setText(self.tr("&Add files…"))
+        self.remove_button.setText(self.tr("&Remove"))
+        self.template_button.setText(self.tr("Save an empty &template…"))
+        self.template_button.setToolTip(self.tr("A workbook with the right sheets and headers, and explanations."))
+        self.kind_label.setText(self.tr("The files hold:"))
+        titles = [self.tr("Found from sheet names and headers")] + [_kind_title(k) for k in KINDS]
+        for index, title in enumerate(titles):
+            self.kind.setItemText(index, title)
+        self.files.setAccessibleName(self.tr("Files to import"))
+
+    def paths(self) -> list[str]:
+        return [self.files.item(i).text() for i in range(self.files.count())]
+
+    def chosen_kind(self) -> str | None:
+        return self.kind.currentData()
+
+    def add_paths(self, paths: Sequence[str | Path]) -> None:
+        present = set(self.paths())
+        for path in paths:
+            text = str(path)
+            if text and text not in present:
+                self.files.addItem(text)
+                present.add(text)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.files.count() > 0
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.add_paths([url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()])
+        event.acceptProposedAction()
+
+    def _choose(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Files to import"), "",
+            self.tr("Spreadsheets (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*)"))
+        self.add_paths(paths)
+
+    def _remove(self) -> None:
+        for item in self.files.selectedItems():
+            self.files.takeItem(self.files.row(item))
+        self.completeChanged.emit()
+
+    def _save_template(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the import template"),
+                                                    "ALTdesk-import-template.xlsx", self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            self.save_template(Path(path))
+
+    def save_template(self, path: Path) -> None:
+        if not path.suffix:
+            path = path.with_suffix(".xlsx")
+        ws = self._wizard.ws
+        request = ExportRequest(format="template", report=None, out=path)
+        self.template_status.setText(self.tr("Writing the template…"))
+        self.template_runner.start(lambda progress: run_export(ws, request, progress))
+
+    def _template_saved(self, result: object) -> None:
+        files = getattr(result, "files", [])
+        self.template_status.setText(self.tr("Template saved: %1").replace("%1", str(files[0]) if files else ""))
+
+
+class PreviewPage(QWizardPage):
+    """The rows as read, problem cells highlighted, the problem list, and what would change."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setObjectName("import_preview_page")
+        self.preview: ImportPreview | None = None
+        self.file_error: str | None = None
+        self.runner = JobRunner(self)
+        self.runner.done.connect(self._loaded)
+        self.runner.error.connect(self._failed)
+
+        self.summary = QLabel(self)
+        self.summary.setObjectName("import_summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.recheck_button = QPushButton(self)
+        self.recheck_button.clicked.connect(self.start)
+        self.sheet_choice = QComboBox(self)
+        self.sheet_choice.setObjectName("import_sheet_choice")
+        self.sheet_choice.currentIndexChanged.connect(self._show_sheet)
+        self.sheet_model = SheetPreviewModel(self)
+        self.sheet_table = _table(self, self.sheet_model, "import_sheet_table")
+        self.sheet_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.sheet_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.problem_model = ProblemModel(self)
+        self.problem_table = _table(self, self.problem_model, "import_problem_table")
+        self.problem_table.clicked.connect(self._go_to_problem)
+        self.problem_table.activated.connect(self._go_to_problem)
+
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.recheck_button)
+        sheet_row = QHBoxLayout()
+        self.sheet_label = QLabel(self)
+        sheet_row.addWidget(self.sheet_label)
+        sheet_row.addWidget(self.sheet_choice, 1)
+        upper = QWidget(self)
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addLayout(sheet_row)
+        upper_layout.addWidget(self.sheet_table)
+        lower = QWidget(self)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        self.problems_label = QLabel(self)
+        lower_layout.addWidget(self.problems_label)
+        lower_layout.addWidget(self.problem_table)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(upper)
+        splitter.addWidget(lower)
+        splitter.setSizes([300, 160])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.busy)
+        layout.addWidget(splitter, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Check the files"))
+        self.setSubTitle(self.tr("Cells with a problem are marked; point at one to read what is wrong. "
+                                 "Fix them in the file, save it, and check again."))
+        self.recheck_button.setText(self.tr("Check &again"))
+        self.sheet_label.setText(self.tr("Sheet:"))
+        self.problems_label.setText(self.tr("Problems:"))
+        self.sheet_table.setAccessibleName(self.tr("Rows as read"))
+        self.problem_table.setAccessibleName(self.tr("Problems"))
+
+    def initializePage(self) -> None:
+        self.start()
+
+    def cleanupPage(self) -> None:
+        self.runner.cancel()
+        self.runner.wait()
+
+    def start(self) -> None:
+        """Read and check the files on the worker thread."""
+        self.preview, self.file_error = None, None
+        self.busy.show()
+        self.recheck_button.setEnabled(False)
+        self.summary.setText(self.tr("Reading and checking the files…"))
+        self.completeChanged.emit()
+        ws, paths, kind = self._wizard.ws, self._wizard.files_page.paths(), self._wizard.files_page.chosen_kind()
+        self.runner.start(lambda progress: importing.preview(ws, paths, kind, progress))
+
+    def is_busy(self) -> bool:
+        return self.runner.is_running()
+
+    def isComplete(self) -> bool:
+        return self.preview is not None and self.preview.ok and not self.runner.is_running()
+
+    def _loaded(self, preview: object) -> None:
+        assert isinstance(preview, ImportPreview)
+        self.preview = preview
+        self.busy.hide()
+        self.recheck_button.setEnabled(True)
+        self.problem_model.set_problems(preview.problems)
+        self.sheet_choice.blockSignals(True)
+        self.sheet_choice.clear()
+        for view in preview.sheets:
+            self.sheet_choice.addItem(view.title)
+        self.sheet_choice.blockSignals(False)
+        self._show_sheet(0)
+        self.problem_table.resizeColumnsToContents()
+        self.summary.setText(self._summary_text(preview))
+        self.completeChanged.emit()
+
+    def _summary_text(self, preview: ImportPreview) -> str:
+        encodings = [f"{Path(f.path).name}: {f.encoding}" for f in preview.files if f.encoding]
+        read_as = ("\n" + self.tr("Read as %1.").replace("%1", "; ".join(encodings))) if encodings else ""
+        if not preview.ok:
+            text = self.tr("%1 problem(s) must be fixed in the file before anything can be imported. "
+                           "Nothing has been changed.").replace("%1", str(len(preview.errors)))
+            return text + read_as
+        if not preview.has_work:
+            return self.tr("Everything in the files is already in ALTdesk: nothing would change.") + read_as
+        text = self.tr("Ready to import.") + "\n" + _counts_text(preview.counts, done=False)
+        if preview.warnings:
+            text += "\n" + self.tr("%1 warning(s): read them below; they do not stop the import.").replace(
+                "%1", str(len(preview.warnings)))
+        return text + read_as
+
+    def _failed(self, exc: object) -> None:
+        self.busy.hide()
+        self.recheck_button.setEnabled(True)
+        self.file_error = _error_text(exc)
+        problem = getattr(exc, "problem", None)
+        self.problem_model.set_problems([problem] if isinstance(problem, Problem) else [])
+        self.sheet_choice.clear()
+        self.sheet_model.set_sheet(None, [])
+        self.summary.setText(self.file_error)
+        self.completeChanged.emit()
+
+    def _show_sheet(self, index: int) -> None:
+        if self.preview is None or not 0 <= index < len(self.preview.sheets):
+            self.sheet_model.set_sheet(None, [])
+            return
+        self.sheet_model.set_sheet(self.preview.sheets[index], self.preview.problems)
+        self.sheet_table.resizeColumnsToContents()
+        header = self.sheet_table.horizontalHeader()
+        for column in range(header.count()):
+            header.resizeSection(column, min(header.sectionSize(column), 260))
+
+    def _go_to_problem(self, index: QModelIndex) -> None:
+        """Show the problem's cell in the preview table."""
+        if self.preview is None or not index.isValid():
+            return
+        problem = self.problem_model.problem_at(index.row())
+        for position, view in enumerate(self.preview.sheets):
+            if view.file == problem.file and view.sheet == problem.sheet:
+                if self.sheet_choice.currentIndex() != position:
+                    self.sheet_choice.setCurrentIndex(position)
+                cell = self.sheet_model.index_of(problem.row or 0, problem.column_index)
+                if cell.isValid():
+                    self.sheet_table.setCurrentIndex(cell)
+                    self.sheet_table.scrollTo(cell, QAbstractItemView.ScrollHint.PositionAtCenter)
+                return
+
+
+class ConfirmPage(QWizardPage):
+    """What will be created and updated; the Import button commits."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setObjectName("import_confirm_page")
+        self.setCommitPage(True)
+        self.counts = QLabel(self)
+        self.counts.setObjectName("import_confirm_counts")
+        self.counts.setWordWrap(True)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.change_model = ChangeModel(self)
+        self.change_table = _table(self, self.change_model, "import_change_table")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.change_table, 1)
+        layout.addWidget(self.note)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Confirm the import"))
+        self.setSubTitle(self.tr("These records will be created or updated."))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
+        self.note.setText(self.tr("Everything is written in one step. If anything goes wrong, nothing is changed."))
+        self.change_table.setAccessibleName(self.tr("Records to create or update"))
+
+    def initializePage(self) -> None:
+        preview = self._wizard.preview_page.preview
+        if preview is None:
+            return
+        self.counts.setText(_counts_text(preview.counts, done=False))
+        self.change_model.set_changes(preview.changes)
+        self.change_table.resizeColumnsToContents()
+
+
+class ProgressPage(QWizardPage):
+    """Runs the import on the worker thread; moves on to the summary when it is done."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setObjectName("import_progress_page")
+        self.outcome: ImportOutcome | None = None
+        self.error: str | None = None
+        self.runner = JobRunner(self)
+        self.runner.progressed.connect(self._progressed)
+        self.runner.done.connect(self._done)
+        self.runner.error.connect(self._failed)
+        self.status = QLabel(self)
+        self.status.setObjectName("import_progress_status")
+        self.status.setWordWrap(True)
+        self.bar = QProgressBar(self)
+        self.bar.setObjectName("import_progress_bar")
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.again_button = QPushButton(self)
+        self.again_button.clicked.connect(wizard.restart)
+        self.again_button.hide()
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.again_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.bar)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Importing"))
+        self.cancel_button.setText(self.tr("Cancel import"))
+        self.again_button.setText(self.tr("Start again"))
+
+    def initializePage(self) -> None:
+        self.outcome, self.error = None, None
+        self.bar.setRange(0, 0)
+        self.cancel_button.setEnabled(True)
+        self.again_button.hide()
+        self.status.setText(self.tr("Writing to the database…"))
+        preview = self._wizard.preview_page.preview
+        ws = self._wizard.ws
+        self.runner.start(lambda progress: self._wizard.apply(ws, preview, progress))
+
+    def cancel(self) -> None:
+        self.runner.cancel()
+        self.cancel_button.setEnabled(False)
+        self.status.setText(self.tr("Cancelling… nothing will be changed."))
+
+    def is_busy(self) -> bool:
+        return self.runner.is_running()
+
+    def isComplete(self) -> bool:
+        return self.outcome is not None
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+
+    def _done(self, outcome: object) -> None:
+        assert isinstance(outcome, ImportOutcome)
+        self.outcome = outcome
+        self.bar.setRange(0, 1)
+        self.bar.setValue(1)
+        self.cancel_button.setEnabled(False)
+        self.status.setText(self.tr("Imported."))
+        self.completeChanged.emit()
+        self._wizard.imported.emit(outcome)
+        self._wizard.next()
+
+    def _failed(self, exc: object) -> None:
+        self.error = _error_text(exc)
+        self.bar.setRange(0, 1)
+        self.bar.setValue(0)
+        self.cancel_button.setEnabled(False)
+        self.again_button.show()
+        self.status.setText(self.error)
+        self.completeChanged.emit()
+
+
+class SummaryPage(QWizardPage):
+    """What changed, record by record."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setObjectName("import_summary_page")
+        self.setFinalPage(True)
+        self.counts = QLabel(self)
+        self.counts.setObjectName("import_result_counts")
+        self.counts.setWordWrap(True)
+        self.change_model = ChangeModel(self)
+        self.change_table = _table(self, self.change_model, "import_result_table")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.change_table, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Imported"))
+        self.setSubTitle(self.tr("What changed in ALTdesk."))
+        self.change_table.setAccessibleName(self.tr("Records created or updated"))
+
+    def initializePage(self) -> None:
+        outcome = self._wizard.progress_page.outcome
+        if outcome is None:
+            return
+        text = _counts_text(outcome.counts, done=True)
+        if outcome.warnings:
+            text += "\n" + self.tr("%1 warning(s) were shown before the import.").replace(
+                "%1", str(len(outcome.warnings)))
+        self.counts.setText(text)
+        self.change_model.set_changes(outcome.changes)
+        self.change_table.resizeColumnsToContents()
+
+
+# --- The wizard ----------------------------------------------------------------------------
+
+class ImportWizard(QWizard):
+    """Import spreadsheets into the branch. Emits `imported(ImportOutcome)` after a successful import."""
+
+    imported = Signal(object)
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.setObjectName("import_wizard")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.files_page = FilesPage(self)
+        self.preview_page = PreviewPage(self)
+        self.confirm_page = ConfirmPage(self)
+        self.progress_page = ProgressPage(self)
+        self.summary_page = SummaryPage(self)
+        for page in (self.files_page, self.preview_page, self.confirm_page, self.progress_page, self.summary_page):
+            self.addPage(page)
+        self.resize(980, 680)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Import spreadsheets"))
+        for page in (self.files_page, self.preview_page, self.confirm_page, self.progress_page, self.summary_page):
+            page.retranslate()
+
+    @staticmethod
+    def apply(ws: Workspace, preview: ImportPreview | None, progress: Callable[[int, int], bool]) -> ImportOutcome:
+        """The import as the worker runs it (a seam tests can watch)."""
+        if preview is None:
+            raise UserError("Nothing to import.", "取り込むものがありません。")
+        return importing.apply(ws, preview, progress=progress)
+
+    def is_busy(self) -> bool:
+        return self.preview_page.is_busy() or self.progress_page.is_busy() or self.files_page.template_runner.is_running()
+
+    def reject(self) -> None:
+        """Closing while a job runs: ask it to stop, let it roll back, then close."""
+        for runner in (self.preview_page.runner, self.progress_page.runner, self.files_page.template_runner):
+            if runner.is_running():
+                runner.cancel()
+                runner.wait()
+        super().reject()
+
+    def done(self, result: int) -> None:
+        for runner in (self.preview_page.runner, self.progress_page.runner, self.files_page.template_runner):
+            runner.wait()
+        super().done(result)
