@@ -23,4 +23,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # PDF worker processes also start from the frozen bundle
     sys.exit(main())

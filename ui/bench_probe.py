@@ -137,6 +137,10 @@ def _background_running(page: Any) -> bool:
 
 
 def run_window(db_arg: str, month: str, repeat: int) -> dict[str, Any]:
+    # The same order as main.py: the command line (and with it the core) first, then Qt.
+    from altdesk import cli
+
+    cli.build_parser()
     app = _make_app()
     from PySide6.QtCore import QEventLoop, QTimer
 
@@ -234,7 +238,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     result = run_bare() if args.bare else run_window(args.db, args.month, max(1, args.repeat))
     print(json.dumps(result), flush=True)
-    return 0
+    sys.stderr.flush()
+    # Leave without the interpreter's teardown: tearing down Qt objects from Python's final
+    # garbage collection can crash PySide6, and the figures are already printed.
+    os._exit(0)
 
 
 if __name__ == "__main__":

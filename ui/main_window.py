@@ -34,6 +34,7 @@ from ui.pages.absences_page import AbsencesPage
 from ui.pages.conflicts_page import ConflictsPage
 from ui.pages.lunch_page import LunchPage
 from ui.pages.placeholder_page import PlaceholderPage
+from ui.pages.reports_page import ReportsPage
 from ui.pages.roster_page import RosterPage
 from ui.settings import current_language, set_current_language, settings
 from ui.worker import describe_error, run_with_progress
@@ -51,7 +52,6 @@ SECTIONS: list[tuple[str, str]] = [
 
 PLACEHOLDER_TEXT: dict[str, Callable[[], str]] = {
     "placements": lambda: QCoreApplication.translate("MainWindow", "Which ALT visits which school, on which weekdays, will be listed here."),
-    "reports": lambda: QCoreApplication.translate("MainWindow", "Visit schedules for schools and ALTs, as PDF and Excel, will be made here."),
 }
 
 
@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.absences_page = AbsencesPage(self.ctx, today=self.today)
         self.conflicts_page = ConflictsPage(self.ctx, today=self.today)
         self.lunch_page = LunchPage(ws)
+        self.reports_page = ReportsPage(self.ctx)
         self.ctx.data_changed.connect(self.lunch_page.on_data_changed)
         for key, _title in SECTIONS:
             page = self._make_page(key)
@@ -118,6 +119,8 @@ class MainWindow(QMainWindow):
             return self.conflicts_page
         if key == "lunch":
             return self.lunch_page
+        if key == "reports":
+            return self.reports_page
         return PlaceholderPage(f"page_{key}", PLACEHOLDER_TEXT[key])
 
     # --- menus --------------------------------------------------------------------------------
@@ -134,6 +137,8 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.export_action = self._action(self.file_menu, self.open_export_dialog, "Ctrl+E", "export")
+        self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, self.close, QKeySequence.StandardKey.Quit, "quit")
         self.edit_menu = bar.addMenu("")
         self.undo_action = self.ctx.undo_stack.createUndoAction(self)
@@ -172,6 +177,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(QCoreApplication.translate("MainWindow", "Sections"))
         self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
         self.quit_action.setText(QCoreApplication.translate("MainWindow", "&Quit"))
+        self.export_action.setText(QCoreApplication.translate("MainWindow", "&Export reports…"))
         self.edit_menu.setTitle(QCoreApplication.translate("MainWindow", "&Edit"))
         self.undo_action.setText(QCoreApplication.translate("MainWindow", "&Undo"))
         self.redo_action.setText(QCoreApplication.translate("MainWindow", "&Redo"))
@@ -234,6 +240,9 @@ class MainWindow(QMainWindow):
     def _new_visit(self) -> None:
         self.show_section("calendar")
         self.calendar_page.new_visit_here()
+
+    def open_export_dialog(self) -> None:
+        self.reports_page.open_export()
 
     def record_absence(self) -> None:
         self.show_section("absences")

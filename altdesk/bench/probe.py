@@ -33,6 +33,9 @@ def _environment(ctx: BenchContext) -> dict[str, str]:
     env["XDG_CONFIG_HOME"] = str(ctx.workdir / "probe-config")
     env["ALTDESK_DATA_DIR"] = str(ctx.workdir / "probe-data")
     env.pop("ALTDESK_DB", None)
+    # Compiled bytecode, as an installed app has it: kept in the bench's folder, never in the tree.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(ctx.workdir / "probe-bytecode")
     return env
 
 

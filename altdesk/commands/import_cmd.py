@@ -96,6 +96,9 @@ def run(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped-def]
             out(_change_line(change, lang))
         if len(listed) > LIST_LIMIT:
             out(f"  … 他 {len(listed) - LIST_LIMIT} 件" if lang == "ja" else f"  … and {len(listed) - LIST_LIMIT} more")
+        if any(c.kind == "placements" for c in listed):
+            out("新規・変更の配置には、取り込み時に訪問予定を生成します（手で編集した訪問はそのまま）。" if lang == "ja"
+                else "New and changed placements get their visits generated when imported (visits edited by hand are kept).")
         return 0
     try:
         outcome = importing.apply(ctx.workspace(), preview)
@@ -107,6 +110,12 @@ def run(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped-def]
     out("取り込みました：" if lang == "ja" else "Imported:")
     for line in _counts_lines(outcome.counts, lang, would=False):
         out(line)
+    visits = outcome.visits
+    if any(visits.values()):
+        out(f"  訪問（新規・変更した配置から生成）：作成 {visits['created']} 件、更新 {visits['updated']} 件、削除 {visits['deleted']} 件"
+            if lang == "ja" else
+            f"  visits of new and changed placements: {visits['created']} generated, {visits['updated']} updated, "
+            f"{visits['deleted']} removed")
     return 0
 
 
@@ -114,8 +123,8 @@ def _change_line(change: importing.Change, lang: str) -> str:
     kind = ONE[change.kind][1 if lang == "ja" else 0]
     if lang == "ja":
         action = {"create": "新規", "update": "更新"}[change.action]
-        fields = f"（{', '.join(change.fields)}）" if change.fields else ""
+        fields = f"：{', '.join(change.labels)}" if change.labels else ""
     else:
         action = {"create": "create", "update": "update"}[change.action]
-        fields = f" ({', '.join(change.fields)})" if change.fields else ""
+        fields = f": {', '.join(change.labels)}" if change.labels else ""
     return f"  {action} {kind} {change.key} {change.label}{fields}"

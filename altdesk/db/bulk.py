@@ -12,11 +12,13 @@ the stored text back to the enum member with one dictionary lookup.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import gc
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from enum import Enum
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Dialect, String, Table, insert, type_coerce
+from sqlalchemy import Connection, Dialect, Result, Row, String, Table, insert, type_coerce
 from sqlalchemy.sql.elements import ColumnElement, Label
 
 E = TypeVar("E", bound=Enum)
@@ -32,6 +34,32 @@ def members(enum_cls: type[E]) -> dict[Any, E]:
     """Stored value -> member, for decoding `stored` enum columns (a str enum's member is also
     found by itself, as it hashes and compares as its value)."""
     return {member.value: member for member in enum_cls}
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Build many small objects without the cycle collector running in between.
+
+    Tuples and dicts built from rows hold no reference cycles, but each few hundred allocations
+    would start a collection that walks the young objects again (and now and then the whole
+    heap, which in the desktop app holds Qt's wrappers too). One collection may follow later.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def all_rows(result: Result[Any], chunk: int = 2000) -> list[Row[Any]]:
+    """`result.all()` in chunks: building rows is C code that keeps the interpreter lock for the
+    whole list, so a year of rows fetched at once holds up every other thread (the window's too)."""
+    rows: list[Row[Any]] = []
+    for part in result.partitions(chunk):
+        rows.extend(part)
+    return rows
 
 
 def _same(value: Any) -> Any:

@@ -153,6 +153,8 @@ def _explanations(workbook: Workbook, filled: bool) -> None:
         for spec in schema.fields:
             row += 1
             required = "yes / 必須" if spec.required else ""
+            if schema.kind == "schools" and spec.key in ("name_ja", "level"):
+                required = "for a new school / 新規の学校は必須"
             if schema.kind == "alts" and spec.key in ("family_name", "given_name", "name"):
                 required = "yes, or Full name / 必須（または氏名）" if spec.key != "name" else "instead of Family/Given"
             header = spec.header if spec.in_template else f"{spec.header} (instead of other columns)"

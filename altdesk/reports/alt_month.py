@@ -17,7 +17,7 @@ from altdesk.calendar.day_layers import DayLayers
 from altdesk.db.enums import LunchMode, VisitKind, VisitStatus
 from altdesk.db.models import Absence, Alt, Placement, School, SchoolEvent, Visit
 from altdesk.errors import NotFound
-from altdesk.labels import LUNCH_MODE_LABELS, WEEKDAYS_EN
+from altdesk.labels import LUNCH_MODE_LABELS
 from altdesk.reports.month_common import (
     BranchInfo,
     date_en,
@@ -245,6 +245,16 @@ def build_alt_months(
             r.event_en or r.event_ja or "", covering, (r.note or "").strip(),
         ))
 
+    # Visits taken away (cancelled, or covered by a substitute) are named on the ALT's own
+    # calendar so the day does not look forgotten.
+    dropped: dict[int, dict[dt.date, str]] = defaultdict(dict)
+    for alt_id, day, status in session.execute(
+        select(Visit.alt_id, Visit.date, Visit.status).where(
+            Visit.branch_id == branch_id, Visit.date.between(first, last),
+            Visit.status.in_([VisitStatus.CANCELLED.value, VisitStatus.COVERED.value]))
+    ):
+        covered = getattr(status, "value", status) == VisitStatus.COVERED.value
+        dropped[alt_id].setdefault(day, "Covered by a substitute" if covered else "Visit cancelled")
     placed: dict[int, set[tuple[int | None, int]]] = defaultdict(set)
     for alt_id, school_id, board_id in session.execute(
         select(Placement.alt_id, Placement.school_id, School.board_id).join(School, School.id == Placement.school_id)
@@ -281,8 +291,10 @@ def build_alt_months(
                     if reason is not None:
                         off = reason.name_en or reason.name_ja
                         break
-            return AltDay(day, in_month, tuple(by_day.get(day, ())) if in_month else (), off,
-                          absences[alt_id].get(day, "") if in_month else "")
+            absence = absences[alt_id].get(day, "") or dropped[alt_id].get(day, "") if in_month else ""
+            if by_day.get(day):
+                absence = absences[alt_id].get(day, "")
+            return AltDay(day, in_month, tuple(by_day.get(day, ())) if in_month else (), off, absence)
 
         grid = [[day_of(day) for day in week] for week in weeks]
         weekend = [AltDay(day, True, tuple(vs)) for day, vs in sorted(by_day.items()) if day.weekday() >= 5]
@@ -291,4 +303,4 @@ def build_alt_months(
     return reports
 
 
-__all__ = ["WEEKDAYS_EN", "WEEKDAY_NAMES", "AltDay", "AltMonth", "AltVisit", "build_alt_months", "calendar_weeks"]
+__all__ = ["WEEKDAY_NAMES", "AltDay", "AltMonth", "AltVisit", "build_alt_months", "calendar_weeks"]

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from altdesk.calendar.day_layers import DayLayers
-from altdesk.db.bulk import members, stored
+from altdesk.db.bulk import all_rows, collector_paused, members, stored
 from altdesk.db.enums import LunchMode, LunchPolicy, SchoolLevel, VisitKind, VisitStatus
 from altdesk.db.models import Absence, Alt, School, Visit
 from altdesk.labels import LEVEL_LABELS
@@ -154,12 +154,12 @@ _KINDS = members(VisitKind)
 def _load_visits(session: Session, branch_id: int, first: dt.date, last: dt.date) -> list[VisitFacts]:
     # Core rows, enums read as text and mapped by one lookup each: no ORM bookkeeping and no
     # per-row enum processing for 57,000 visits.
-    rows = session.connection().execute(
+    rows = all_rows(session.connection().execute(
         select(Visit.id, Visit.alt_id, Visit.school_id, Visit.date, Visit.start_time, Visit.end_time,
                Visit.classes, stored(Visit.lunch_mode), stored(Visit.status), stored(Visit.kind),
                Visit.needs_reschedule)
         .where(Visit.branch_id == branch_id, Visit.date.between(first, last))
-    ).all()
+    ))
     lunch_modes, statuses, kinds = _LUNCH_MODES, _STATUSES, _KINDS
     return [
         VisitFacts(visit_id, alt_id, school_id, day, start, end, classes, lunch_modes[lunch], statuses[status],
@@ -351,6 +351,12 @@ def _contract_days(session: Session, branch_id: int, ctx: _Context, first: dt.da
 
 def check_range(session: Session, branch_id: int, first: dt.date, last: dt.date,
                 contracts: bool = True) -> list[Conflict]:
+    with collector_paused():  # a year's ~57,000 visit tuples: no collection while they are built
+        return _check_range(session, branch_id, first, last, contracts)
+
+
+def _check_range(session: Session, branch_id: int, first: dt.date, last: dt.date,
+                 contracts: bool) -> list[Conflict]:
     ctx = _load_context(session, branch_id, first, last)
     visits = _load_visits(session, branch_id, first, last)
     found: list[Conflict] = []

@@ -18,7 +18,7 @@ from sqlalchemy import bindparam, delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from altdesk.calendar.day_layers import DayLayers
-from altdesk.db.bulk import RowEncoder, insert_encoded, stored
+from altdesk.db.bulk import RowEncoder, all_rows, collector_paused, insert_encoded, stored
 from altdesk.db.enums import LunchMode, LunchPolicy, VisitKind, VisitOrigin, VisitStatus
 from altdesk.db.models import Absence, Alt, Branch, Placement, School, Visit
 from altdesk.lunch.derive import DietFacts, derive_lunch
@@ -116,6 +116,20 @@ def generate(
     progress: Progress | None = None,
 ) -> GenerateResult:
     """Bring generated visits in [first, last] in line with the placements. Caller commits."""
+    # A year is ~57,000 rows of plain tuples: no cycle collection while they are built (on the
+    # desktop's worker, each full collection would also hold up the window).
+    with collector_paused():
+        return _generate(session, branch_id, first, last, placement_ids, progress)
+
+
+def _generate(
+    session: Session,
+    branch_id: int,
+    first: dt.date,
+    last: dt.date,
+    placement_ids: Iterable[int] | None,
+    progress: Progress | None,
+) -> GenerateResult:
     result = GenerateResult()
     scope = set(placement_ids) if placement_ids is not None else None
     session.flush()  # the Core queries below do not autoflush: pending placement edits must be seen
@@ -142,7 +156,7 @@ def generate(
 
     # Enum columns come back as their stored text: they are only compared (a str enum member
     # equals its text), so no conversion per row.
-    existing = connection.execute(
+    existing = all_rows(connection.execute(
         select(
             Visit.id, Visit.alt_id, Visit.school_id, Visit.start_time, Visit.end_time, Visit.periods,
             Visit.classes, stored(Visit.lunch_mode), Visit.placement_id, Visit.planned_date, Visit.date,
@@ -151,7 +165,7 @@ def generate(
             Visit.branch_id == branch_id,
             or_(Visit.date.between(first, last), Visit.planned_date.between(first, last)),
         )
-    ).all()
+    ))
     claimed: set[tuple[int, dt.date]] = set()
     generated: dict[tuple[int, dt.date], Any] = {}
     orphans: list[int] = []

@@ -14,6 +14,7 @@ from typing import NamedTuple
 from sqlalchemy import select
 
 from altdesk.calendar.day_layers import DayLayers
+from altdesk.db.bulk import collector_paused, members, stored
 from altdesk.db.enums import LunchMode, SchoolLevel, VisitKind, VisitStatus
 from altdesk.db.models import Alt, Board, School, Visit
 from altdesk.scheduling.conflicts import check_range
@@ -90,6 +91,10 @@ class MonthBoard:
 
 
 _COUNTED = (VisitStatus.PLANNED, VisitStatus.CONFIRMED)
+_LEVELS = members(SchoolLevel)
+_LUNCH_MODES = members(LunchMode)
+_STATUSES = members(VisitStatus)
+_KINDS = members(VisitKind)
 
 
 def month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
@@ -119,44 +124,60 @@ def month_board(ws: Workspace, first: dt.date, last: dt.date, flt: BoardFilter =
         if flt.alt_ids:
             alt_query = alt_query.where(Alt.id.in_(flt.alt_ids))
         alts = connection.execute(alt_query.order_by(Alt.code)).all()
+        # Schools once, visits without the join: each cell shares its school's strings.
+        school_query = select(School.id, School.code, School.short_name_ja, School.name_ja, School.name_en,
+                              stored(School.level)).where(School.branch_id == ws.branch_id)
+        if flt.board_ids:
+            school_query = school_query.where(School.board_id.in_(flt.board_ids))
+        if flt.levels:
+            school_query = school_query.where(School.level.in_([level.value for level in flt.levels]))
+        levels = _LEVELS
+        schools = {
+            school_id: (code, short_name or name_ja, name_ja, name_en, levels[level])
+            for school_id, code, short_name, name_ja, name_en, level in connection.execute(school_query)
+        }
         visit_query = (
-            select(Visit.id, Visit.version, Visit.alt_id, Visit.school_id, School.code, School.short_name_ja,
-                   School.name_ja, School.name_en, School.level, Visit.lunch_mode, Visit.status, Visit.kind,
-                   Visit.start_time, Visit.end_time, Visit.periods, Visit.classes, Visit.needs_reschedule,
-                   Visit.date, School.board_id)
-            .join(School, School.id == Visit.school_id)
+            select(Visit.id, Visit.version, Visit.alt_id, Visit.school_id, stored(Visit.lunch_mode),
+                   stored(Visit.status), stored(Visit.kind), Visit.start_time, Visit.end_time, Visit.periods,
+                   Visit.classes, Visit.needs_reschedule, Visit.date)
             .where(Visit.branch_id == ws.branch_id, Visit.date.between(first, last))
             .order_by(Visit.date, Visit.start_time)
         )
         if flt.school_ids:
             visit_query = visit_query.where(Visit.school_id.in_(flt.school_ids))
-        if flt.board_ids:
-            visit_query = visit_query.where(School.board_id.in_(flt.board_ids))
-        if flt.levels:
-            visit_query = visit_query.where(School.level.in_([level.value for level in flt.levels]))
         if not include_cancelled:
             visit_query = visit_query.where(Visit.status != VisitStatus.CANCELLED.value)
         visits = connection.execute(visit_query).all()
     rows = {a.id: BoardRow(a.id, a.code, f"{a.given_name} {a.family_name}", a.kana) for a in alts}
     narrowing_by_school = bool(flt.school_ids or flt.board_ids or flt.levels)
     seen_alts: set[int] = set()
-    for (visit_id, version, alt_id, school_id, code, short_name, name_ja, name_en, level, lunch, status, kind,
-         start, end, periods, classes, reschedule, day, _board) in visits:
-        row = rows.get(alt_id)
-        if row is None:
-            continue
-        # Enum columns already come back as enum members; no conversion per cell.
-        cell = VisitCell(visit_id, version, alt_id, school_id, code, short_name or name_ja, name_ja, name_en, level,
-                         lunch, status, kind, start, end, periods, classes, reschedule)
-        cells = row.cells.get(day)
-        if cells is None:
-            row.cells[day] = [cell]
-        else:
-            cells.append(cell)
-        if status in _COUNTED:
-            monday = day - dt.timedelta(days=day.weekday())
-            row.week_classes[monday] = row.week_classes.get(monday, 0) + classes
-        seen_alts.add(alt_id)
+    lunch_modes, statuses, kinds = _LUNCH_MODES, _STATUSES, _KINDS
+    monday_of: dict[dt.date, dt.date] = {}
+    new_cell = tuple.__new__  # VisitCell's own __new__ is a Python function; this skips that call
+    with collector_paused():
+        for (visit_id, version, alt_id, school_id, lunch, status, kind, start, end, periods, classes, reschedule,
+             day) in visits:
+            row = rows.get(alt_id)
+            school = schools.get(school_id)
+            if row is None or school is None:  # an ALT or school the filter leaves out
+                continue
+            # Enum columns are read as text and mapped to their members by one lookup each.
+            status = statuses[status]
+            code, short_name, name_ja, name_en, level = school
+            cell = new_cell(VisitCell, (visit_id, version, alt_id, school_id, code, short_name, name_ja, name_en,
+                                        level, lunch_modes[lunch], status, kinds[kind], start, end, periods,
+                                        classes, reschedule))
+            cells = row.cells.get(day)
+            if cells is None:
+                row.cells[day] = [cell]
+            else:
+                cells.append(cell)
+            if status in _COUNTED:
+                monday = monday_of.get(day)
+                if monday is None:
+                    monday = monday_of[day] = day - dt.timedelta(days=day.weekday())
+                row.week_classes[monday] = row.week_classes.get(monday, 0) + classes
+            seen_alts.add(alt_id)
     result_rows = list(rows.values())
     if narrowing_by_school:  # show only the ALTs who go to the chosen schools
         result_rows = [r for r in result_rows if r.alt_id in seen_alts]

@@ -6,6 +6,7 @@ thread). Results are plain dataclasses; nothing here holds a session past the ca
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +17,7 @@ from altdesk.db.engine import transaction
 from altdesk.errors import UserError
 from altdesk.io.importing import (
     DEFAULT_LIMITS,
+    SCHEMAS,
     ImportRejected,
     Limits,
     ParsedBatch,
@@ -68,10 +70,11 @@ class Change:
     action: str  # create, update, unchanged
     key: str
     label: str
-    fields: tuple[str, ...]  # for an update: what changes
+    fields: tuple[str, ...]  # for an update: what changes (attribute names)
     file: str
     sheet: str | None
     row: int | None
+    labels: tuple[str, ...] = ()  # the same, as the template's column headers
 
 
 @dataclass(frozen=True)
@@ -107,11 +110,35 @@ class ImportOutcome:
     changes: tuple[Change, ...]  # what was created or updated
     warnings: tuple[Problem, ...]
     audit_id: int | None
+    visits: dict[str, int] = field(default_factory=dict)  # generated visits: created, updated, deleted
+
+
+# Attributes whose template column has another name.
+_COLUMN_OF = {
+    "boards": {"name_ja": "board_name_ja", "name_en": "board_name_en", "contract_days_per_year": "board_contract_days",
+               "contract_hours_per_day": "board_contract_hours", "lunch_notice_rule": "board_lunch_notice"},
+    "schools": {"board": "board_code", "lunch_notice_rule": "lunch_notice", "periods": "period_1"},
+    "events": {"school_day_off": "compensatory_date"},
+}
+
+
+def field_label(kind: str, attribute: str) -> str:
+    """The template header for a changed attribute ('name_ja' -> 'Name (ja)')."""
+    schema = SCHEMAS["schools" if kind == "boards" else kind]
+    key = _COLUMN_OF.get(kind, {}).get(attribute, attribute)
+    if attribute == "periods" and kind == "schools":
+        return "Periods"
+    try:
+        return schema.field(key).header
+    except KeyError:
+        return attribute
 
 
 def _changes(plan: Plan) -> tuple[Change, ...]:
     return tuple(
-        Change(i.kind, i.action, i.key, i.label, i.changes, i.file, i.sheet, i.row) for i in plan.items
+        Change(i.kind, i.action, i.key, i.label, i.changes, i.file, i.sheet, i.row,
+               tuple(field_label(i.kind, name) for name in i.changes))
+        for i in plan.items
     )
 
 
@@ -144,12 +171,15 @@ def preview(ws: Workspace, paths: Sequence[str | Path], kind: str | None = None,
 
 
 def apply(ws: Workspace, source: ImportPreview | Sequence[str | Path], kind: str | None = None,
-          progress: Progress | None = None, limits: Limits = DEFAULT_LIMITS) -> ImportOutcome:
+          progress: Progress | None = None, limits: Limits = DEFAULT_LIMITS,
+          today: dt.date | None = None) -> ImportOutcome:
     """Import everything in one transaction, or nothing.
 
     `source` is a preview (what the person saw and confirmed) or paths to read afresh.
     The plan is made again inside the transaction, against the database as it is now.
-    Raises ImportRejected (with every problem) when anything is wrong: nothing is written."""
+    New and changed placements get their generated visits as when saved in the app (a
+    change applies from `today`). Raises ImportRejected (with every problem) when anything
+    is wrong: nothing is written."""
     batch = source.batch if isinstance(source, ImportPreview) else read_sources(source, kind, limits)
     files = [f.path for f in batch.files]
     try:
@@ -157,10 +187,12 @@ def apply(ws: Workspace, source: ImportPreview | Sequence[str | Path], kind: str
             plan, ctx = plan_batch(session, ws.branch_id, batch)
             if not plan.ok:
                 raise ImportRejected(list(plan.problems))
-            entry = write_plan(session, ctx, plan, ws.actor, files, progress)
-            audit_id = entry.id
+            written = write_plan(session, ctx, plan, ws.actor, files, progress, today)
+            audit_id = written.audit.id
+            visits = {"created": written.visits.created, "updated": written.visits.updated,
+                      "deleted": written.visits.deleted}
     except StaleDataError:
         raise ImportConflict() from None
     changes = tuple(c for c in _changes(plan) if c.action != "unchanged")
     warnings = tuple(p for p in plan.problems if not p.is_error)
-    return ImportOutcome(tuple(batch.files), plan.counts(), changes, warnings, audit_id)
+    return ImportOutcome(tuple(batch.files), plan.counts(), changes, warnings, audit_id, visits)

@@ -239,7 +239,7 @@ def test_dry_run_reports_create_update_and_left_alone_and_writes_nothing(tmp_pat
     out = capsys.readouterr().out
     assert "schools: 1 to create, 1 to update, 1 left alone" in out
     assert "create school S003 桜台幼稚園" in out
-    assert "update school S001" in out and "(name_ja)" in out
+    assert "update school S001 さくら市立桜台小学校: Name (ja)" in out
     assert table_dump(db_path) == before
     assert cli_main(["--db", str(db_path), "import", str(second)]) == 0
     assert "schools: 1 created, 1 updated, 1 left alone" in capsys.readouterr().out
@@ -376,9 +376,12 @@ def test_import_into_postgresql(pg_workspace, tmp_path):
     path = office_workbook(tmp_path / "学校.xlsx")
     alts = tmp_path / "alts.csv"
     alts.write_text("ALT code,Full name,Allergens\nA1,Emily SMITH,えび\n", encoding="utf-8")
-    outcome = apply(pg_workspace, [path, alts])
+    placements = tmp_path / "配置.csv"
+    placements.write_text("ALTコード,学校コード,曜日,週,開始日\nA1,S001,月・水,A,2026/4/1\n", encoding="cp932")
+    outcome = apply(pg_workspace, [path, alts, placements])
     assert outcome.counts["schools"]["create"] == 4 and outcome.counts["alts"]["create"] == 1
-    again = preview(pg_workspace, [path, alts])
+    assert outcome.counts["placements"]["create"] == 1 and outcome.visits["created"] > 0
+    again = preview(pg_workspace, [path, alts, placements])
     assert again.ok and not again.has_work
     with pg_workspace.db.sessions() as session:
         assert session.scalar(select(func.count()).select_from(School)) == 4

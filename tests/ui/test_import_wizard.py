@@ -14,7 +14,8 @@ from sqlalchemy import func, select
 from altdesk.db.models import School
 from altdesk.services import importing
 from tests.helpers import table_dump
-from ui.dialogs.import_wizard import ERROR_TINT, ImportWizard
+from ui.dialogs.import_wizard import ImportWizard, changed_kinds
+from ui.dialogs.import_wizard_models import ERROR_TINT
 
 GOOD = ("学校コード,学校名,校種,教育委員会コード,給食\n"
         "S9001,テスト小学校,小学校,B001,給食あり\n"
@@ -98,11 +99,15 @@ def test_import_from_choice_to_summary(qtbot, qtmodeltester, demo_ws, tmp_path):
     assert wizard.currentPage() is wizard.confirm_page
     qtmodeltester.check(wizard.confirm_page.change_model)
     assert wizard.confirm_page.change_model.rowCount() == 3
+    fields = {wizard.confirm_page.change_model.index(r, 2).data(): wizard.confirm_page.change_model.index(r, 4).data()
+              for r in range(3)}
+    assert fields == {"S9001": "", "S9002": "", "S0001": "Name (ja)"}
     assert school_count(demo_ws) == 60  # nothing written before the commit button
     with qtbot.waitSignal(wizard.imported, timeout=20000) as imported:
         click(qtbot, wizard, QWizard.WizardButton.CommitButton)
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.summary_page, timeout=20000)
     assert imported.args[0].counts["schools"] == {"create": 2, "update": 1, "unchanged": 0}
+    assert changed_kinds(imported.args[0]) == {"schools"}  # the board was only referred to
     assert school_count(demo_ws) == 62
     assert "Schools: 2 created, 1 updated" in wizard.summary_page.counts.text()
     assert wizard.summary_page.change_model.rowCount() == 3

@@ -79,9 +79,9 @@ def test_sidebar_click_switches_section(qtbot, demo_ws):
 def test_empty_sections_say_what_will_be_there(qtbot, ws):
     window = MainWindow(ws)
     qtbot.addWidget(window)
-    window.show_section("reports")
+    window.show_section("placements")
     text = window.stack.currentWidget().label.text()
-    assert "will be made here" in text
+    assert "will be listed here" in text
     assert window.alt_page.proxy.rowCount() == 0
 
 

@@ -11,7 +11,15 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select
 
-from altdesk.db.enums import AbsenceKind, AuditAction, DayOffKind, LunchMode, LunchPolicy, SchoolLevel, VisitKind
+from altdesk.db.enums import (
+    AbsenceKind,
+    AuditAction,
+    DayOffKind,
+    LunchMode,
+    LunchPolicy,
+    SchoolLevel,
+    VisitKind,
+)
 from altdesk.db.models import (
     Absence,
     Alt,
@@ -92,6 +100,7 @@ def test_importing_again_updates_by_code_and_never_duplicates(ws, tmp_path):
     outcome = apply(ws, [write_csv(tmp_path / "schools2.csv", changed)])
     assert outcome.counts["schools"] == {"create": 0, "update": 1, "unchanged": 1}
     assert [c.fields for c in outcome.changes if c.kind == "schools"] == [("name_ja", "periods")]
+    assert [c.labels for c in outcome.changes if c.kind == "schools"] == [("Name (ja)", "Periods")]
     assert count(ws, School) == 2 and count(ws, Board) == 1
     updated = school(ws, "S002")
     assert updated.name_ja == "桜台中学校（新校舎）" and updated.version == 2
@@ -146,6 +155,27 @@ def test_one_workbook_with_schools_alts_and_placements_that_refer_to_each_other(
     again = preview(ws, [path])
     assert again.ok and not again.has_work
     assert again.counts["placements"] == {"create": 0, "update": 0, "unchanged": 3}
+    # New placements get their visits, as when saved in the app.
+    assert outcome.visits["created"] > 0
+    with ws.db.sessions() as session:
+        days = session.scalars(select(Visit.date).where(Visit.placement_id == weekly.id)).all()
+    assert days and all(d.weekday() in (0, 2) and dt.date(2026, 4, 6) <= d <= dt.date(2027, 3, 31) for d in days)
+    assert dt.date(2026, 5, 4) not in days  # みどりの日 (a national holiday) is skipped
+    assert apply(ws, [path]).visits == {"created": 0, "updated": 0, "deleted": 0}
+
+
+def test_a_changed_placement_rewrites_its_visits_from_today(ws, tmp_path):
+    rows = [["ALT code", "Family name", "Given name"], ["A1", "Smith", "Emily"]]
+    schools = [["School code", "Name (ja)", "Level"], ["S1", "東小学校", "elementary"]]
+    placement = [["ALT code", "School code", "Weekdays", "Start date"], ["A1", "S1", "Mon", "2026-04-06"]]
+    apply(ws, [write_book(tmp_path / "a.xlsx", {"ALTs": rows, "Schools": schools, "Placements": placement})])
+    placement[1][2] = "Tue"
+    changed = apply(ws, [write_book(tmp_path / "b.xlsx", {"Placements": placement})], today=dt.date(2026, 6, 1))
+    assert changed.counts["placements"]["update"] == 1 and changed.visits["created"] > 0
+    with ws.db.sessions() as session:
+        days = session.scalars(select(Visit.date)).all()
+    assert {d.weekday() for d in days if d < dt.date(2026, 6, 1)} == {0}  # the past stays as it was
+    assert {d.weekday() for d in days if d >= dt.date(2026, 6, 1)} == {1}
 
 
 def test_one_bad_row_rejects_the_whole_import_and_writes_nothing(demo_ws, tmp_path):

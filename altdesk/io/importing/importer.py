@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import PurePath
 
 from sqlalchemy.orm import Session
@@ -20,6 +21,7 @@ from altdesk.io.importing.plan import KIND_ORDER, Plan, PlanContext, PlanItem
 from altdesk.io.importing.problems import ImportCancelled, Problem
 from altdesk.io.importing.reading import KIND_MODULES, KINDS, ParsedBatch
 from altdesk.io.importing.writing import WriteContext
+from altdesk.scheduling.generate import GenerateResult, generate
 
 Progress = Callable[[int, int], bool]
 WRITERS: dict[str, Callable[[WriteContext, PlanItem], None]] = {
@@ -50,9 +52,38 @@ def plan_batch(session: Session, branch_id: int, batch: ParsedBatch) -> tuple[Pl
     return Plan(items, problems), ctx
 
 
+@dataclass
+class Written:
+    audit: AuditEntry
+    visits: GenerateResult  # generated visits brought in line with new or changed placements
+
+
+def _regenerate(session: Session, branch_id: int, wctx: WriteContext, today: dt.date) -> GenerateResult:
+    """As saving a placement in the app does: a new placement gets its visits from its start;
+    a changed one from today (or its start, if later); visits edited by hand are kept."""
+    total = GenerateResult()
+    created = [p for p, old_end in wctx.placements_written if old_end is None]
+    changed = [(p, old_end) for p, old_end in wctx.placements_written if old_end is not None]
+    runs = []
+    if created:
+        runs.append((min(p.start_date for p in created), max(p.end_date for p in created), [p.id for p in created]))
+    if changed:
+        first = max(today, min(p.start_date for p, _ in changed))
+        last = max(max(p.end_date, old_end) for p, old_end in changed)
+        runs.append((first, last, [p.id for p, _ in changed]))
+    for first, last, ids in runs:
+        if last >= first:
+            result = generate(session, branch_id, first, last, ids)
+            total.created += result.created
+            total.updated += result.updated
+            total.deleted += result.deleted
+    return total
+
+
 def write_plan(session: Session, ctx: PlanContext, plan: Plan, actor: str, files: list[str],
-               progress: Progress | None = None) -> AuditEntry:
-    """Write every create and update of the plan and one audit entry; raise to roll back."""
+               progress: Progress | None = None, today: dt.date | None = None) -> Written:
+    """Write every create and update of the plan, bring the visits of new and changed
+    placements in line, and leave one audit entry; raise to roll back."""
     wctx = WriteContext.start(session, ctx)
     work = [item for item in plan.items if item.action != "unchanged"]
     done = 0
@@ -65,6 +96,7 @@ def write_plan(session: Session, ctx: PlanContext, plan: Plan, actor: str, files
         wctx.flush_kind(kind)
     if progress is not None and not progress(len(work), len(work)):
         raise ImportCancelled()
+    visits = _regenerate(session, ctx.branch_id, wctx, today or dt.date.today())
     names = [PurePath(f).name for f in files]  # not the folders: they may name a person
     counts = plan.counts()
     created = {k: [i.key for i in plan.items if i.kind == k and i.action == "create"] for k in counts}
@@ -81,8 +113,9 @@ def write_plan(session: Session, ctx: PlanContext, plan: Plan, actor: str, files
         entity_id=None,
         summary=f"Imported {', '.join(names)}: {summary or 'nothing to change'}",
         before=None,
-        after={"files": names, "counts": counts, "created": created, "updated": updated},
+        after={"files": names, "counts": counts, "created": created, "updated": updated,
+               "visits": {"created": visits.created, "updated": visits.updated, "deleted": visits.deleted}},
     )
     session.add(entry)
     session.flush()
-    return entry
+    return Written(entry, visits)

@@ -20,6 +20,8 @@ class WriteContext:
     alt_ids: dict[str, int] = field(default_factory=dict)
     # Records created but not yet flushed, by kind and code: one flush per kind, then ids.
     created: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # Placements whose generated visits must be brought in line: (placement, old end or None).
+    placements_written: list[tuple[Any, Any]] = field(default_factory=list)
 
     def add(self, kind: str, code: str, obj: Any) -> None:
         self.session.add(obj)

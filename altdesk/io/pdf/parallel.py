@@ -3,15 +3,13 @@
 Embedding a font subset costs the same for every file, so a month's 800 school schedules
 are CPU-bound; worker processes (spawned, so no thread or database connection is inherited)
 each register the fonts once and write whole chunks of files. Used only for large folder
-exports and never inside a frozen bundle, where a spawned worker would start the app again
-unless the entry point calls multiprocessing.freeze_support().
+exports; main.py calls multiprocessing.freeze_support() so the frozen bundle can spawn them.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
-import sys
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from pathlib import Path
@@ -29,7 +27,7 @@ def worker_count(files: int) -> int:
     configured = os.environ.get(WORKERS_ENV, "").strip()
     if configured.isdigit():
         return max(1, int(configured))
-    if files < MIN_FILES or getattr(sys, "frozen", False):
+    if files < MIN_FILES:
         return 1
     return max(1, min(4, os.cpu_count() or 1))
 

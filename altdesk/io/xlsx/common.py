@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from copy import copy
 from collections.abc import Iterable, Sequence
+from copy import copy
 from functools import cache
 from typing import Any
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from openpyxl.utils import get_column_letter
 
+from altdesk.io.spreadsheet_safety import safe_cell
 from altdesk.io.xlsx.common import SheetWriter, new_workbook, setup_sheet
 from altdesk.reports.visits_table import COLUMNS, VisitsTable
 
@@ -25,5 +26,5 @@ def write_visits(path: Path, table: VisitsTable) -> None:
     w.append([w.cell(c, bold=True, grey="header", box=True) for c in COLUMNS])
     for row in table.rows:
         # Plain values (no per-cell styles) keep a year of visits fast; safe_cell still applies.
-        w.append([w.cell(value) for value in row])
+        w.append([safe_cell(value) for value in row])
     wb.save(path)

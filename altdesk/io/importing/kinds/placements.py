@@ -245,14 +245,17 @@ def _label(ctx: PlanContext, alt_code: str, school_code: str) -> str:
 
 def write(wctx: WriteContext, item: PlanItem) -> None:
     if item.action == "create":
-        wctx.session.add(Placement(
+        placement = Placement(
             branch_id=wctx.branch_id,
             alt_id=wctx.alt_ids[item.extra["alt_code"]],
             school_id=wctx.school_ids[item.extra["school_code"]],
             start_date=item.extra["start_date"],
             **{**DEFAULTS, **item.values},
-        ))
+        )
+        wctx.session.add(placement)
+        wctx.placements_written.append((placement, None))
     elif item.action == "update":
+        wctx.placements_written.append((item.existing, item.existing.end_date))
         for name, value in item.values.items():
             setattr(item.existing, name, value)
 

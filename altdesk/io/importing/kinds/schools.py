@@ -84,8 +84,10 @@ FIELDS: tuple[Field, ...] = (
           example="70"),
 ) + tuple(
     Field(f"period_{n}", f"Period {n}", (f"{n}校時", f"第{n}校時", f"{n}限", f"p{n}"), parse_time_range,
-          help_en="Start and end of the period (bell schedule). Empty columns leave no period.",
-          help_ja="校時の開始と終了（日課表）。空欄の校時はなしになります。", example="08:45-09:30", width=12)
+          help_en="Start and end of the period (bell schedule). An empty cell removes the period; a Period "
+                  "column left out keeps it.",
+          help_ja="校時の開始と終了（日課表）。空欄ならその校時を削除し、列がなければ変更しません。", example="08:45-09:30",
+          width=12)
     for n in range(1, PERIOD_COUNT + 1)
 )
 

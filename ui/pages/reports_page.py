@@ -1,0 +1,78 @@
+"""The Reports section: what each report is for, and one click to make it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from altdesk.services.reporting import report_choices
+from ui.app_context import AppContext
+from ui.dialogs.export_dialog import ExportDialog
+from ui.settings import current_language
+
+FORMAT_NAMES = {"pdf": "PDF", "xlsx": "Excel", "csv": "CSV", "ics": "iCalendar"}
+
+
+class ReportsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page_reports")
+        self.ctx = ctx
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.table = QTableWidget(self)
+        self.table.setObjectName("reports_table")
+        self.table.setColumnCount(3)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda index: self.open_export(index.row()))
+        self.export_button = QPushButton(self)
+        self.export_button.setObjectName("open_export")
+        self.export_button.clicked.connect(lambda: self.open_export(self.table.currentRow()))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        lang = current_language()
+        self.intro.setText(self.tr(
+            "Visit schedules for schools (訪問予定表), monthly calendars for ALTs, the branch board, lunch "
+            "order sheets and fees, as PDF or Excel. Double-click a report to make it."))
+        self.table.setHorizontalHeaderLabels([self.tr("Report"), self.tr("For"), self.tr("Formats")])
+        audience = {"school": self.tr("each school"), "alt": self.tr("each ALT"), None: self.tr("the branch")}
+        choices = report_choices()
+        self.table.setRowCount(len(choices))
+        for row, choice in enumerate(choices):
+            cells = (choice.label(lang), audience.get(choice.subject, ""),
+                     ", ".join(FORMAT_NAMES.get(f, f) for f in choice.formats))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, choice.key)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self.export_button.setText(self.tr("Export reports…"))
+
+    def open_export(self, row: int = -1) -> ExportDialog:
+        dialog = ExportDialog(self.ctx.ws, self)
+        if row >= 0:
+            dialog.report_combo.setCurrentIndex(row)
+        dialog.show()
+        return dialog
+
+    def refresh(self) -> None:
+        """Nothing to reload: the dialog reads the branch when it opens."""
