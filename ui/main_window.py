@@ -26,6 +26,7 @@ from altdesk.services.scheduling import generate_visits, roll_over
 from altdesk.services.workspace import Workspace
 from ui.app_context import AppContext
 from ui.calendar.calendar_page import CalendarPage
+from ui.dialogs.import_wizard import ImportWizard, changed_kinds
 from ui.dialogs.preferences_dialog import PreferencesDialog
 from ui.dialogs.substitute_finder import open_substitute_finder
 from ui.i18n import install_translators
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.import_action = self._action(self.file_menu, self.open_import_wizard, "Ctrl+I", "import")
         self.export_action = self._action(self.file_menu, self.open_export_dialog, "Ctrl+E", "export")
         self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, self.close, QKeySequence.StandardKey.Quit, "quit")
@@ -178,6 +180,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
         self.quit_action.setText(QCoreApplication.translate("MainWindow", "&Quit"))
         self.export_action.setText(QCoreApplication.translate("MainWindow", "&Export reports…"))
+        self.import_action.setText(QCoreApplication.translate("MainWindow", "&Import spreadsheets…"))
         self.edit_menu.setTitle(QCoreApplication.translate("MainWindow", "&Edit"))
         self.undo_action.setText(QCoreApplication.translate("MainWindow", "&Undo"))
         self.redo_action.setText(QCoreApplication.translate("MainWindow", "&Redo"))
@@ -240,6 +243,13 @@ class MainWindow(QMainWindow):
     def _new_visit(self) -> None:
         self.show_section("calendar")
         self.calendar_page.new_visit_here()
+
+    def open_import_wizard(self) -> ImportWizard:
+        wizard = ImportWizard(self.ws, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(lambda outcome: self.ctx.changed(*changed_kinds(outcome)))
+        wizard.open()
+        return wizard
 
     def open_export_dialog(self) -> None:
         self.reports_page.open_export()
