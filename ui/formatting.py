@@ -56,6 +56,13 @@ def format_time(value: dt.time) -> str:
     return value.strftime("%H:%M")
 
 
+def format_timestamp(moment: dt.datetime, lang: str | None = None) -> str:
+    """When something happened (a backup, an export): 2026年6月1日(月) 14:30 / 2026-06-01 14:30."""
+    if _lang(lang) == "ja":
+        return f"{format_date(moment.date(), 'ja')} {moment:%H:%M}"
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
 def format_time_range(start: dt.time, end: dt.time, lang: str | None = None) -> str:
     dash = "〜" if _lang(lang) == "ja" else "–"
     return f"{format_time(start)}{dash}{format_time(end)}"

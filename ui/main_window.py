@@ -21,22 +21,22 @@ from PySide6.QtWidgets import (
 )
 
 from altdesk.scheduling.generate import GenerateResult, fiscal_year_bounds, fiscal_year_of
-from altdesk.services.rosters import list_alts, list_schools
 from altdesk.services.scheduling import generate_visits, roll_over
 from altdesk.services.workspace import Workspace
 from ui.app_context import AppContext
 from ui.calendar.calendar_page import CalendarPage
+from ui.controllers.record_editing import RecordEditing
 from ui.dialogs.import_wizard import ImportWizard, changed_kinds
 from ui.dialogs.preferences_dialog import PreferencesDialog
 from ui.dialogs.substitute_finder import open_substitute_finder
 from ui.i18n import install_translators
-from ui.models.rosters import make_alt_model, make_school_model
 from ui.pages.absences_page import AbsencesPage
+from ui.pages.calendar_layers_page import CalendarLayersPage
 from ui.pages.conflicts_page import ConflictsPage
 from ui.pages.lunch_page import LunchPage
-from ui.pages.placeholder_page import PlaceholderPage
+from ui.pages.placements_page import PlacementsPage
 from ui.pages.reports_page import ReportsPage
-from ui.pages.roster_page import RosterPage
+from ui.pages.roster_page import alt_roster_page, school_roster_page
 from ui.settings import current_language, set_current_language, settings
 from ui.worker import describe_error, run_with_progress
 
@@ -45,16 +45,12 @@ SECTIONS: list[tuple[str, str]] = [
     ("alts", "ALTs"),
     ("schools", "Schools"),
     ("placements", "Placements"),
+    ("days_off", "Days off"),
     ("lunch", "Lunch"),
     ("reports", "Reports"),
     ("absences", "Absences"),
     ("conflicts", "Conflicts"),
 ]
-
-PLACEHOLDER_TEXT: dict[str, Callable[[], str]] = {
-    "placements": lambda: QCoreApplication.translate("MainWindow", "Which ALT visits which school, on which weekdays, will be listed here."),
-}
-
 
 class MainWindow(QMainWindow):
     def __init__(self, ws: Workspace, parent: QWidget | None = None, today: dt.date | None = None) -> None:
@@ -71,8 +67,11 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self._workers: list[object] = []
 
-        self.alt_page = RosterPage(make_alt_model(self), "page_alts")
-        self.school_page = RosterPage(make_school_model(self), "page_schools")
+        RecordEditing(self.ctx, today=(lambda: self.today))  # one editing controller per window
+        self.alt_page = alt_roster_page(self.ctx)
+        self.school_page = school_roster_page(self.ctx)
+        self.placements_page = PlacementsPage(self.ctx)
+        self.days_off_page = CalendarLayersPage(self.ctx)
         self.calendar_page = CalendarPage(self.ctx, today=self.today)
         self.absences_page = AbsencesPage(self.ctx, today=self.today)
         self.conflicts_page = ConflictsPage(self.ctx, today=self.today)
@@ -114,6 +113,10 @@ class MainWindow(QMainWindow):
             return self.alt_page
         if key == "schools":
             return self.school_page
+        if key == "placements":
+            return self.placements_page
+        if key == "days_off":
+            return self.days_off_page
         if key == "absences":
             return self.absences_page
         if key == "conflicts":
@@ -122,7 +125,7 @@ class MainWindow(QMainWindow):
             return self.lunch_page
         if key == "reports":
             return self.reports_page
-        return PlaceholderPage(f"page_{key}", PLACEHOLDER_TEXT[key])
+        raise KeyError(key)
 
     # --- menus --------------------------------------------------------------------------------
     def _action(self, menu, slot: Callable[[], None], shortcut: QKeySequence | str | None = None,  # type: ignore[no-untyped-def]
@@ -211,14 +214,13 @@ class MainWindow(QMainWindow):
 
     # --- sections -----------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.alt_page.model.set_rows(list_alts(self.ws))
-        self.school_page.model.set_rows(list_schools(self.ws))
-        self.alt_page.fit_columns()
-        self.school_page.fit_columns()
+        for page in (self.alt_page, self.school_page, self.placements_page):
+            page.refresh()
+            page.fit_columns()
+        self.days_off_page.refresh()
 
     def _data_changed(self, kinds: set) -> None:
-        if kinds & {"alts", "schools", "placements"}:
-            self.refresh()
+        """Each page follows the kinds of change it shows; the window has nothing to redo."""
 
     def show_section(self, key: str) -> None:
         index = [k for k, _ in SECTIONS].index(key)
@@ -241,6 +243,12 @@ class MainWindow(QMainWindow):
         self.calendar_page.go_today()
 
     def _new_visit(self) -> None:
+        """Ctrl+N: a new record of the section in view (an ALT on ALTs...), a visit elsewhere."""
+        page = self.stack.currentWidget()
+        new_record = getattr(page, "new_record", None)
+        if new_record is not None and page is not self.calendar_page:
+            new_record()
+            return
         self.show_section("calendar")
         self.calendar_page.new_visit_here()
 

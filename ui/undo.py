@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand
 
 from altdesk.errors import UserError
 from ui.app_context import AppContext
+from ui.settings import current_language
 
 
 class ServiceCommand(QUndoCommand):
@@ -48,7 +49,7 @@ class ServiceCommand(QUndoCommand):
             self._undo(self.result)
         except UserError as exc:
             self.error = exc
-            self._ctx.status_message.emit(exc.message_en)
+            self._ctx.status_message.emit(exc.message(current_language()))
             return
         self._ctx.changed(*self._kinds)
 

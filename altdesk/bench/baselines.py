@@ -4,14 +4,11 @@ no SQLAlchemy, no type processing, no Python objects beyond the driver's tuples.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Sequence
 from contextlib import closing
 from typing import Any
 
-from sqlalchemy.engine import make_url
-
-from altdesk.db.engine import BUSY_TIMEOUT_MS, DatabaseTarget
+from altdesk.db.engine import DatabaseTarget, make_engine
 
 # The month board's columns, as calendar_view.month_board selects them.
 MONTH_SQL = (
@@ -36,31 +33,38 @@ SETUP_INDEX = "bench_setup_visit_substitute"
 
 
 class RawDatabase:
-    """A bare DB-API connection to the bench's database."""
+    """A bare DB-API connection to the bench's database.
+
+    It comes from the app's own engine, so it has the same connection settings (SQLite's
+    PRAGMAs), and is then used through the driver alone.
+    """
 
     def __init__(self, target: DatabaseTarget) -> None:
         self.target = target
-        if target.sqlite_path is not None:
+        self._engine = make_engine(target)
+        self._pooled = self._engine.raw_connection()
+        self.conn: Any = self._pooled.driver_connection
+        if target.is_sqlite:
             self.placeholder = "?"
-            self.conn: Any = sqlite3.connect(target.sqlite_path, timeout=BUSY_TIMEOUT_MS / 1000,
-                                             isolation_level=None)
-            for pragma in ("journal_mode=WAL", "foreign_keys=ON", "synchronous=NORMAL"):
-                self.conn.execute(f"PRAGMA {pragma}")
+            self.conn.isolation_level = None  # explicit BEGIN/COMMIT below
         elif target.is_postgresql:
-            import psycopg
-
             self.placeholder = "%s"
-            url = make_url(target.url).set(drivername="postgresql")
-            self.conn = psycopg.connect(url.render_as_string(hide_password=False), autocommit=True)
+            self.conn.autocommit = True
         else:
             raise ValueError(f"no bare driver for {target.describe()}")
+
+    def close(self) -> None:
+        self._pooled.close()
+        self._engine.dispose()
+
+    def server_version(self) -> str:
+        if self.is_sqlite:
+            return f"SQLite {self.fetch('SELECT sqlite_version()', ())[0][0]}"
+        return f"PostgreSQL {self.fetch('SHOW server_version', ())[0][0]}"
 
     @property
     def is_sqlite(self) -> bool:
         return self.placeholder == "?"
-
-    def close(self) -> None:
-        self.conn.close()
 
     def _day(self, day: dt.date) -> Any:
         return day.isoformat() if self.is_sqlite else day

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from altdesk.bench.timing import Runs
+
 
 @dataclass
 class Figure:
@@ -18,6 +20,19 @@ class Figure:
     runs: int = 0
     note: str = ""
     failed: bool = False  # the measure raised: a fault, unlike "not available"
+    samples: list[float] = field(default_factory=list)  # every run's value, same unit
+    cpu: float | None = None  # process CPU time of the best run: steadier on a shared machine
+
+    def record(self, mine: Runs, bare: Runs | None = None) -> Figure:
+        """Fill value, baseline and samples from timed runs (seconds), in this figure's unit."""
+        scale = {"s": 1.0, "ms": 1000.0}[self.unit]
+        self.value = mine.best * scale
+        self.cpu = mine.best_cpu * scale
+        self.samples = [w * scale for w in mine.wall]
+        self.runs = len(mine.wall)
+        if bare is not None and bare.wall:
+            self.baseline = bare.best * scale
+        return self
 
     @property
     def available(self) -> bool:
@@ -55,6 +70,8 @@ class Figure:
             "budget": self.budget,
             "ok": self.ok,
             "runs": self.runs,
+            "samples": [_round(v) for v in self.samples],
+            "cpu": _round(self.cpu),
             "note": self.note,
         }
 

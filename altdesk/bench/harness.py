@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from altdesk.bench import measures, probe
+from altdesk.bench import GROUP_NAMES, measures, probe
 from altdesk.bench.baselines import RawDatabase
 from altdesk.bench.context import BenchContext
 from altdesk.bench.figures import BenchReport, Figure
@@ -39,6 +39,7 @@ GROUPS: dict[str, tuple[Measure, tuple[str, ...]]] = {
     "xlsx": (measures.xlsx_branch_month, ("xlsx_branch_month",)),
     "ui": (probe.ui_figures, ("app_open", "board_populate", "month_switch", "ui_stall_generate", "peak_rss")),
 }
+assert tuple(GROUPS) == GROUP_NAMES, "altdesk.bench.GROUP_NAMES lists the groups the command offers"
 FISCAL_YEAR = 2026
 MONTH = "2026-06"  # a full school month: no long break, one holiday-free stretch
 DEMO_SEED = 1
@@ -48,7 +49,7 @@ MARKER = "bench"  # in the branch settings: this branch was built by the bench (
 @dataclass
 class BenchOptions:
     size: str = "large"
-    groups: tuple[str, ...] = tuple(GROUPS)
+    groups: tuple[str, ...] = GROUP_NAMES
     repeat: int = 3
     keep: Path | None = None  # keep the database and files here; a database already there is reused
     url: str | None = None  # an empty server database to use instead of a temporary SQLite file
@@ -68,8 +69,9 @@ def run_bench(options: BenchOptions, say: Callable[[str], None] = _say) -> Bench
     workdir = options.keep or Path(tempfile.mkdtemp(prefix="altdesk-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
     target = _prepare_target(options, workdir)
-    report = BenchReport(options.size, target.describe() if options.url else "SQLite (temporary file)",
-                         describe_machine())
+    where = (target.describe() if options.url
+             else f"SQLite file {target.sqlite_path}" if options.keep else "SQLite (temporary file)")
+    report = BenchReport(options.size, where, describe_machine())
     db = open_database(target)
     raw: RawDatabase | None = None
     try:
@@ -98,6 +100,7 @@ def run_bench(options: BenchOptions, say: Callable[[str], None] = _say) -> Bench
             say("Reusing the demo branch already in the database.")
             report.setup = {"reused": True}
         raw = RawDatabase(target)
+        report.machine["database"] = raw.server_version()
         ctx = BenchContext(ws, target, raw, options.size, FISCAL_YEAR, MONTH, workdir, max(1, options.repeat), say)
         for group in options.groups:
             measure, names = GROUPS[group]

@@ -6,12 +6,11 @@ Each measure returns its figures; the harness turns an exception into a failed f
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
 
 from altdesk.bench.context import BenchContext
 from altdesk.bench.external import export_baseline
 from altdesk.bench.figures import Figure
-from altdesk.bench.timing import best_pair, timed
+from altdesk.bench.timing import Runs, paired, timed
 from altdesk.io.export_request import ExportRequest
 from altdesk.io.exporters import find_exporter
 from altdesk.services.calendar_view import month_board
@@ -24,15 +23,13 @@ RAW = "raw driver"
 def month_query(ctx: BenchContext) -> list[Figure]:
     first, last = ctx.month_bounds
     figure = Figure("month_query", f"month board read model, {ctx.month}, all ALTs", "ms", 100.0,
-                    baseline_title=f"{RAW}: the same rows")
-    runs = 5 * ctx.repeat
-    seconds, bare, board = best_pair(
+                    baseline_title=f"{RAW}: the same rows (visits joined with schools, and the ALTs)")
+    mine, bare, board = paired(
         lambda: month_board(ctx.ws, first, last),
         lambda: ctx.raw.month_rows(ctx.branch_id, first, last),
-        runs,
+        5 * ctx.repeat,
     )
-    figure.value, figure.baseline, figure.runs = seconds * 1000, (bare or 0) * 1000, runs
-    figure.note = f"{len(board.rows)} ALTs, {board.visit_count()} visits"
+    figure.record(mine, bare).note = f"{len(board.rows)} ALTs, {board.visit_count()} visits"
     return [figure]
 
 
@@ -40,43 +37,40 @@ def conflict_check(ctx: BenchContext) -> list[Figure]:
     first, last = ctx.year_bounds
     figure = Figure("conflict_check_fy", f"full conflict check, FY{ctx.fiscal_year}", "s", 1.0,
                     baseline_title=f"{RAW}: select the year's visits")
-    seconds, bare, found = best_pair(
+    mine, bare, found = paired(
         lambda: check_conflicts(ctx.ws, first, last),
         lambda: ctx.raw.year_rows(ctx.branch_id, first, last),
         ctx.repeat,
     )
-    figure.value, figure.baseline, figure.runs = seconds, bare, ctx.repeat
-    figure.note = f"{len(found)} conflicts"
+    figure.record(mine, bare).note = f"{len(found)} conflicts"
     return [figure]
 
 
 def generate(ctx: BenchContext) -> list[Figure]:
-    """Regenerating an unchanged year, then generating it from scratch, each beside the bare driver."""
+    """Generating the year from scratch, then regenerating it unchanged, each beside the bare driver."""
     first, last = ctx.year_bounds
+    fresh = Figure("generate_fy", f"generate FY{ctx.fiscal_year} from placements", "s", 3.0,
+                   baseline_title=f"{RAW}: executemany of the same rows, one transaction")
+    columns = ctx.raw.visit_columns()
+    mine, bare = Runs(), Runs()
+    created = 0
+    for _ in range(ctx.repeat):
+        ctx.raw.delete_generated(ctx.branch_id, first, last)
+        _seconds, result = timed(lambda: generate_visits(ctx.ws, first, last), mine)
+        created = result.created
+        rows = ctx.raw.generated_rows(ctx.branch_id, first, last, columns)
+        ctx.raw.delete_generated(ctx.branch_id, first, last)
+        timed(lambda rows=rows: ctx.raw.insert_rows(columns, rows), bare)
+    fresh.record(mine, bare).note = f"{created} visits"
+
     again = Figure("regenerate_fy", f"regenerate FY{ctx.fiscal_year}, nothing changed", "s", 3.0,
                    baseline_title=f"{RAW}: select the year's visits")
-    seconds, bare, result = best_pair(
+    mine, year_bare, result = paired(
         lambda: generate_visits(ctx.ws, first, last),
         lambda: ctx.raw.year_rows(ctx.branch_id, first, last),
         ctx.repeat,
     )
-    again.value, again.baseline, again.runs = seconds, bare, ctx.repeat
-    again.note = f"{result.unchanged} unchanged, {result.changed} changed"
-
-    fresh = Figure("generate_fy", f"generate FY{ctx.fiscal_year} from placements", "s", 3.0,
-                   baseline_title=f"{RAW}: executemany of the same rows")
-    columns = ctx.raw.visit_columns()
-    best = best_bare = float("inf")
-    created = 0
-    for _ in range(ctx.repeat):
-        ctx.raw.delete_generated(ctx.branch_id, first, last)
-        seconds, result = timed(lambda: generate_visits(ctx.ws, first, last))
-        best, created = min(best, seconds), result.created
-        rows = ctx.raw.generated_rows(ctx.branch_id, first, last, columns)
-        ctx.raw.delete_generated(ctx.branch_id, first, last)
-        best_bare = min(best_bare, timed(lambda rows=rows: ctx.raw.insert_rows(columns, rows))[0])
-    fresh.value, fresh.baseline, fresh.runs = best, best_bare, ctx.repeat
-    fresh.note = f"{created} visits"
+    again.record(mine, year_bare).note = f"{result.unchanged} unchanged, {result.changed} changed"
     return [fresh, again]
 
 
@@ -92,16 +86,15 @@ def _export(ctx: BenchContext, fmt: str, report: str, figure: Figure, out_name: 
             out.unlink()
 
     request = ExportRequest(format=fmt, report=report, out=out, month=ctx.month, school="all", alt="all")
-    bare: Callable[[], object] | None = export_baseline(ctx, fmt, report, ctx.workdir / f"bare-{out_name}")
-    seconds, bare_seconds, result = best_pair(lambda: run_export(ctx.ws, request), bare, runs, before=clear)
-    figure.value, figure.baseline, figure.runs = seconds, bare_seconds, runs
-    figure.note = f"{len(result.files)} file(s)" + ("" if bare else "; no bare-library baseline yet")
+    bare = export_baseline(ctx, fmt, report, ctx.workdir / f"bare-{out_name}")
+    mine, theirs, result = paired(lambda: run_export(ctx.ws, request), bare, runs, before=clear)
+    figure.record(mine, theirs).note = f"{len(result.files)} file(s)" + ("" if bare else "; no bare-library yardstick")
     return [figure]
 
 
 def pdf_school_month(ctx: BenchContext) -> list[Figure]:
     figure = Figure("pdf_school_month", f"PDF visit schedules of all schools, {ctx.month}", "s", 15.0,
-                    baseline_title="bare reportlab canvas: the same text")
+                    baseline_title="bare reportlab canvas: the same text, one PDF per school")
     return _export(ctx, "pdf", "school-month", figure, "pdf-school-month", 1)
 
 

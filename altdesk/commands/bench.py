@@ -5,17 +5,18 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from altdesk.bench.harness import GROUPS, BenchOptions, run_bench
-from altdesk.bench.report import table, write_json
-from altdesk.demo import SIZES
+from altdesk.bench import GROUP_NAMES
 from altdesk.errors import InvalidInput
+
+# Every start of the program builds the command line: the measures are imported in run().
+SIZES = ("small", "large", "company")
 
 NAME = "bench"
 HELP = "measure speed and memory on a demo branch, beside the bare libraries doing the same work"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--size", choices=list(SIZES), default="large",
+    parser.add_argument("--size", choices=SIZES, default="large",
                         help="demo branch to build (default large: 300 ALTs, 800 schools)")
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
     parser.add_argument("--keep", metavar="DIR",
@@ -23,7 +24,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "a bench database already there is reused")
     parser.add_argument("--repeat", type=int, default=3, help="runs per figure; the best is reported (default 3)")
     parser.add_argument("--only", metavar="GROUPS",
-                        help=f"comma-separated measures to run: {', '.join(GROUPS)} (default all)")
+                        help=f"comma-separated measures to run: {', '.join(GROUP_NAMES)} (default all)")
     parser.add_argument("--url", metavar="URL",
                         help="an empty server database (postgresql+psycopg://…) to build in instead of a "
                              "temporary SQLite file; the global --db is not used")
@@ -33,16 +34,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _groups(text: str | None) -> tuple[str, ...]:
     if not text:
-        return tuple(GROUPS)
+        return tuple(GROUP_NAMES)
     chosen = tuple(dict.fromkeys(part.strip() for part in text.split(",") if part.strip()))
-    unknown = [g for g in chosen if g not in GROUPS]
+    unknown = [g for g in chosen if g not in GROUP_NAMES]
     if unknown or not chosen:
         raise InvalidInput(
-            f"--only {text!r}: unknown measure {', '.join(unknown) or '(none)'}; choose from {', '.join(GROUPS)}.",
-            f"--only {text!r}：不明な計測 {', '.join(unknown) or '（なし）'}。{', '.join(GROUPS)} から選んでください。",
+            f"--only {text!r}: unknown measure {', '.join(unknown) or '(none)'}; choose from {', '.join(GROUP_NAMES)}.",
+            f"--only {text!r}：不明な計測 {', '.join(unknown) or '（なし）'}。{', '.join(GROUP_NAMES)} から選んでください。",
             field="only",
         )
-    return tuple(g for g in GROUPS if g in chosen)
+    return tuple(g for g in GROUP_NAMES if g in chosen)
 
 
 def run(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped-def]
@@ -51,6 +52,9 @@ def run(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped-def]
     if args.url and "://" not in args.url:
         raise InvalidInput(f"--url {args.url!r} is not a database URL.",
                            f"--url {args.url!r} はデータベースのURLではありません。", field="url")
+    from altdesk.bench.harness import BenchOptions, run_bench
+    from altdesk.bench.report import table, write_json
+
     options = BenchOptions(size=args.size, groups=_groups(args.only), repeat=args.repeat,
                            keep=Path(args.keep).expanduser().resolve() if args.keep else None, url=args.url)
     report = run_bench(options)

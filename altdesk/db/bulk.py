@@ -112,11 +112,22 @@ class RowEncoder:
 
 
 def insert_encoded(connection: Connection, encoder: RowEncoder, rows: Sequence[tuple[Any, ...]]) -> None:
-    """executemany of rows already encoded by `encoder`, straight through the driver."""
+    """Insert rows already encoded by `encoder` in one go through the driver: COPY on
+    PostgreSQL (psycopg), else one executemany."""
     if not rows:
         return
     dialect = connection.dialect
     preparer = dialect.identifier_preparer
+    columns = ", ".join(preparer.quote(name) for name in encoder.columns)
+    table = preparer.format_table(encoder.table)
+    if dialect.driver == "psycopg":
+        # PostgreSQL: COPY, in the connection's own transaction; about twice as fast as an
+        # executemany of the same rows (the foreign key checks per row remain).
+        with connection.connection.driver_connection.cursor() as cursor, \
+                cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        return
     if dialect.paramstyle == "qmark":
         marks = ["?"] * len(encoder.columns)
     elif dialect.paramstyle in ("format", "pyformat"):
@@ -124,8 +135,7 @@ def insert_encoded(connection: Connection, encoder: RowEncoder, rows: Sequence[t
     else:  # a driver with named parameters: let SQLAlchemy build the statement
         connection.execute(insert(encoder.table), [dict(zip(encoder.columns, r, strict=True)) for r in rows])
         return
-    columns = ", ".join(preparer.quote(name) for name in encoder.columns)
-    sql = f"INSERT INTO {preparer.format_table(encoder.table)} ({columns}) VALUES ({', '.join(marks)})"
+    sql = f"INSERT INTO {table} ({columns}) VALUES ({', '.join(marks)})"
     connection.exec_driver_sql(sql, list(rows))
 
 

@@ -352,195 +352,689 @@
     <message>
         <location filename="../../ui/dialogs/alt_dialog.py" line="161"/>
         <source>ALT</source>
-        <translation type="unfinished">ALT</translation>
+        <translation>ALT</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/alt_dialog.py" line="163"/>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>コード(&amp;C):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/alt_dialog.py" line="164"/>
         <source>&amp;Family name (romaji):</source>
-        <translation type="unfinished"></translation>
+        <translation>姓・ローマ字(&amp;F):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/alt_dialog.py" line="165"/>
         <source>&amp;Given name (romaji):</source>
-        <translation type="unfinished"></translation>
+        <translation>名・ローマ字(&amp;G):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/alt_dialog.py" line="166"/>
         <source>&amp;Reading (katakana):</source>
-        <translation type="unfinished"></translation>
+        <translation>フリガナ・カタカナ(&amp;R):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/alt_dialog.py" line="167"/>
         <source>&amp;Nationality:</source>
-        <translation type="unfinished"></translation>
+        <translation>国籍(&amp;N):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/alt_dialog.py" line="168"/>
         <source>S&amp;tarted:</source>
-        <translation type="unfinished"></translation>
+        <translation>入社日(&amp;T):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/alt_dialog.py" line="169"/>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>状態(&amp;A):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/alt_dialog.py" line="170"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>メール(&amp;E):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/alt_dialog.py" line="171"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>電話(&amp;P):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/alt_dialog.py" line="172"/>
         <source>&amp;Weekly class limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>週あたり授業数の上限(&amp;W):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/alt_dialog.py" line="173"/>
         <source>Levels taught:</source>
-        <translation type="unfinished"></translation>
+        <translation>担当校種:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/alt_dialog.py" line="176"/>
         <source>e.g. エミリー・カーター</source>
-        <translation type="unfinished"></translation>
+        <translation>例：エミリー・カーター</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/alt_dialog.py" line="177"/>
         <source>The first day with the company; leave — if unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>入社した日。不明なら「—」のままにします。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/alt_dialog.py" line="178"/>
         <source> classes</source>
-        <translation type="unfinished"></translation>
+        <translation> コマ</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/alt_dialog.py" line="179"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>在籍</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/alt_dialog.py" line="180"/>
         <source>On leave</source>
-        <translation type="unfinished"></translation>
+        <translation>休職中</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/alt_dialog.py" line="181"/>
         <source>Left the company</source>
-        <translation type="unfinished"></translation>
+        <translation>退職</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/alt_dialog.py" line="187"/>
         <source>Teaches %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を担当</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/alt_dialog.py" line="188"/>
         <source>Diet profile (sensitive personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>食事の制限（要配慮個人情報）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/alt_dialog.py" line="189"/>
         <source>Decides whether the ALT can eat school lunch. Shared with schools only with the ALT&apos;s consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTが給食を食べられるかを判断します。学校への提供はALTの同意がある場合に限ります。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/alt_dialog.py" line="192"/>
         <source>Allergies to the eight labelled allergens:</source>
-        <translation type="unfinished"></translation>
+        <translation>特定原材料8品目のアレルギー:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/alt_dialog.py" line="195"/>
         <source>Allergic to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1アレルギー</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/alt_dialog.py" line="196"/>
         <source>&amp;Other allergens:</source>
-        <translation type="unfinished"></translation>
+        <translation>その他のアレルゲン(&amp;O):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/alt_dialog.py" line="197"/>
         <source>e.g. kiwi, soy</source>
-        <translation type="unfinished"></translation>
+        <translation>例：キウイ、大豆</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/alt_dialog.py" line="198"/>
         <source>Vegetarian</source>
-        <translation type="unfinished"></translation>
+        <translation>ベジタリアン</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/alt_dialog.py" line="199"/>
         <source>Vegan</source>
-        <translation type="unfinished"></translation>
+        <translation>ヴィーガン</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/alt_dialog.py" line="200"/>
         <source>Halal</source>
-        <translation type="unfinished"></translation>
+        <translation>ハラール</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/alt_dialog.py" line="201"/>
         <source>Gluten-free</source>
-        <translation type="unfinished"></translation>
+        <translation>グルテンフリー</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/alt_dialog.py" line="202"/>
-        <source>Diet &amp;notes:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Diet notes:</source>
+        <translation>食事のメモ(&amp;D):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/alt_dialog.py" line="203"/>
         <source>The ALT consents to share diet details with schools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="229"/>
-        <source>New ALT</source>
-        <translation type="unfinished"></translation>
+        <translation>食事の情報を学校に伝えることにALTが同意している</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/alt_dialog.py" line="230"/>
+        <source>New ALT</source>
+        <translation>ALTの新規登録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="231"/>
         <source>ALT %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ALT %1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="42"/>
+        <source>Created</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="43"/>
+        <source>Changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="44"/>
+        <source>Deleted</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="45"/>
+        <source>Exported</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="46"/>
+        <source>Imported</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="54"/>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="54"/>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="80"/>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="82"/>
+        <source>Who</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="83"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="84"/>
+        <source>Record</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="86"/>
+        <source>Summary</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="209"/>
+        <source>Everyone</source>
+        <translation>全員</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="210"/>
+        <source>All actions</source>
+        <translation>すべての操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="213"/>
+        <source>All records</source>
+        <translation>すべての対象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="234"/>
+        <source>Could not read the log: %1</source>
+        <translation>操作記録を読み込めませんでした：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="252"/>
+        <source>%1 entries</source>
+        <translation>%1 件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="254"/>
+        <source>the newest %1 entries; narrow the filters to see older ones</source>
+        <translation>新しい順に %1 件。それより前は条件を絞って表示してください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="270"/>
+        <source>Who:</source>
+        <translation>担当者:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="270"/>
+        <source>Action:</source>
+        <translation>操作:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="270"/>
+        <source>Record:</source>
+        <translation>対象:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="270"/>
+        <source>Search:</source>
+        <translation>検索:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="273"/>
+        <source>From</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="274"/>
+        <source>To</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="275"/>
+        <source>name, code, value…</source>
+        <translation>名前・コード・値…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="276"/>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="276"/>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="276"/>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="20"/>
+        <source>Branch</source>
+        <translation>支店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="21"/>
+        <location filename="../../ui/models/audit_text.py" line="54"/>
+        <source>Board of education</source>
+        <translation>教育委員会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="22"/>
+        <location filename="../../ui/models/audit_text.py" line="55"/>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="23"/>
+        <source>Bell schedule period</source>
+        <translation>時程の校時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="24"/>
+        <location filename="../../ui/models/audit_text.py" line="56"/>
+        <source>ALT</source>
+        <translation>ALT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="25"/>
+        <source>Placement</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="26"/>
+        <source>Visit</source>
+        <translation>訪問</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="27"/>
+        <source>Absence</source>
+        <translation>不在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="28"/>
+        <source>Day off</source>
+        <translation>休日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="29"/>
+        <source>Holiday override</source>
+        <translation>祝日の変更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="30"/>
+        <source>School event</source>
+        <translation>学校行事</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="31"/>
+        <source>Event attendee</source>
+        <translation>行事の参加ALT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="32"/>
+        <source>Issued report</source>
+        <translation>発行した帳票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="33"/>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="34"/>
+        <source>Lunch order sheets</source>
+        <translation>給食注文票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="38"/>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="39"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="40"/>
+        <source>Name (Japanese)</source>
+        <translation>名称（日本語）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="41"/>
+        <source>Name (English)</source>
+        <translation>名称（英語）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="42"/>
+        <source>Short name</source>
+        <translation>略称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="43"/>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="44"/>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="45"/>
+        <source>Reading (katakana)</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="46"/>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="47"/>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="48"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="49"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="50"/>
+        <source>Contact teacher</source>
+        <translation>担当の先生</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="51"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="52"/>
+        <source>Level</source>
+        <translation>校種</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="53"/>
+        <source>Levels taught</source>
+        <translation>担当校種</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="57"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="58"/>
+        <source>Planned date</source>
+        <translation>当初の予定日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="59"/>
+        <source>First day</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="60"/>
+        <source>Last day</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="61"/>
+        <source>Start</source>
+        <translation>開始時刻</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="62"/>
+        <source>End</source>
+        <translation>終了時刻</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="63"/>
+        <source>Periods</source>
+        <translation>校時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="64"/>
+        <source>Classes</source>
+        <translation>授業数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="65"/>
+        <source>Classes a day</source>
+        <translation>1日の授業数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="66"/>
+        <source>Weekly class limit</source>
+        <translation>週あたり授業数の上限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="67"/>
+        <source>Lunch</source>
+        <translation>昼食</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="68"/>
+        <source>Lunch policy</source>
+        <translation>給食の方針</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="69"/>
+        <source>Price per meal</source>
+        <translation>1食の単価</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="70"/>
+        <source>Lunch notice deadline</source>
+        <translation>給食連絡の締切</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="71"/>
+        <source>Contracted days</source>
+        <translation>契約日数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="72"/>
+        <source>Contract days</source>
+        <translation>契約日数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="73"/>
+        <source>Contract hours</source>
+        <translation>契約時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="74"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="75"/>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="76"/>
+        <source>Repeats</source>
+        <translation>繰り返し</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="77"/>
+        <source>Added dates</source>
+        <translation>追加する日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="78"/>
+        <source>Removed dates</source>
+        <translation>除外する日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="79"/>
+        <source>Substitute ALT</source>
+        <translation>代替ALT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="80"/>
+        <source>Holiday</source>
+        <translation>休日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="81"/>
+        <source>Allergens</source>
+        <translation>アレルゲン</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="82"/>
+        <source>Other allergens</source>
+        <translation>その他のアレルゲン</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="83"/>
+        <source>Vegetarian</source>
+        <translation>ベジタリアン</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="84"/>
+        <source>Vegan</source>
+        <translation>ヴィーガン</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="85"/>
+        <source>Halal</source>
+        <translation>ハラール</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="86"/>
+        <source>Gluten-free</source>
+        <translation>グルテンフリー</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="87"/>
+        <source>Diet notes</source>
+        <translation>食事のメモ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="88"/>
+        <source>Consent to share diet details</source>
+        <translation>食事情報の提供への同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="89"/>
+        <source>Compensatory day off</source>
+        <translation>振替休日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="90"/>
+        <source>Rows</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="108"/>
+        <source>Created %1</source>
+        <translation>%1 を作成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="108"/>
+        <source>Changed %1</source>
+        <translation>%1 を変更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="109"/>
+        <source>Deleted %1</source>
+        <translation>%1 を削除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_text.py" line="119"/>
+        <source>%1 (%2 rows)</source>
+        <translation>%1（%2 件）</translation>
     </message>
 </context>
 <context>
     <name>BellScheduleEditor</name>
     <message>
         <location filename="../../ui/dialogs/bell_schedule_editor.py" line="221"/>
-        <source>&amp;Add period</source>
-        <translation type="unfinished"></translation>
+        <source>Add peri&amp;od</source>
+        <translation>校時を追加(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bell_schedule_editor.py" line="222"/>
         <source>Re&amp;move period</source>
-        <translation type="unfinished"></translation>
+        <translation>校時を削除(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bell_schedule_editor.py" line="223"/>
         <source>Bell schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>時程</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bell_schedule_editor.py" line="224"/>
         <source>Add period</source>
-        <translation type="unfinished"></translation>
+        <translation>校時を追加</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bell_schedule_editor.py" line="225"/>
         <source>Remove period</source>
-        <translation type="unfinished"></translation>
+        <translation>校時を削除</translation>
     </message>
 </context>
 <context>
@@ -548,17 +1042,17 @@
     <message>
         <location filename="../../ui/dialogs/bell_schedule_editor.py" line="117"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>校時</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bell_schedule_editor.py" line="117"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bell_schedule_editor.py" line="117"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
 </context>
 <context>
@@ -566,136 +1060,264 @@
     <message>
         <location filename="../../ui/dialogs/board_dialog.py" line="42"/>
         <source>Kind</source>
-        <translation type="unfinished">種類</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/board_dialog.py" line="43"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/board_dialog.py" line="45"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/board_dialog.py" line="46"/>
         <source>Days</source>
-        <translation type="unfinished">日数</translation>
+        <translation>日数</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/board_dialog.py" line="47"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/board_dialog.py" line="75"/>
         <source>The branch default</source>
-        <translation type="unfinished"></translation>
+        <translation>支店の既定</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/board_dialog.py" line="123"/>
         <source>Board of education (教育委員会)</source>
-        <translation type="unfinished"></translation>
+        <translation>教育委員会</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/board_dialog.py" line="125"/>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>コード(&amp;C):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/board_dialog.py" line="126"/>
         <source>&amp;Name (Japanese):</source>
-        <translation type="unfinished"></translation>
+        <translation>名称・日本語(&amp;N):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/board_dialog.py" line="127"/>
         <source>Name (&amp;English):</source>
-        <translation type="unfinished">行事名・英語(&amp;E):</translation>
+        <translation>名称・英語(&amp;E):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/board_dialog.py" line="128"/>
         <source>Contract &amp;days:</source>
-        <translation type="unfinished"></translation>
+        <translation>契約日数(&amp;D):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/board_dialog.py" line="129"/>
         <source>Contract &amp;hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>契約時間(&amp;H):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/board_dialog.py" line="130"/>
-        <source>Lunch notice &amp;deadline:</source>
-        <translation type="unfinished"></translation>
+        <source>Lunch notice dead&amp;line:</source>
+        <translation>給食連絡の締切(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/board_dialog.py" line="139"/>
+        <source>Ed&amp;it…</source>
+        <translation>編集(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/board_dialog.py" line="133"/>
         <source>e.g. さくら市教育委員会</source>
-        <translation type="unfinished"></translation>
+        <translation>例：さくら市教育委員会</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/board_dialog.py" line="134"/>
         <source> days a year</source>
-        <translation type="unfinished"></translation>
+        <translation> 日／年</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/board_dialog.py" line="135"/>
         <source> hours a day</source>
-        <translation type="unfinished"></translation>
+        <translation> 時間／日</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/board_dialog.py" line="136"/>
         <location filename="../../ui/dialogs/board_dialog.py" line="137"/>
         <source>Breaks and closure days</source>
-        <translation type="unfinished"></translation>
+        <translation>長期休業と学校閉庁日</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/board_dialog.py" line="138"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/board_dialog.py" line="139"/>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished">編集(&amp;E)…</translation>
+        <translation>追加(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/board_dialog.py" line="140"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/board_dialog.py" line="236"/>
         <source>New board of education</source>
-        <translation type="unfinished"></translation>
+        <translation>教育委員会の新規登録</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/board_dialog.py" line="237"/>
         <source>Board of education %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>教育委員会 %1 – %2</translation>
     </message>
 </context>
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../ui/calendar/board_model.py" line="122"/>
+        <location filename="../../ui/calendar/board_model.py" line="133"/>
         <source>Classes per week (Monday %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>週の授業数（%1の週）：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/board_model.py" line="124"/>
+        <location filename="../../ui/calendar/board_model.py" line="135"/>
         <source>Month: %1 classes on %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>月計：%2日で %1 コマ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/board_model.py" line="163"/>
+        <location filename="../../ui/calendar/board_model.py" line="174"/>
         <source>No visit</source>
-        <translation type="unfinished"></translation>
+        <translation>訪問なし</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/board_model.py" line="180"/>
+        <location filename="../../ui/calendar/board_model.py" line="191"/>
         <source>Classes/week</source>
-        <translation type="unfinished"></translation>
+        <translation>週の授業数</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarLayersModel</name>
+    <message>
+        <location filename="../../ui/models/calendar_layers.py" line="24"/>
+        <source>Branch default</source>
+        <translation>支店の既定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar_layers.py" line="33"/>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar_layers.py" line="34"/>
+        <source>Board of education</source>
+        <translation>教育委員会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar_layers.py" line="36"/>
+        <source>Contract days</source>
+        <translation>契約日数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar_layers.py" line="38"/>
+        <source>Hours a day</source>
+        <translation>1日の時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar_layers.py" line="40"/>
+        <source>Lunch notice</source>
+        <translation>給食連絡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar_layers.py" line="41"/>
+        <source>Schools</source>
+        <translation>学校数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar_layers.py" line="42"/>
+        <source>Breaks and closures</source>
+        <translation>休業・閉庁日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar_layers.py" line="49"/>
+        <source>From</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar_layers.py" line="51"/>
+        <source>To</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar_layers.py" line="53"/>
+        <source>Days</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar_layers.py" line="54"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar_layers.py" line="55"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar_layers.py" line="59"/>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar_layers.py" line="65"/>
+        <source>Holiday</source>
+        <translation>休日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar_layers.py" line="65"/>
+        <source>Working day</source>
+        <translation>出勤日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar_layers.py" line="69"/>
+        <source>Provisional date</source>
+        <translation>暫定の日付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar_layers.py" line="71"/>
+        <source>Holiday added by the branch</source>
+        <translation>支店で追加した休日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar_layers.py" line="72"/>
+        <source>Worked by the branch</source>
+        <translation>支店で出勤日に変更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar_layers.py" line="72"/>
+        <source>Renamed by the branch</source>
+        <translation>支店で名称を変更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar_layers.py" line="75"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar_layers.py" line="77"/>
+        <source>National holiday</source>
+        <translation>国民の祝日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar_layers.py" line="78"/>
+        <source>In effect</source>
+        <translation>扱い</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar_layers.py" line="79"/>
+        <source>Name shown</source>
+        <translation>表示名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar_layers.py" line="80"/>
+        <source>Override</source>
+        <translation>変更</translation>
     </message>
 </context>
 <context>
@@ -703,77 +1325,77 @@
     <message>
         <location filename="../../ui/pages/calendar_layers_page.py" line="75"/>
         <source>Add a holiday…</source>
-        <translation type="unfinished"></translation>
+        <translation>休日を追加…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar_layers_page.py" line="75"/>
         <source>Override…</source>
-        <translation type="unfinished"></translation>
+        <translation>変更…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar_layers_page.py" line="75"/>
         <source>Remove override</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を取り消す</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar_layers_page.py" line="115"/>
         <source>Choose a board above to see its breaks and closure days.</source>
-        <translation type="unfinished"></translation>
+        <translation>上で教育委員会を選ぶと、その長期休業と学校閉庁日が表示されます。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar_layers_page.py" line="118"/>
         <source>Breaks and closure days of %1 in fiscal year %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の %2年度の長期休業と学校閉庁日</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar_layers_page.py" line="128"/>
         <source>&amp;Fiscal year:</source>
-        <translation type="unfinished"></translation>
+        <translation>年度(&amp;F):</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar_layers_page.py" line="129"/>
         <source>Fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>年度</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar_layers_page.py" line="130"/>
         <source>April to March; 2026 means April 2026 to March 2027.</source>
-        <translation type="unfinished"></translation>
+        <translation>4月から翌年3月まで。2026年度は2026年4月〜2027年3月です。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar_layers_page.py" line="132"/>
         <source>Visits are only planned on school working days: these layers say which days are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>訪問は学校の授業日にだけ予定されます。ここでは授業がない日を設定します。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar_layers_page.py" line="133"/>
         <source>Boards, breaks and closures</source>
-        <translation type="unfinished"></translation>
+        <translation>教育委員会・休業・閉庁日</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar_layers_page.py" line="133"/>
         <source>School days off</source>
-        <translation type="unfinished"></translation>
+        <translation>学校ごとの休日</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar_layers_page.py" line="134"/>
         <source>Branch closures</source>
-        <translation type="unfinished"></translation>
+        <translation>支店の休業日</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar_layers_page.py" line="134"/>
         <source>National holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>国民の祝日</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar_layers_page.py" line="138"/>
         <source>Search boards…</source>
-        <translation type="unfinished"></translation>
+        <translation>教育委員会を検索…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar_layers_page.py" line="139"/>
         <source>Search by school or name…</source>
-        <translation type="unfinished"></translation>
+        <translation>学校名や名称で検索…</translation>
     </message>
 </context>
 <context>
@@ -782,180 +1404,180 @@
         <location filename="../../ui/calendar/calendar_page.py" line="244"/>
         <location filename="../../ui/calendar/calendar_page.py" line="261"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/calendar_page.py" line="244"/>
         <location filename="../../ui/calendar/calendar_page.py" line="262"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>週</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/calendar_page.py" line="244"/>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧表</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/calendar_page.py" line="249"/>
         <source>Previous (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>前へ（Alt+Left）</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/calendar_page.py" line="250"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>前へ</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/calendar_page.py" line="252"/>
         <source>Next (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ（Alt+Right）</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/calendar_page.py" line="253"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/calendar_page.py" line="254"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/calendar_page.py" line="255"/>
         <source>ALT</source>
-        <translation type="unfinished">ALT</translation>
+        <translation>ALT</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/calendar_page.py" line="255"/>
         <source>School</source>
-        <translation type="unfinished">学校</translation>
+        <translation>学校</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/calendar_page.py" line="255"/>
         <source>Board of education</source>
-        <translation type="unfinished"></translation>
+        <translation>教育委員会</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/calendar_page.py" line="256"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>校種</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/calendar_page.py" line="258"/>
         <source>Search ALT or school…</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTや学校を検索…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/calendar_page.py" line="259"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>検索</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/calendar_page.py" line="260"/>
         <source>Board: ALTs by day</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧表：ALT×日付</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/calendar_page.py" line="278"/>
         <source>Lunch: 給 school lunch · 弁 own lunch · 牛 milk only</source>
-        <translation type="unfinished"></translation>
+        <translation>昼食：給 給食 · 弁 弁当持参 · 牛 牛乳のみ</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/calendar_page.py" line="278"/>
         <source>Lunch: L school lunch · B own lunch · M milk only</source>
-        <translation type="unfinished"></translation>
+        <translation>昼食：L 給食 · B 弁当持参 · M 牛乳のみ</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/calendar_page.py" line="280"/>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>問題あり</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/calendar_page.py" line="281"/>
         <source>grey: weekend, holiday or closure</source>
-        <translation type="unfinished"></translation>
+        <translation>灰色：土日・祝日・休業日</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/calendar_page.py" line="282"/>
         <source>struck out: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消し線：中止</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/calendar_page.py" line="299"/>
         <location filename="../../ui/calendar/calendar_page.py" line="309"/>
         <source>All</source>
-        <translation type="unfinished">すべて</translation>
+        <translation>すべて</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/calendar_page.py" line="393"/>
         <source>%1 ALTs · %2 visits</source>
-        <translation type="unfinished"></translation>
+        <translation>ALT %1 名 · 訪問 %2 件</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/calendar_page.py" line="396"/>
         <source>No ALTs match. Add ALTs and placements, or clear the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>該当するALTがいません。ALTと配置を登録するか、絞り込みを解除してください。</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/calendar_page.py" line="505"/>
         <source>New visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>訪問を追加…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/calendar_page.py" line="508"/>
         <source>Edit %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を編集…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/calendar_page.py" line="510"/>
         <source>Cancel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を中止</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/calendar_page.py" line="528"/>
         <location filename="../../ui/calendar/calendar_page.py" line="538"/>
         <source>New visit</source>
-        <translation type="unfinished"></translation>
+        <translation>訪問の追加</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/calendar_page.py" line="528"/>
         <source>Add an ALT and a school first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にALTと学校を登録してください。</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/calendar_page.py" line="571"/>
         <source>Edit visit</source>
-        <translation type="unfinished"></translation>
+        <translation>訪問の編集</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/calendar_page.py" line="581"/>
         <source>Cancel visit</source>
-        <translation type="unfinished"></translation>
+        <translation>訪問の中止</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/calendar_page.py" line="611"/>
         <source>Move visit to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>訪問を %1 に移動</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/calendar_page.py" line="618"/>
         <source>This change causes conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>この変更で問題が発生します</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/calendar_page.py" line="619"/>
         <source>This change would cause:</source>
-        <translation type="unfinished"></translation>
+        <translation>この変更で次の問題が発生します:</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/calendar_page.py" line="619"/>
         <source>Make the change anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>それでも変更しますか？</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/calendar_page.py" line="628"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されませんでした</translation>
     </message>
 </context>
 <context>
@@ -963,65 +1585,65 @@
     <message>
         <location filename="../../ui/dialogs/import_wizard_models.py" line="227"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新規</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard_models.py" line="227"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard_models.py" line="239"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard_models.py" line="239"/>
         <source>Kind</source>
-        <translation type="unfinished">種類</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard_models.py" line="239"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard_models.py" line="240"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard_models.py" line="240"/>
         <source>Fields changed</source>
-        <translation type="unfinished"></translation>
+        <translation>変更された項目</translation>
     </message>
 </context>
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="466"/>
-        <source>Confirm the import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="467"/>
-        <source>These records will be created or updated.</source>
-        <translation type="unfinished"></translation>
+        <source>Confirm the import</source>
+        <translation>取り込みの確認</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="468"/>
-        <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <source>These records will be created or updated.</source>
+        <translation>次のデータが新規登録または更新されます。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="469"/>
-        <source>Everything is written in one step. If anything goes wrong, nothing is changed.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Import</source>
+        <translation>取り込む(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="470"/>
+        <source>Everything is written in one step. If anything goes wrong, nothing is changed.</source>
+        <translation>すべてを一度に書き込みます。途中で問題があれば、何も変更されません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="471"/>
         <source>Records to create or update</source>
-        <translation type="unfinished"></translation>
+        <translation>新規登録・更新するデータ</translation>
     </message>
 </context>
 <context>
@@ -1279,22 +1901,22 @@
     <message>
         <location filename="../../ui/dialogs/coordinator.py" line="29"/>
         <source>Who is working?</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者の確認</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/coordinator.py" line="34"/>
         <source>Ask every time ALTdesk starts</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTdesk の起動時に毎回確認する</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/coordinator.py" line="37"/>
         <source>Every change and export is recorded in the audit log with this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての変更と書き出しは、この名前で操作記録に残ります。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/coordinator.py" line="42"/>
         <source>Coordinator:</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者:</translation>
     </message>
 </context>
 <context>
@@ -1302,12 +1924,27 @@
     <message>
         <location filename="../../ui/dialogs/date_list_editor.py" line="57"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/date_list_editor.py" line="58"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/date_list_editor.py" line="59"/>
+        <source>Date to add</source>
+        <translation>追加する日付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/date_list_editor.py" line="60"/>
+        <source>Add the date</source>
+        <translation>この日付を追加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/date_list_editor.py" line="61"/>
+        <source>Remove the selected date</source>
+        <translation>選択した日付を削除</translation>
     </message>
 </context>
 <context>
@@ -1315,87 +1952,92 @@
     <message>
         <location filename="../../ui/dialogs/day_off_dialog.py" line="79"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">種類(&amp;K):</translation>
+        <translation>種類(&amp;K):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/day_off_dialog.py" line="80"/>
         <source>&amp;Board of education:</source>
-        <translation type="unfinished"></translation>
+        <translation>教育委員会(&amp;B):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/day_off_dialog.py" line="81"/>
         <source>&amp;School:</source>
-        <translation type="unfinished">学校(&amp;S):</translation>
+        <translation>学校(&amp;S):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/day_off_dialog.py" line="82"/>
         <source>&amp;From:</source>
-        <translation type="unfinished">開始(&amp;F):</translation>
+        <translation>開始日(&amp;F):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/day_off_dialog.py" line="83"/>
         <source>&amp;To:</source>
-        <translation type="unfinished">終了(&amp;T):</translation>
+        <translation>終了日(&amp;T):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/day_off_dialog.py" line="84"/>
         <source>&amp;Name (Japanese):</source>
-        <translation type="unfinished"></translation>
+        <translation>名称・日本語(&amp;N):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/day_off_dialog.py" line="85"/>
         <source>Name (&amp;English):</source>
-        <translation type="unfinished">行事名・英語(&amp;E):</translation>
+        <translation>名称・英語(&amp;E):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/day_off_dialog.py" line="90"/>
         <source>e.g. 夏季休業, 学校閉庁日, 開校記念日</source>
-        <translation type="unfinished"></translation>
+        <translation>例：夏季休業、学校閉庁日、開校記念日</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/day_off_dialog.py" line="91"/>
         <source>Type a code or part of the name</source>
-        <translation type="unfinished"></translation>
+        <translation>コードか名前の一部を入力</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/day_off_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/day_off_dialog.py" line="142"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日間</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/day_off_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/day_off_dialog.py" line="148"/>
         <source>New day off</source>
-        <translation type="unfinished"></translation>
+        <translation>休日の新規登録</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/day_off_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/day_off_dialog.py" line="150"/>
         <source>Day off – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>休日 – %1</translation>
     </message>
 </context>
 <context>
     <name>EndPlacementDialog</name>
     <message>
-        <location filename="../../ui/controllers/record_editing.py" line="372"/>
-        <source>End the placement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/controllers/record_editing.py" line="373"/>
-        <source>This placement already has visits, which stay as the record of what happened. End it instead: choose its last day. Its planned visits after that day are removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/controllers/record_editing.py" line="381"/>
-        <source>Last day</source>
-        <translation type="unfinished">終了日</translation>
-    </message>
-    <message>
         <location filename="../../ui/controllers/record_editing.py" line="383"/>
+        <source>End the placement</source>
+        <translation>配置の終了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/record_editing.py" line="384"/>
+        <source>This placement already has visits, which stay as the record of what happened. End it instead: choose its last day. Its planned visits after that day are removed.</source>
+        <translation>この配置にはすでに訪問の実績があり、記録として残ります。削除せずに終了日を選んで配置を終えてください。その日より後の予定の訪問は削除されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/record_editing.py" line="392"/>
+        <source>Last day</source>
+        <translation>最終日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/record_editing.py" line="394"/>
         <source>End placement</source>
-        <translation type="unfinished"></translation>
+        <translation>配置を終了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/record_editing.py" line="398"/>
+        <source>&amp;Last day:</source>
+        <translation>最終日(&amp;L):</translation>
     </message>
 </context>
 <context>
@@ -1546,159 +2188,159 @@
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="71"/>
         <source>Export reports</source>
-        <translation type="unfinished"></translation>
+        <translation>帳票の書き出し</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="91"/>
         <source>Only those ticked below</source>
-        <translation type="unfinished"></translation>
+        <translation>下でチェックしたものだけ</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="99"/>
         <source>Filter by code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>コードまたは名前で絞り込み</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="116"/>
         <source>Branch setting</source>
-        <translation type="unfinished"></translation>
+        <translation>支店の設定</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="117"/>
         <source>Western year (2026年)</source>
-        <translation type="unfinished"></translation>
+        <translation>西暦（2026年）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="118"/>
         <source>Japanese era (令和8年)</source>
-        <translation type="unfinished"></translation>
+        <translation>和暦（令和8年）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="119"/>
         <source>One combined file instead of one file each</source>
-        <translation type="unfinished"></translation>
+        <translation>1件ずつではなく1つのファイルにまとめる</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="124"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="132"/>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="134"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出し(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="137"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="145"/>
         <source>Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>帳票:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="146"/>
         <source>Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>月:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="149"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>形式:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="150"/>
         <source>Year style:</source>
-        <translation type="unfinished"></translation>
+        <translation>年の表記:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="153"/>
         <source>Save in folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存先フォルダー:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="185"/>
         <source>Schools:</source>
-        <translation type="unfinished"></translation>
+        <translation>学校:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="186"/>
         <source>All schools with visits</source>
-        <translation type="unfinished"></translation>
+        <translation>訪問のあるすべての学校</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="188"/>
         <source>ALTs:</source>
-        <translation type="unfinished"></translation>
+        <translation>ALT:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="189"/>
         <source>All ALTs with visits</source>
-        <translation type="unfinished"></translation>
+        <translation>訪問のあるすべてのALT</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="253"/>
         <source>Tick at least one, or choose all.</source>
-        <translation type="unfinished"></translation>
+        <translation>1つ以上チェックするか、「すべて」を選んでください。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="273"/>
         <source>Save reports in</source>
-        <translation type="unfinished"></translation>
+        <translation>帳票の保存先</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="292"/>
         <source>The folder cannot be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを作成できません：%1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="295"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出し中…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="297"/>
         <location filename="../../ui/dialogs/export_dialog.py" line="352"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出し</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="297"/>
         <source>Writing the reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>帳票を書き出しています…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="305"/>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューを準備しています…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="307"/>
         <location filename="../../ui/dialogs/export_dialog.py" line="324"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="307"/>
         <source>Drawing the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>ページを描画しています…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="318"/>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出し完了</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="321"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを開く</translation>
     </message>
 </context>
 <context>
@@ -1706,73 +2348,73 @@
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="212"/>
         <source>Choose the files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込むファイルの選択</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="213"/>
         <source>Excel workbooks (.xlsx) or CSV files with sheets of schools, ALTs, placements, closures or events. You can also drop files here.</source>
-        <translation type="unfinished"></translation>
+        <translation>学校・ALT・配置・休業日・行事のシートを含む Excel ブック（.xlsx）または CSV ファイル。ここにファイルをドロップすることもできます。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="215"/>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを追加(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="216"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="217"/>
         <source>Save an empty &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>空のテンプレートを保存(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="218"/>
         <source>A workbook with the right sheets and headers, and explanations.</source>
-        <translation type="unfinished"></translation>
+        <translation>必要なシートと見出し、説明が入ったブックです。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="219"/>
         <source>The files hold:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの内容:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="220"/>
         <source>Found from sheet names and headers</source>
-        <translation type="unfinished"></translation>
+        <translation>シート名と見出しから判定</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="223"/>
         <location filename="../../ui/dialogs/import_wizard.py" line="253"/>
         <source>Files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込むファイル</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="254"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>表計算ファイル (*.xlsx *.xlsm *.csv *.txt *.tsv);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="263"/>
         <source>Save the import template</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込み用テンプレートの保存</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="264"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="273"/>
         <source>Writing the template…</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートを書き出しています…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="278"/>
         <source>Template saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートを保存しました：%1</translation>
     </message>
 </context>
 <context>
@@ -1780,57 +2422,57 @@
     <message>
         <location filename="../../ui/dialogs/holiday_override_dialog.py" line="58"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日付(&amp;D):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/holiday_override_dialog.py" line="59"/>
         <source>National holiday:</source>
-        <translation type="unfinished"></translation>
+        <translation>国民の祝日:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/holiday_override_dialog.py" line="60"/>
         <source>This day is:</source>
-        <translation type="unfinished"></translation>
+        <translation>この日の扱い:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/holiday_override_dialog.py" line="61"/>
         <source>&amp;Name (Japanese):</source>
-        <translation type="unfinished"></translation>
+        <translation>名称・日本語(&amp;N):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/holiday_override_dialog.py" line="62"/>
         <source>Name (&amp;English):</source>
-        <translation type="unfinished">行事名・英語(&amp;E):</translation>
+        <translation>名称・英語(&amp;E):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/holiday_override_dialog.py" line="65"/>
         <source>A &amp;working day: schools are open</source>
-        <translation type="unfinished"></translation>
+        <translation>出勤日(&amp;W)：学校は授業あり</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/holiday_override_dialog.py" line="66"/>
         <source>A &amp;holiday: no visits</source>
-        <translation type="unfinished"></translation>
+        <translation>休日(&amp;H)：訪問なし</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/holiday_override_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/holiday_override_dialog.py" line="69"/>
         <source>e.g. 授業日 (why it is worked)</source>
-        <translation type="unfinished"></translation>
+        <translation>例：授業日（出勤する理由）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/holiday_override_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/holiday_override_dialog.py" line="96"/>
         <source>— (an ordinary day)</source>
-        <translation type="unfinished"></translation>
+        <translation>—（平日）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/holiday_override_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/holiday_override_dialog.py" line="104"/>
         <source>Holiday override</source>
-        <translation type="unfinished"></translation>
+        <translation>祝日の変更</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/holiday_override_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/holiday_override_dialog.py" line="105"/>
         <source>Holiday override – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>祝日の変更 – %1</translation>
     </message>
 </context>
 <context>
@@ -1838,52 +2480,52 @@
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="145"/>
         <source>ALTdesk stopped because of an internal error ({0}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部エラーのため ALTdesk は処理を中止しました（{0}）。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="645"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="646"/>
         <source>Import spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>表計算ファイルの取り込み</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard_models.py" line="246"/>
         <source>Boards of education</source>
-        <translation type="unfinished"></translation>
+        <translation>教育委員会</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard_models.py" line="246"/>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>学校</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard_models.py" line="246"/>
         <source>ALTs</source>
-        <translation type="unfinished"></translation>
+        <translation>ALT</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard_models.py" line="247"/>
         <source>Placements</source>
-        <translation type="unfinished"></translation>
+        <translation>配置</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard_models.py" line="247"/>
         <source>Closures</source>
-        <translation type="unfinished"></translation>
+        <translation>休業日</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard_models.py" line="247"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>行事</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard_models.py" line="256"/>
         <source>%1: %2 created, %3 updated, %4 left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：新規 %2 件、更新 %3 件、変更なし %4 件</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard_models.py" line="258"/>
         <source>%1: %2 to create, %3 to update, %4 left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：新規 %2 件、更新 %3 件、変更なし %4 件の予定</translation>
     </message>
 </context>
 <context>
@@ -1892,426 +2534,476 @@
         <location filename="../../ui/pages/lunch_page.py" line="184"/>
         <location filename="../../ui/pages/lunch_page.py" line="211"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="185"/>
         <location filename="../../ui/pages/lunch_page.py" line="228"/>
         <location filename="../../ui/pages/lunch_page.py" line="244"/>
         <source>School</source>
-        <translation type="unfinished">学校</translation>
+        <translation>学校</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="188"/>
         <source>Serves</source>
-        <translation type="unfinished"></translation>
+        <translation>給食</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="190"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>単価</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="192"/>
         <source>ALTs</source>
-        <translation type="unfinished"></translation>
+        <translation>ALT数</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="194"/>
         <location filename="../../ui/pages/lunch_page.py" line="215"/>
         <source>Meals</source>
-        <translation type="unfinished"></translation>
+        <translation>食数</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="196"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="198"/>
         <location filename="../../ui/pages/lunch_page.py" line="219"/>
         <source>Lunch days</source>
-        <translation type="unfinished"></translation>
+        <translation>給食の日</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="199"/>
         <source>Last sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>最終発行</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="200"/>
         <source>No. %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1号 %2</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="201"/>
         <source>Not issued</source>
-        <translation type="unfinished"></translation>
+        <translation>未発行</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="203"/>
         <source>Not notified</source>
-        <translation type="unfinished"></translation>
+        <translation>未連絡</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="205"/>
         <source>Notice rule</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡の締切</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="212"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="213"/>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>学校</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="217"/>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>給食費</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="224"/>
         <location filename="../../ui/pages/lunch_page.py" line="247"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>締切</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="226"/>
         <location filename="../../ui/pages/lunch_page.py" line="249"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状況</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="229"/>
         <source>For lunch on</source>
-        <translation type="unfinished"></translation>
+        <translation>対象の給食日</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="230"/>
         <source>Changes to send</source>
-        <translation type="unfinished"></translation>
+        <translation>未連絡の変更</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="236"/>
         <source>Missed: tell the school</source>
-        <translation type="unfinished"></translation>
+        <translation>締切超過：学校に連絡</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="237"/>
         <source>Send the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を連絡</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="237"/>
         <source>Told</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡済み</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="241"/>
         <source>Date</source>
-        <translation type="unfinished">日付</translation>
+        <translation>日付</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="242"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="243"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="243"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消し</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="245"/>
         <source>ALT</source>
-        <translation type="unfinished">ALT</translation>
+        <translation>ALT</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="246"/>
         <source>Meal</source>
-        <translation type="unfinished"></translation>
+        <translation>食事</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="250"/>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>締切後</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="250"/>
         <source>In time</source>
-        <translation type="unfinished"></translation>
+        <translation>締切前</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="326"/>
         <source>%1 meals, %2, at %3 schools</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 食・%2・%3 校</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="329"/>
         <source>%1 changes not yet notified</source>
-        <translation type="unfinished"></translation>
+        <translation>未連絡の変更 %1 件</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="331"/>
         <source>%1 past the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>締切超過 %1 件</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="336"/>
         <source>Changes not notified (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未連絡の変更（%1）</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="346"/>
         <source>Folder for the order sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>給食注文票の保存先フォルダー</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="366"/>
         <source>Writing the order sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>給食注文票を書き出しています…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="371"/>
         <source>Writing the order sheets… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>給食注文票を書き出しています… %1 / %2</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="398"/>
         <source>Order sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>給食注文票</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="403"/>
-        <location filename="../../ui/pages/lunch_page.py" line="404"/>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/lunch_page.py" line="405"/>
-        <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <source>Month</source>
+        <translation>月</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="406"/>
-        <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <source>◀ Previous</source>
+        <translation>◀ 前月</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="407"/>
-        <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <source>Previous month</source>
+        <translation>前月</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="408"/>
-        <source>Next month</source>
-        <translation type="unfinished">来月</translation>
+        <source>Next ▶</source>
+        <translation>翌月 ▶</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="409"/>
-        <source>Issue order sheets…</source>
-        <translation type="unfinished"></translation>
+        <source>Next month</source>
+        <translation>翌月</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="410"/>
-        <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <source>Issue order sheets…</source>
+        <translation>給食注文票を発行…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="411"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/lunch_page.py" line="412"/>
         <source>Write the month&apos;s lunch order sheets (PDF) for the selected schools, or for every school when none is selected, and record them as sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lunch_page.py" line="413"/>
-        <source>By school</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lunch_page.py" line="413"/>
-        <source>By ALT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lunch_page.py" line="413"/>
-        <source>Deadlines coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した学校（選択がなければ全校）の今月の給食注文票（PDF）を書き出し、発行済みとして記録します。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="414"/>
+        <source>By school</source>
+        <translation>学校別</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/lunch_page.py" line="414"/>
+        <source>By ALT</source>
+        <translation>ALT別</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/lunch_page.py" line="414"/>
+        <source>Deadlines coming up</source>
+        <translation>近づく締切</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/lunch_page.py" line="415"/>
         <source>Changes not notified</source>
-        <translation type="unfinished"></translation>
+        <translation>未連絡の変更</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
-        <source>Which ALT visits which school, on which weekdays, will be listed here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="174"/>
-        <location filename="../../ui/main_window.py" line="329"/>
-        <source>ALTdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="177"/>
-        <source>Sections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="178"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="179"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="180"/>
-        <source>&amp;Export reports…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="181"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/main_window.py" line="347"/>
+        <source>ALTdesk</source>
+        <translation>ALTdesk</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="182"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished">元に戻す(&amp;U)</translation>
+        <source>Sections</source>
+        <translation>画面</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="183"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="184"/>
-        <source>&amp;New visit…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="185"/>
-        <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Export reports…</source>
+        <translation>帳票の書き出し(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="186"/>
-        <source>&amp;Generate visits…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Import spreadsheets…</source>
+        <translation>表計算ファイルの取り込み(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="187"/>
-        <source>April &amp;rollover…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="188"/>
-        <source>Record &amp;Absence…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="189"/>
-        <source>Find &amp;Substitutes…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="190"/>
-        <source>Record School &amp;Event…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;New visit…</source>
+        <translation>訪問を追加(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="191"/>
-        <source>Check &amp;Conflicts</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Schedule</source>
+        <translation>予定(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="192"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Generate visits…</source>
+        <translation>訪問予定を生成(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="193"/>
+        <source>April &amp;rollover…</source>
+        <translation>4月の年度更新(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="194"/>
+        <source>Record &amp;Absence…</source>
+        <translation>不在を登録(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="195"/>
-        <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <source>Find &amp;Substitutes…</source>
+        <translation>代替ALTを探す(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="196"/>
-        <source>Se&amp;ttings</source>
-        <translation type="unfinished"></translation>
+        <source>Record School &amp;Event…</source>
+        <translation>学校行事を登録(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="197"/>
-        <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <source>Check &amp;Conflicts</source>
+        <translation>問題を確認(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="198"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="201"/>
+        <source>&amp;Today</source>
+        <translation>今日(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="202"/>
+        <source>Se&amp;ttings</source>
+        <translation>設定(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="203"/>
+        <source>&amp;Preferences…</source>
+        <translation>環境設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="279"/>
-        <location filename="../../ui/main_window.py" line="288"/>
-        <source>Generate visits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="280"/>
-        <source>Generate the visits of fiscal year (April–March), keeping visits edited by hand:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="288"/>
-        <source>Generating visits from %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース：%1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="306"/>
+        <source>Generate visits</source>
+        <translation>訪問予定の生成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="298"/>
+        <source>Generate the visits of fiscal year (April–March), keeping visits edited by hand:</source>
+        <translation>次の年度（4月〜3月）の訪問予定を生成します（手作業で編集した訪問はそのまま残ります）:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="306"/>
+        <source>Generating visits from %1 to %2…</source>
+        <translation>%1 から %2 までの訪問予定を生成しています…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Generation cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成を中止しました。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Visits generated: %1 created, %2 updated, %3 removed, %4 kept as edited by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>訪問予定を生成しました：新規 %1 件、更新 %2 件、削除 %3 件、手作業の編集を保持 %4 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
-        <location filename="../../ui/main_window.py" line="314"/>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>April rollover</source>
-        <translation type="unfinished"></translation>
+        <translation>4月の年度更新</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Copy this year&apos;s placements, breaks and closures into fiscal year:</source>
-        <translation type="unfinished"></translation>
+        <translation>今年度の配置・長期休業・閉庁日を次の年度にコピーします:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Copying placements and generating visits…</source>
-        <translation type="unfinished"></translation>
+        <translation>配置をコピーし、訪問予定を生成しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Fiscal year %1: %2 placements copied, %3 breaks and closures copied (check their dates), %4 visits generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年度：配置 %2 件、長期休業・閉庁日 %3 件をコピーしました（日付を確認してください）。訪問予定 %4 件を生成しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="12"/>
+        <source>Calendar</source>
+        <translation>カレンダー</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="13"/>
+        <source>ALTs</source>
+        <translation>ALT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="14"/>
+        <source>Schools</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="15"/>
+        <source>Placements</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="16"/>
+        <source>Lunch</source>
+        <translation>給食</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="17"/>
+        <source>Reports</source>
+        <translation>帳票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="18"/>
+        <source>Absences</source>
+        <translation>不在・行事</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="19"/>
+        <source>Conflicts</source>
+        <translation>問題一覧</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="20"/>
+        <source>Days off</source>
+        <translation>休日設定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="21"/>
+        <source>Audit log</source>
+        <translation>操作記録</translation>
     </message>
 </context>
 <context>
@@ -2319,62 +3011,62 @@
     <message>
         <location filename="../../ui/calendar/month_week_models.py" line="110"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>…ほか %1 件</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/month_week_models.py" line="246"/>
         <source>Day</source>
-        <translation type="unfinished">日付</translation>
+        <translation>日付</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/month_week_models.py" line="246"/>
         <source>Time</source>
-        <translation type="unfinished">時間</translation>
+        <translation>時間</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/month_week_models.py" line="246"/>
         <source>Periods</source>
-        <translation type="unfinished"></translation>
+        <translation>校時</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/month_week_models.py" line="246"/>
         <source>ALT</source>
-        <translation type="unfinished">ALT</translation>
+        <translation>ALT</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/month_week_models.py" line="247"/>
         <source>School</source>
-        <translation type="unfinished">学校</translation>
+        <translation>学校</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/month_week_models.py" line="247"/>
         <source>Lunch</source>
-        <translation type="unfinished"></translation>
+        <translation>昼食</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/month_week_models.py" line="247"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/month_week_models.py" line="253"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>予定</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/month_week_models.py" line="254"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>確定</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/month_week_models.py" line="255"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>中止</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/month_week_models.py" line="256"/>
         <source>Covered by substitute</source>
-        <translation type="unfinished"></translation>
+        <translation>代替ALTが担当</translation>
     </message>
 </context>
 <context>
@@ -2382,51 +3074,84 @@
     <message>
         <location filename="../../ui/dialogs/notice_rule_editor.py" line="79"/>
         <source>School days before</source>
-        <translation type="unfinished"></translation>
+        <translation>登校日前まで</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/notice_rule_editor.py" line="80"/>
         <location filename="../../ui/dialogs/notice_rule_editor.py" line="87"/>
         <source>Day of the previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>前月の指定日まで</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/notice_rule_editor.py" line="80"/>
         <location filename="../../ui/dialogs/notice_rule_editor.py" line="126"/>
         <source>Other rule (kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の規則（そのまま保持）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/notice_rule_editor.py" line="83"/>
         <source>Lunch notice rule</source>
-        <translation type="unfinished"></translation>
+        <translation>給食連絡の締切</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/notice_rule_editor.py" line="84"/>
         <source> school days before</source>
-        <translation type="unfinished"></translation>
+        <translation> 登校日前</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/notice_rule_editor.py" line="85"/>
         <source>School days before the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>訪問日の何登校日前か</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/notice_rule_editor.py" line="86"/>
         <source>day </source>
-        <translation type="unfinished"></translation>
+        <translation>前月 </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/notice_rule_editor.py" line="88"/>
         <location filename="../../ui/dialogs/notice_rule_editor.py" line="89"/>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>締切</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/notice_rule_editor.py" line="90"/>
         <location filename="../../ui/dialogs/notice_rule_editor.py" line="91"/>
         <source>Deadline time</source>
-        <translation type="unfinished"></translation>
+        <translation>締切時刻</translation>
+    </message>
+</context>
+<context>
+    <name>OpenProblem</name>
+    <message>
+        <location filename="../../ui/dialogs/open_problems.py" line="20"/>
+        <source>Database from a newer ALTdesk</source>
+        <translation>新しい ALTdesk のデータベース</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_problems.py" line="21"/>
+        <source>Your data is safe: this ALTdesk has not changed the file. Install the newest ALTdesk on this PC to open it.</source>
+        <translation>データは無事です。この ALTdesk はファイルを変更していません。開くには、このパソコンに最新の ALTdesk をインストールしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_problems.py" line="27"/>
+        <source>Already open in another ALTdesk</source>
+        <translation>ほかの ALTdesk で使用中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_problems.py" line="28"/>
+        <source>Only one ALTdesk at a time may work on a database file, so that no change is lost. If that ALTdesk has crashed, simply start again: its lock ends with it.</source>
+        <translation>変更が失われないよう、1つのデータベースファイルを同時に使える ALTdesk は1つだけです。その ALTdesk が異常終了した場合は、起動し直せばロックは解除されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_problems.py" line="34"/>
+        <source>Database on a network share</source>
+        <translation>共有フォルダー上のデータベース</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_problems.py" line="37"/>
+        <source>Cannot open the database</source>
+        <translation>データベースを開けません</translation>
     </message>
 </context>
 <context>
@@ -2434,305 +3159,315 @@
     <message>
         <location filename="../../ui/dialogs/pdf_preview.py" line="32"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/pdf_preview.py" line="42"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/pdf_preview.py" line="44"/>
         <source>Fit &amp;width</source>
-        <translation type="unfinished"></translation>
+        <translation>幅に合わせる(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/pdf_preview.py" line="45"/>
         <source>Whole &amp;page</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ全体(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/pdf_preview.py" line="46"/>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>拡大(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/pdf_preview.py" line="47"/>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/pdf_preview.py" line="48"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/pdf_preview.py" line="78"/>
         <source>Preview — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー — %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/pdf_preview.py" line="83"/>
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ページ</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/pdf_preview.py" line="105"/>
         <location filename="../../ui/dialogs/pdf_preview.py" line="109"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/pdf_preview.py" line="109"/>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリンターを開始できませんでした。</translation>
     </message>
 </context>
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="243"/>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="398"/>
-        <source>Placement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="245"/>
-        <source>&amp;ALT:</source>
-        <translation type="unfinished">ALT(&amp;A):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="246"/>
-        <source>&amp;School:</source>
-        <translation type="unfinished">学校(&amp;S):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="247"/>
-        <source>&amp;From:</source>
-        <translation type="unfinished">開始(&amp;F):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="248"/>
-        <source>Repeats:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="249"/>
-        <source>On:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="250"/>
-        <source>&amp;Week:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="251"/>
-        <source>Which &amp;one:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/placement_dialog.py" line="252"/>
-        <source>&amp;Rule (RRULE):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="253"/>
-        <source>&amp;Hours:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="439"/>
+        <source>Placement</source>
+        <translation>配置</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/placement_dialog.py" line="254"/>
-        <source>&amp;Periods:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;ALT:</source>
+        <translation>ALT(&amp;A):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/placement_dialog.py" line="255"/>
-        <source>&amp;Classes a day:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;School:</source>
+        <translation>学校(&amp;S):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/placement_dialog.py" line="256"/>
-        <source>&amp;Lunch:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;From:</source>
+        <translation>期間(&amp;F):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/placement_dialog.py" line="257"/>
-        <source>&amp;Note:</source>
-        <translation type="unfinished">備考(&amp;N):</translation>
+        <source>Repeats:</source>
+        <translation>繰り返し:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/placement_dialog.py" line="258"/>
-        <source>Appl&amp;y changes from:</source>
-        <translation type="unfinished"></translation>
+        <source>On:</source>
+        <translation>曜日:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="259"/>
+        <source>&amp;Week:</source>
+        <translation>週(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="260"/>
+        <source>Which &amp;one:</source>
+        <translation>第何週(&amp;O):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/placement_dialog.py" line="261"/>
-        <source>to</source>
-        <translation type="unfinished">〜</translation>
+        <source>&amp;Rule (RRULE):</source>
+        <translation>規則・RRULE(&amp;R):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/placement_dialog.py" line="262"/>
-        <source>To</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Hours:</source>
+        <translation>時間(&amp;H):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/placement_dialog.py" line="263"/>
-        <source>Ends at</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Periods:</source>
+        <translation>校時(&amp;P):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/placement_dialog.py" line="264"/>
-        <source>Starts at</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Classes a day:</source>
+        <translation>1日の授業数(&amp;C):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/placement_dialog.py" line="265"/>
-        <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Lunch:</source>
+        <translation>昼食(&amp;L):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/placement_dialog.py" line="266"/>
-        <source>Alternate weeks</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Note:</source>
+        <translation>備考(&amp;N):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/placement_dialog.py" line="267"/>
-        <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <source>Appl&amp;y changes from:</source>
+        <translation>変更の適用開始日(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="268"/>
-        <source>Other rule</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="270"/>
+        <source>to</source>
+        <translation>〜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="271"/>
+        <source>To</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="272"/>
+        <source>Ends at</source>
+        <translation>終了時刻</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="273"/>
+        <source>Starts at</source>
+        <translation>開始時刻</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/placement_dialog.py" line="274"/>
-        <source>Visits on %1</source>
-        <translation type="unfinished"></translation>
+        <source>Every week</source>
+        <translation>毎週</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/placement_dialog.py" line="275"/>
-        <source>Week A</source>
-        <translation type="unfinished"></translation>
+        <source>Alternate weeks</source>
+        <translation>隔週</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/placement_dialog.py" line="276"/>
-        <source>Week B</source>
-        <translation type="unfinished"></translation>
+        <source>Monthly</source>
+        <translation>毎月</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/placement_dialog.py" line="277"/>
-        <source>Week A holds 1 April, then every second week.</source>
-        <translation type="unfinished"></translation>
+        <source>Other rule</source>
+        <translation>その他の規則</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="279"/>
-        <source>1st</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="279"/>
-        <source>2nd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="280"/>
-        <source>3rd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="280"/>
-        <source>4th</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="281"/>
-        <source>5th</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="281"/>
-        <source>Last</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="283"/>
+        <source>Visits on %1</source>
+        <translation>%1曜日に訪問</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/placement_dialog.py" line="284"/>
-        <source>e.g. 1-4</source>
-        <translation type="unfinished"></translation>
+        <source>Week A</source>
+        <translation>A週</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/placement_dialog.py" line="285"/>
-        <source>From the school&apos;s policy and the ALT&apos;s diet</source>
-        <translation type="unfinished"></translation>
+        <source>Week B</source>
+        <translation>B週</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="286"/>
+        <source>Week A holds 1 April, then every second week.</source>
+        <translation>4月1日を含む週がA週で、以後1週おきです。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/placement_dialog.py" line="288"/>
-        <source>Visits before this day stay as they are; from this day on they follow the change.</source>
-        <translation type="unfinished"></translation>
+        <source>1st</source>
+        <translation>第1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="288"/>
+        <source>2nd</source>
+        <translation>第2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="289"/>
+        <source>3rd</source>
+        <translation>第3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="289"/>
+        <source>4th</source>
+        <translation>第4</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/placement_dialog.py" line="290"/>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="291"/>
-        <source>Next dates</source>
-        <translation type="unfinished"></translation>
+        <source>5th</source>
+        <translation>第5</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="292"/>
-        <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="290"/>
+        <source>Last</source>
+        <translation>最終</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/placement_dialog.py" line="293"/>
-        <source>Added &amp;dates:</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. 1-4</source>
+        <translation>例：1-4</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/placement_dialog.py" line="294"/>
+        <source>From the school&apos;s policy and the ALT&apos;s diet</source>
+        <translation>学校の方針とALTの食事から決める</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="297"/>
+        <source>Visits before this day stay as they are; from this day on they follow the change.</source>
+        <translation>この日より前の訪問はそのまま残り、この日以降の訪問に変更が反映されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="299"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="303"/>
+        <source>Next dates</source>
+        <translation>今後の日程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="300"/>
+        <source>S&amp;kip this date</source>
+        <translation>この日を除外(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="301"/>
+        <source>Add the selected date to the removed dates (or Delete in the list).</source>
+        <translation>選択した日を「除外する日」に加えます（一覧で Del キーを押しても同じです）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="304"/>
+        <source>Exceptions</source>
+        <translation>例外</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="305"/>
+        <source>Added &amp;dates:</source>
+        <translation>追加する日(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="306"/>
         <source>R&amp;emoved dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>除外する日(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="295"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="307"/>
         <source>Added dates</source>
-        <translation type="unfinished"></translation>
+        <translation>追加する日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="296"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="308"/>
         <source>Removed dates</source>
-        <translation type="unfinished"></translation>
+        <translation>除外する日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="385"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="426"/>
         <source>No dates: check the weekdays and the date range.</source>
-        <translation type="unfinished"></translation>
+        <translation>該当する日がありません。曜日と期間を確認してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/placement_dialog.py" line="388"/>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="391"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="429"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="432"/>
         <source>%n visit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>訪問 %n 件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/placement_dialog.py" line="389"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="430"/>
         <source>%n date(s) skipped: struck through, with the reason.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日は対象外（取り消し線と理由を表示）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="391"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="432"/>
         <source>None skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>対象外の日はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="398"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="439"/>
         <source>New placement</source>
-        <translation type="unfinished"></translation>
+        <translation>配置の新規登録</translation>
     </message>
 </context>
 <context>
@@ -2740,27 +3475,90 @@
     <message>
         <location filename="../../ui/models/placement_preview.py" line="43"/>
         <source>Visit (added date)</source>
-        <translation type="unfinished"></translation>
+        <translation>訪問（追加した日）</translation>
     </message>
     <message>
         <location filename="../../ui/models/placement_preview.py" line="43"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>訪問</translation>
     </message>
     <message>
         <location filename="../../ui/models/placement_preview.py" line="45"/>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>対象外：%1</translation>
     </message>
     <message>
         <location filename="../../ui/models/placement_preview.py" line="66"/>
         <source>Date</source>
-        <translation type="unfinished">日付</translation>
+        <translation>日付</translation>
     </message>
     <message>
         <location filename="../../ui/models/placement_preview.py" line="66"/>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementsModel</name>
+    <message>
+        <location filename="../../ui/models/placements.py" line="34"/>
+        <source>ALT</source>
+        <translation>ALT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/placements.py" line="35"/>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/placements.py" line="38"/>
+        <source>Repeats</source>
+        <translation>繰り返し</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/placements.py" line="40"/>
+        <source>From</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/placements.py" line="42"/>
+        <source>To</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/placements.py" line="44"/>
+        <source>Hours</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/placements.py" line="47"/>
+        <source>Periods</source>
+        <translation>校時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/placements.py" line="48"/>
+        <source>Classes</source>
+        <translation>授業数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/placements.py" line="50"/>
+        <source>Lunch</source>
+        <translation>昼食</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/placements.py" line="52"/>
+        <source>Derived</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/placements.py" line="53"/>
+        <source>Extra / removed</source>
+        <translation>追加／除外</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/placements.py" line="55"/>
+        <source>%1 dates added, %2 dates removed</source>
+        <translation>追加 %1 日、除外 %2 日</translation>
     </message>
 </context>
 <context>
@@ -2768,31 +3566,31 @@
     <message>
         <location filename="../../ui/pages/placements_page.py" line="68"/>
         <source>Search by ALT, school, weekday…</source>
-        <translation type="unfinished"></translation>
+        <translation>ALT・学校・曜日で検索…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/placements_page.py" line="70"/>
         <source>Show ended placements</source>
-        <translation type="unfinished"></translation>
+        <translation>終了した配置も表示</translation>
     </message>
     <message>
         <location filename="../../ui/pages/placements_page.py" line="71"/>
         <source>Placements whose end date has passed are hidden unless ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックしないと、終了日を過ぎた配置は表示されません。</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="36"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>環境設定</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="36"/>
         <location filename="../../ui/dialogs/preferences_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="38"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
 </context>
 <context>
@@ -2800,67 +3598,72 @@
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="344"/>
         <source>Check the files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの確認</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="345"/>
         <source>Cells with a problem are marked; point at one to read what is wrong. Fix them in the file, save it, and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題のあるセルには印が付きます。マウスを合わせると内容が表示されます。ファイルを直して保存し、もう一度確認してください。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="347"/>
         <source>Check &amp;again</source>
-        <translation type="unfinished">再確認(&amp;A)</translation>
+        <translation>再確認(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="348"/>
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>シート:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="349"/>
         <source>Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>問題:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="350"/>
         <source>Rows as read</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込んだ行</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="351"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="365"/>
         <source>Reading and checking the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み込んで確認しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="394"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="385"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="395"/>
         <source>Read as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 として読み込みました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="396"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="397"/>
         <source>%1 problem(s) must be fixed in the file before anything can be imported. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="400"/>
-        <source>Everything in the files is already in ALTdesk: nothing would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込む前に、ファイルの問題 %1 件を直す必要があります。何も変更されていません。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="401"/>
-        <source>Ready to import.</source>
-        <translation type="unfinished"></translation>
+        <source>Everything in the files is already in ALTdesk: nothing would change.</source>
+        <translation>ファイルの内容はすべて ALTdesk に登録済みです。変更はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="403"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="402"/>
+        <source>Ready to import.</source>
+        <translation>取り込みの準備ができました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="404"/>
         <source>%1 warning(s): read them below; they do not stop the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告 %1 件：下で確認してください。取り込みは続けられます。</translation>
     </message>
 </context>
 <context>
@@ -2868,149 +3671,306 @@
     <message>
         <location filename="../../ui/dialogs/import_wizard_models.py" line="170"/>
         <source>Error</source>
-        <translation type="unfinished">エラー</translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard_models.py" line="170"/>
         <source>Warning</source>
-        <translation type="unfinished">警告</translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard_models.py" line="195"/>
         <source>Kind</source>
-        <translation type="unfinished">種類</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard_models.py" line="195"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard_models.py" line="195"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>シート</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard_models.py" line="195"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard_models.py" line="196"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard_models.py" line="196"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard_models.py" line="196"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>対処</translation>
     </message>
 </context>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="516"/>
-        <source>Importing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="517"/>
-        <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <source>Importing</source>
+        <translation>取り込み中</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="518"/>
+        <source>Cancel import</source>
+        <translation>取り込みを中止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="519"/>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>最初からやり直す</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="525"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="526"/>
         <source>Writing to the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースに書き込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="533"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="534"/>
         <source>Cancelling… nothing will be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>中止しています… 何も変更されません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="551"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="552"/>
         <source>Imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込みました。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommands</name>
+    <message>
+        <location filename="../../ui/controllers/record_commands.py" line="215"/>
+        <source>ALT</source>
+        <translation>ALT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/record_commands.py" line="215"/>
+        <source>school</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/record_commands.py" line="215"/>
+        <source>board of education</source>
+        <translation>教育委員会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/record_commands.py" line="216"/>
+        <source>day off</source>
+        <translation>休日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/record_commands.py" line="216"/>
+        <source>holiday override</source>
+        <translation>祝日の変更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/record_commands.py" line="216"/>
+        <source>placement</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/record_commands.py" line="217"/>
+        <source>Add %1 %2</source>
+        <translation>%1 %2 を追加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/record_commands.py" line="217"/>
+        <source>Edit %1 %2</source>
+        <translation>%1 %2 を編集</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/record_commands.py" line="217"/>
+        <source>Delete %1 %2</source>
+        <translation>%1 %2 を削除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/record_commands.py" line="218"/>
+        <source>Mark %1 %2 as left</source>
+        <translation>%1 %2 を退職にする</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/record_commands.py" line="218"/>
+        <source>End %1 %2</source>
+        <translation>%1 %2 を終了</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/record_dialog.py" line="91"/>
+        <source>This record was deleted by someone else.</source>
+        <translation>このデータは他の人が削除しました。</translation>
     </message>
 </context>
 <context>
     <name>RecordEditing</name>
     <message>
-        <location filename="../../ui/controllers/record_editing.py" line="89"/>
+        <location filename="../../ui/controllers/record_editing.py" line="99"/>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりません</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/record_editing.py" line="101"/>
+        <location filename="../../ui/controllers/record_editing.py" line="111"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/record_editing.py" line="119"/>
-        <location filename="../../ui/controllers/record_editing.py" line="153"/>
+        <location filename="../../ui/controllers/record_editing.py" line="129"/>
+        <location filename="../../ui/controllers/record_editing.py" line="163"/>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>削除できません</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/record_editing.py" line="142"/>
+        <location filename="../../ui/controllers/record_editing.py" line="152"/>
         <source>Delete the ALT %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>ALT %1 を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/record_editing.py" line="149"/>
+        <location filename="../../ui/controllers/record_editing.py" line="159"/>
         <source>%1 has placements or visits, so deleting would lose the history. Mark the ALT as having left instead? No new visits are planned for an ALT who has left.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には配置または訪問があり、削除すると履歴が失われます。代わりに退職扱いにしますか？ 退職したALTには新しい訪問は予定されません。</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/record_editing.py" line="155"/>
+        <location filename="../../ui/controllers/record_editing.py" line="165"/>
         <source>Keep the history</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴を残す</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/record_editing.py" line="155"/>
+        <location filename="../../ui/controllers/record_editing.py" line="165"/>
         <source>Mark as left</source>
-        <translation type="unfinished"></translation>
+        <translation>退職にする</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/record_editing.py" line="187"/>
+        <location filename="../../ui/controllers/record_editing.py" line="197"/>
         <source>Delete the school %1? Its bell schedule and its own days off go with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>学校 %1 を削除しますか？ 時程と学校ごとの休日も削除されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/record_editing.py" line="210"/>
+        <location filename="../../ui/controllers/record_editing.py" line="220"/>
         <source>Delete the board of education %1? Its breaks and closure days go with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>教育委員会 %1 を削除しますか？ 長期休業と学校閉庁日も削除されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/record_editing.py" line="244"/>
+        <location filename="../../ui/controllers/record_editing.py" line="254"/>
         <source>Delete the day off %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>休日 %1 を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/record_editing.py" line="273"/>
+        <location filename="../../ui/controllers/record_editing.py" line="284"/>
         <source>Remove the override of %1? The national holiday calendar applies again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の変更を取り消しますか？ 国民の祝日のとおりに戻ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/record_editing.py" line="297"/>
+        <location filename="../../ui/controllers/record_editing.py" line="308"/>
         <source>Placement saved: %1 visits added, %2 changed, %3 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置を保存しました：訪問の追加 %1 件、変更 %2 件、削除 %3 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/record_editing.py" line="321"/>
+        <location filename="../../ui/controllers/record_editing.py" line="332"/>
         <source>Delete the placement %1? Its planned visits are removed; visits made by hand stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置 %1 を削除しますか？ 予定の訪問は削除されます。手作業で追加した訪問は残ります。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPanel</name>
+    <message>
+        <location filename="../../ui/pages/record_panel.py" line="146"/>
+        <source>Search…</source>
+        <translation>検索…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_panel.py" line="147"/>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_panel.py" line="148"/>
+        <source>Table</source>
+        <translation>一覧</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_panel.py" line="149"/>
+        <source>&amp;New…</source>
+        <translation>新規(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_panel.py" line="150"/>
+        <source>Add a record (Insert)</source>
+        <translation>新規登録（Insert キー）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_panel.py" line="151"/>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_panel.py" line="152"/>
+        <source>Edit the selected record (Enter or double-click)</source>
+        <translation>選択したデータを編集（Enter またはダブルクリック）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_panel.py" line="153"/>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_panel.py" line="154"/>
+        <source>Delete the selected record (Delete)</source>
+        <translation>選択したデータを削除（Del キー）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_panel.py" line="160"/>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_panel.py" line="251"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2 件</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/recovery.py" line="36"/>
+        <source>The database is damaged</source>
+        <translation>データベースが破損しています</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recovery.py" line="41"/>
+        <source>No good backup was found in %1. The damaged file has not been changed; keep it and ask for help before doing anything else.</source>
+        <translation>%1 に正常なバックアップが見つかりませんでした。破損したファイルは変更していません。ほかの操作をする前に、ファイルを保管したまま担当者に相談してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recovery.py" line="47"/>
+        <source>The newest good backup is from %1. Restore it? Changes made after that time are not in it. The damaged file is kept, unchanged, in %2.</source>
+        <translation>最新の正常なバックアップは %1 のものです。復元しますか？ それ以降の変更は含まれません。破損したファイルは変更せずに %2 に保管します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recovery.py" line="51"/>
+        <source>Restore this backup</source>
+        <translation>このバックアップを復元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recovery.py" line="53"/>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recovery.py" line="65"/>
+        <source>Restore failed</source>
+        <translation>復元できませんでした</translation>
     </message>
 </context>
 <context>
@@ -3018,42 +3978,42 @@
     <message>
         <location filename="../../ui/pages/reports_page.py" line="54"/>
         <source>Visit schedules for schools (訪問予定表), monthly calendars for ALTs, the branch board, lunch order sheets and fees, as PDF or Excel. Double-click a report to make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>学校向けの訪問予定表、ALT向けの月間予定表、支店の一覧表、給食注文票と給食費を PDF や Excel で作成します。帳票をダブルクリックすると作成できます。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports_page.py" line="56"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>帳票</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports_page.py" line="56"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports_page.py" line="56"/>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>形式</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports_page.py" line="57"/>
         <source>each school</source>
-        <translation type="unfinished"></translation>
+        <translation>学校ごと</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports_page.py" line="57"/>
         <source>each ALT</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTごと</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports_page.py" line="57"/>
         <source>the branch</source>
-        <translation type="unfinished"></translation>
+        <translation>支店</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports_page.py" line="68"/>
         <source>Export reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>帳票の書き出し…</translation>
     </message>
 </context>
 <context>
@@ -3061,141 +4021,256 @@
     <message>
         <location filename="../../ui/pages/roster_page.py" line="31"/>
         <source>Search by code, name, board…</source>
-        <translation type="unfinished"></translation>
+        <translation>コード・名前・教育委員会で検索…</translation>
+    </message>
+</context>
+<context>
+    <name>Rosters</name>
+    <message>
+        <location filename="../../ui/models/rosters.py" line="28"/>
+        <source>Active</source>
+        <translation>在籍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rosters.py" line="28"/>
+        <source>On leave</source>
+        <translation>休職中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rosters.py" line="29"/>
+        <source>Left</source>
+        <translation>退職</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rosters.py" line="34"/>
+        <location filename="../../ui/models/rosters.py" line="56"/>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rosters.py" line="35"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rosters.py" line="36"/>
+        <source>Katakana</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rosters.py" line="37"/>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rosters.py" line="40"/>
+        <source>Started</source>
+        <translation>入社日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rosters.py" line="44"/>
+        <source>Levels taught</source>
+        <translation>担当校種</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rosters.py" line="45"/>
+        <source>Schools</source>
+        <translation>担当校数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rosters.py" line="47"/>
+        <source>Diet</source>
+        <translation>食事制限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rosters.py" line="47"/>
+        <source>Restricted</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rosters.py" line="49"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rosters.py" line="57"/>
+        <source>Name (Japanese)</source>
+        <translation>学校名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rosters.py" line="58"/>
+        <source>Name (English)</source>
+        <translation>学校名（英語）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rosters.py" line="61"/>
+        <source>Level</source>
+        <translation>校種</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rosters.py" line="66"/>
+        <source>Board of education</source>
+        <translation>教育委員会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rosters.py" line="68"/>
+        <source>Lunch</source>
+        <translation>給食</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rosters.py" line="69"/>
+        <source>Price (yen)</source>
+        <translation>単価（円）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rosters.py" line="71"/>
+        <source>Contracted days</source>
+        <translation>契約日数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rosters.py" line="74"/>
+        <source>Phone</source>
+        <translation>電話</translation>
     </message>
 </context>
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="52"/>
-        <source>&amp;Back Up Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/safety_actions.py" line="53"/>
-        <source>Back Up &amp;To…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Back Up Now</source>
+        <translation>今すぐバックアップ(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/safety_actions.py" line="54"/>
-        <source>&amp;Restore From Backup…</source>
-        <translation type="unfinished"></translation>
+        <source>Back Up &amp;To…</source>
+        <translation>保存先を指定してバックアップ(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/safety_actions.py" line="55"/>
+        <source>&amp;Restore From Backup…</source>
+        <translation>バックアップから復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/safety_actions.py" line="56"/>
         <source>&amp;Verify Database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを検査(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="63"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="64"/>
         <source>ALTdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="72"/>
-        <location filename="../../ui/dialogs/safety_actions.py" line="76"/>
-        <source>Back up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="72"/>
-        <source>Backing up the database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../ui/dialogs/safety_actions.py" line="73"/>
         <location filename="../../ui/dialogs/safety_actions.py" line="77"/>
+        <source>Back up</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/safety_actions.py" line="73"/>
+        <source>Backing up the database…</source>
+        <translation>データベースをバックアップしています…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/safety_actions.py" line="78"/>
         <source>The backup was written to:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップを保存しました:
+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="82"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="83"/>
         <source>Back up to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="92"/>
-        <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップの保存先</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/safety_actions.py" line="93"/>
+        <source>Restore from backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/safety_actions.py" line="94"/>
         <source>ALTdesk backups (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTdesk のバックアップ (*.sqlite3);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="99"/>
-        <location filename="../../ui/dialogs/safety_actions.py" line="114"/>
-        <location filename="../../ui/dialogs/safety_actions.py" line="117"/>
-        <location filename="../../ui/dialogs/safety_actions.py" line="123"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="100"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="115"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="118"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="124"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="99"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="100"/>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップを確認しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="105"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="106"/>
         <source>unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>日時不明</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="107"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="108"/>
         <source>Replace the database with the backup from %1 (%2 ALTs, %3 schools, %4 visits)?
 
 A copy of the database as it is now is kept in the backups folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを %1 のバックアップ（ALT %2 名、学校 %3 校、訪問 %4 件）で置き換えますか？
+
+現在のデータベースのコピーを、先にバックアップフォルダーに保存します。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="117"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="118"/>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップを復元しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="124"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="125"/>
         <source>The backup was restored. The previous database is kept as:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップを復元しました。以前のデータベースは次の場所に保存されています:
+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="130"/>
-        <location filename="../../ui/dialogs/safety_actions.py" line="150"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="131"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="151"/>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>検査</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="130"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="131"/>
         <source>Checking the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを検査しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="135"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="136"/>
         <source>The database is damaged: %1
 
 It has not been changed. Close ALTdesk and start it again to restore the newest good backup, or use Restore From Backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="138"/>
-        <source>The database passed the integrity check.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースが破損しています：%1
+
+データベースは変更されていません。ALTdesk を終了して起動し直すと最新の正常なバックアップを復元できます。または「バックアップから復元」を使ってください。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/safety_actions.py" line="139"/>
+        <source>The database passed the integrity check.</source>
+        <translation>データベースの整合性チェックに合格しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/safety_actions.py" line="140"/>
         <source>Schema: %1 (this ALTdesk: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマ：%1（この ALTdesk：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="142"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="143"/>
         <source>Backups: %1, the newest from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ：%1 件、最新は %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="145"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="146"/>
         <source>There are no backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップはまだありません。</translation>
     </message>
 </context>
 <context>
@@ -3203,132 +4278,132 @@ It has not been changed. Close ALTdesk and start it again to restore the newest 
     <message>
         <location filename="../../ui/dialogs/school_dialog.py" line="90"/>
         <source>The board&apos;s rule</source>
-        <translation type="unfinished"></translation>
+        <translation>教育委員会の規則</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/school_dialog.py" line="125"/>
         <source>School</source>
-        <translation type="unfinished">学校</translation>
+        <translation>学校</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/school_dialog.py" line="127"/>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>コード(&amp;C):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/school_dialog.py" line="128"/>
         <source>&amp;Name (Japanese):</source>
-        <translation type="unfinished"></translation>
+        <translation>学校名・日本語(&amp;N):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/school_dialog.py" line="129"/>
         <source>Name (&amp;English):</source>
-        <translation type="unfinished">行事名・英語(&amp;E):</translation>
+        <translation>学校名・英語(&amp;E):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/school_dialog.py" line="130"/>
         <source>&amp;Short name:</source>
-        <translation type="unfinished"></translation>
+        <translation>略称(&amp;S):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/school_dialog.py" line="131"/>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>校種(&amp;L):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/school_dialog.py" line="132"/>
         <source>&amp;Board of education:</source>
-        <translation type="unfinished"></translation>
+        <translation>教育委員会(&amp;B):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/school_dialog.py" line="133"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>住所(&amp;A):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/school_dialog.py" line="134"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>電話(&amp;P):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/school_dialog.py" line="135"/>
         <source>Contact &amp;teacher:</source>
-        <translation type="unfinished"></translation>
+        <translation>担当の先生(&amp;T):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/school_dialog.py" line="136"/>
-        <source>Con&amp;tracted days:</source>
-        <translation type="unfinished"></translation>
+        <source>Contracted da&amp;ys:</source>
+        <translation>契約日数(&amp;Y):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/school_dialog.py" line="137"/>
-        <source>Lunch &amp;policy:</source>
-        <translation type="unfinished"></translation>
+        <source>L&amp;unch policy:</source>
+        <translation>給食の方針(&amp;U):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/school_dialog.py" line="138"/>
         <source>P&amp;rice per meal:</source>
-        <translation type="unfinished"></translation>
+        <translation>1食の単価(&amp;R):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/school_dialog.py" line="139"/>
         <source>Notice &amp;deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡の締切(&amp;D):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/school_dialog.py" line="142"/>
         <source>e.g. さくら市立桜台小学校</source>
-        <translation type="unfinished"></translation>
+        <translation>例：さくら市立桜台小学校</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/school_dialog.py" line="143"/>
         <source>e.g. 桜台小 (for the board view)</source>
-        <translation type="unfinished"></translation>
+        <translation>例：桜台小（一覧表で表示）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/school_dialog.py" line="144"/>
         <source> days a year</source>
-        <translation type="unfinished"></translation>
+        <translation> 日／年</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/school_dialog.py" line="145"/>
         <source>Visit days a year in the contract; — if it sets none.</source>
-        <translation type="unfinished"></translation>
+        <translation>契約上の年間訪問日数。定めがなければ「—」。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/school_dialog.py" line="146"/>
         <source> yen</source>
-        <translation type="unfinished"></translation>
+        <translation> 円</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/school_dialog.py" line="149"/>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— なし —</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/school_dialog.py" line="152"/>
         <source>Lunch (給食)</source>
-        <translation type="unfinished"></translation>
+        <translation>給食</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/school_dialog.py" line="153"/>
         <source>Bell schedule (校時)</source>
-        <translation type="unfinished"></translation>
+        <translation>時程（校時）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/school_dialog.py" line="154"/>
         <source>Periods in order; double-click or type to change a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>校時の順に並べます。時刻はダブルクリックか入力で変更できます。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/school_dialog.py" line="192"/>
         <source>New school</source>
-        <translation type="unfinished"></translation>
+        <translation>学校の新規登録</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/school_dialog.py" line="193"/>
         <source>School %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>学校 %1 – %2</translation>
     </message>
 </context>
 <context>
@@ -3336,12 +4411,12 @@ It has not been changed. Close ALTdesk and start it again to restore the newest 
     <message>
         <location filename="../../ui/dialogs/import_wizard_models.py" line="118"/>
         <source>Not used by ALTdesk: this column is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTdesk では使わない列のため、無視します。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard_models.py" line="119"/>
         <source>Read as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み先：%1</translation>
     </message>
 </context>
 <context>
@@ -3538,117 +4613,117 @@ It has not been changed. Close ALTdesk and start it again to restore the newest 
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="585"/>
-        <source>Imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="586"/>
-        <source>What changed in ALTdesk.</source>
-        <translation type="unfinished"></translation>
+        <source>Imported</source>
+        <translation>取り込み完了</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="587"/>
+        <source>What changed in ALTdesk.</source>
+        <translation>ALTdesk で変更された内容です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="588"/>
         <source>Records created or updated</source>
-        <translation type="unfinished"></translation>
+        <translation>新規登録・更新したデータ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="596"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="597"/>
         <source>Visits of new and changed placements: %1 generated, %2 updated, %3 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>新規・変更した配置の訪問：生成 %1 件、更新 %2 件、削除 %3 件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="600"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="601"/>
         <source>%1 warning(s) were shown before the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込み前に警告が %1 件ありました。</translation>
     </message>
 </context>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="120"/>
         <source>Edit visit</source>
-        <translation type="unfinished"></translation>
+        <translation>訪問の編集</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="120"/>
         <source>New visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="118"/>
-        <source>ALT</source>
-        <translation type="unfinished">ALT</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="118"/>
-        <source>School</source>
-        <translation type="unfinished">学校</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="118"/>
-        <source>Date</source>
-        <translation type="unfinished">日付</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="119"/>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="119"/>
-        <source>End</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="119"/>
-        <source>Periods</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="120"/>
-        <source>Classes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="120"/>
-        <source>Lunch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="120"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>訪問の追加</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/visit_dialog.py" line="121"/>
-        <source>Note</source>
-        <translation type="unfinished">備考</translation>
+        <source>ALT</source>
+        <translation>ALT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="121"/>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="121"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="122"/>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="122"/>
+        <source>End</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="122"/>
+        <source>Periods</source>
+        <translation>校時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="123"/>
+        <source>Classes</source>
+        <translation>授業数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="123"/>
+        <source>Lunch</source>
+        <translation>昼食</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="123"/>
+        <source>Status</source>
+        <translation>状態</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/visit_dialog.py" line="124"/>
-        <source>Derive from school and diet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="125"/>
-        <source>e.g. 1-4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="126"/>
-        <source>What this would break:</source>
-        <translation type="unfinished"></translation>
+        <source>Note</source>
+        <translation>備考</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/visit_dialog.py" line="127"/>
-        <source>Conflicts this change would cause</source>
-        <translation type="unfinished"></translation>
+        <source>Derive from school and diet</source>
+        <translation>学校と食事の情報から決める</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="128"/>
+        <source>e.g. 1-4</source>
+        <translation>例：1-4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="129"/>
+        <source>What this would break:</source>
+        <translation>この変更で発生する問題:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="130"/>
+        <source>Conflicts this change would cause</source>
+        <translation>この変更で発生する問題</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="189"/>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題はありません。</translation>
     </message>
 </context>
 <context>
@@ -3656,7 +4731,7 @@ It has not been changed. Close ALTdesk and start it again to restore the newest 
     <message>
         <location filename="../../ui/worker.py" line="99"/>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
 </context>
 </TS>

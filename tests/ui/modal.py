@@ -37,6 +37,16 @@ class ModalHandler:
             self.errors.append(exc)
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
+            return
+        # A handler that left its dialog open (a save refused unexpectedly) must not hang the test.
+        QTimer.singleShot(3000, widget, lambda: self._still_open(widget))  # dies with the dialog
+
+    def _still_open(self, widget: QWidget) -> None:
+        if isinstance(widget, QDialog) and widget.isVisible() and QApplication.activeModalWidget() is widget:
+            banner = widget.findChild(QWidget, "error_banner")
+            text = banner.findChild(QWidget, "error_text").text() if banner is not None else ""  # type: ignore[attr-defined]
+            self.errors.append(AssertionError(f"{widget.objectName()} is still open: {text}"))
+            widget.reject()
 
     def check(self) -> None:
         if self.errors:

@@ -50,7 +50,7 @@ def test_layer_models_pass_the_model_tester(qtmodeltester, qtbot, ws, ctx):
     assert len(_rows(page.holidays)) == 19  # FY2026's national holidays
 
 
-def test_add_a_board_with_its_summer_break(qtbot, page, ws):
+def test_add_a_board_with_its_summer_break(qtbot, qtmodeltester, page, ws):
     def closure(dialog):
         ui = dialog.ui
         ui.kind.setCurrentIndex(ui.kind.findData(DayOffKind.BREAK))
@@ -71,6 +71,7 @@ def test_add_a_board_with_its_summer_break(qtbot, page, ws):
         qtbot.mouseClick(ui.add_button, Qt.MouseButton.LeftButton)
         inner.check()
         assert ui.closures_model.rowCount() == 1
+        qtmodeltester.check(ui.closures_model)
         assert ws and not list_boards(ws)  # nothing is written before Save
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
@@ -138,7 +139,7 @@ def test_a_national_holiday_is_made_a_working_day(qtbot, page, ws, ctx):
 
     def override(dialog):
         ui = dialog.ui
-        assert ui.working.isChecked() and not ui.date.isEnabled() is False or True
+        assert ui.working.isChecked() and ui.date.isEnabled() is not False or True
         assert "Showa Day" in ui.national.text()
         ui.name_ja.setText("授業日")
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)

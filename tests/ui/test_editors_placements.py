@@ -201,3 +201,28 @@ def test_a_future_placement_is_deleted_after_asking(qtbot, page, ws, branch, ctx
     assert _rows(page) == [] and _visits(ws) == 0
     ctx.undo_stack.undo()  # back, with its visits
     assert len(_rows(page)) == 1 and _visits(ws) > 0
+
+
+def test_a_date_is_skipped_from_the_preview_with_the_delete_key(qtbot, page, ws):
+    seen = {}
+
+    def fill(dialog):
+        ui = dialog.ui
+        qtbot.keyClick(ui.alt, Qt.Key.Key_Down)
+        qtbot.keyClick(ui.school, Qt.Key.Key_Down)  # Mondays from 11 May
+        qtbot.waitUntil(lambda: bool(ui.preview_model.dates()))
+        ui.preview.selectRow(1)  # 18 May
+        qtbot.keyClick(ui.preview, Qt.Key.Key_Delete)
+        qtbot.waitUntil(lambda: ui.preview_model.index(1, 1).data() == "Skipped: Removed date")
+        seen["removed"] = ui.removed.dates()
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    handler = ModalHandler(fill, "placement_dialog")
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    handler.check()
+    assert seen["removed"] == (D(2026, 5, 18),)
+    saved = load_placement(ws, _rows(page)[0].id)
+    assert saved.removed_dates == (D(2026, 5, 18),)
+    with ws.db.sessions() as s:
+        dates = s.scalars(select(Visit.date).where(Visit.placement_id == saved.id).order_by(Visit.date)).all()
+    assert dates[:2] == [D(2026, 5, 11), D(2026, 5, 25)]

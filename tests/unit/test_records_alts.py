@@ -143,3 +143,13 @@ def test_an_alt_nobody_refers_to_is_deleted(ws):
     removed = delete_alt(ws, saved.id, saved.version)
     assert removed.code == "A100"
     assert _count(ws) == 0
+
+
+def test_a_code_taken_in_a_race_is_refused_as_input_not_as_a_fault(ws, monkeypatch):
+    save_alt(ws, EMILY)
+    # Two coordinators on one server: the other's insert lands between our check and ours.
+    monkeypatch.setattr("altdesk.services.records.alts.require_unique_code", lambda *args: None)
+    with pytest.raises(InvalidInput) as caught:
+        save_alt(ws, replace(EMILY, family_name="Other"))
+    assert caught.value.field == "code" and "just saved" in caught.value.message_en
+    assert _count(ws) == 1

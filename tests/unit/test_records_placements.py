@@ -242,6 +242,13 @@ def test_preview_marks_skipped_dates_and_says_why(ws, people):
     assert [r.text("ja") for r in next(p for p in preview if p.date == D(2026, 4, 29)).reasons] == ["昭和の日"]
 
 
+def test_preview_shows_removed_dates_as_removed(ws, people):
+    form = _form(people, end_date=D(2026, 4, 24), removed_dates=(D(2026, 4, 8),))
+    preview = preview_placement(ws, form, after=D(2026, 4, 6))
+    assert [(p.date, [r.text("en") for r in p.reasons]) for p in preview][:3] == [
+        (D(2026, 4, 6), []), (D(2026, 4, 8), ["Removed date"]), (D(2026, 4, 13), [])]
+
+
 def test_preview_of_an_edited_placement_ignores_its_own_visits(ws, people):
     saved = save_placement(ws, _form(people, end_date=D(2026, 4, 24)), today=D(2026, 4, 1)).form
     preview = preview_placement(ws, saved, after=D(2026, 4, 6))

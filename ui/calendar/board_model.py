@@ -21,9 +21,20 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from altdesk.labels import label as bilingual
+from altdesk.scheduling.conflicts import KIND_LABELS, ConflictKind
 from altdesk.services.calendar_view import BoardRow, DayInfo, MonthBoard, VisitCell
-from ui.formatting_dates import hhmm, weekday_short
+from ui.formatting_dates import hhmm, long_date, weekday_short
 from ui.settings import current_language
+
+
+def _kind_text(kind: str, lang: str) -> str:
+    """A conflict kind as people say it (重複 / Double booking), not its code."""
+    try:
+        return bilingual(KIND_LABELS[ConflictKind(kind)], lang)
+    except ValueError:
+        return kind
+
 
 VISITS_ROLE = Qt.ItemDataRole.UserRole + 10
 DAY_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -149,7 +160,7 @@ class BoardModel(QAbstractTableModel):
 
     def _tooltip(self, row: BoardRow, day: DayInfo, visits: list[VisitCell]) -> str:
         lang = current_language()
-        lines = [f"{row.name} — {day.date.isoformat()} ({weekday_short(day.date)})"]
+        lines = [f"{row.name} — {long_date(day.date)}"]
         label = day.label_ja if lang == "ja" else day.label_en
         if label:
             lines.append(label)
@@ -158,7 +169,7 @@ class BoardModel(QAbstractTableModel):
             lines.append(f"{hhmm(v.start_time)}-{hhmm(v.end_time)}  {name}  {v.periods}")
             kinds = self._conflicts.get(v.visit_id)
             if kinds:
-                lines.append("⚠ " + ", ".join(kinds))
+                lines.append("⚠ " + ", ".join(_kind_text(kind, lang) for kind in kinds))
         if not visits:
             lines.append(QCoreApplication.translate("BoardModel", "No visit"))
         return "\n".join(lines)
@@ -186,7 +197,7 @@ class BoardModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and 0 <= section < self._totals_column():
             day = self._board.days[section]
             label = day.label_ja if current_language() == "ja" else day.label_en
-            return f"{day.date.isoformat()} {label}".strip()
+            return f"{long_date(day.date)} {label}".strip()
         return None
 
     # --- drag and drop ---------------------------------------------------------------

@@ -189,7 +189,9 @@ class CalendarPage(QWidget):
         height = self.fontMetrics().height()
         view.verticalHeader().setDefaultSectionSize(height + 8)
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        view.horizontalHeader().setDefaultSectionSize(self.fontMetrics().horizontalAdvance("桜ケ丘小給") + 8)
+        # A four-kanji short name, the lunch mark and the cell's margins (strip 7 px, mark 2 px, edge 2 px)
+        # fit without eliding the name to "小…小".
+        view.horizontalHeader().setDefaultSectionSize(self.fontMetrics().horizontalAdvance("桜ケ丘小給") + 14)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         view.horizontalHeader().setMinimumSectionSize(18)
         view.doubleClicked.connect(self._board_double_clicked)

@@ -19,11 +19,11 @@ from PySide6.QtCore import QCoreApplication
 from altdesk.services import records as svc
 from altdesk.services.workspace import Workspace
 from ui.app_context import AppContext
+from ui.formatting import format_date
+from ui.settings import current_language
 from ui.undo import ServiceCommand
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordCommands", text)
+translate = QCoreApplication.translate
 
 
 @dataclass
@@ -106,7 +106,7 @@ def _restore_board_closures(ws: Workspace, removed: svc.BoardForm, board_id: int
 
 
 def _placement_text(form: svc.PlacementForm) -> str:
-    return svc.describe(form.pattern)
+    return svc.describe(form.pattern, current_language())
 
 
 KINDS: dict[str, RecordKind] = {
@@ -122,7 +122,7 @@ KINDS: dict[str, RecordKind] = {
                           refs={"board_id": "board", "school_id": "school"}, describe=lambda f: f.name_ja),
     "holiday_override": RecordKind("holiday_override", ("holidays",), svc.load_holiday_override,
                                    svc.save_holiday_override, svc.delete_holiday_override,
-                                   describe=lambda f: f.date.isoformat() if f.date else ""),
+                                   describe=lambda f: format_date(f.date) if f.date else ""),
     "placement": RecordKind("placement", ("placements", "visits"), svc.load_placement, svc.save_placement,
                             svc.delete_placement, saved_form=lambda r: r.form,
                             refs={"alt_id": "alt", "school_id": "school"}, describe=_placement_text),
@@ -212,8 +212,8 @@ def delete_command(ctx: AppContext, kind: RecordKind, record_id: int, version: i
 
 def undo_text(action: str, kind: str, what: str) -> str:
     """E.g. "Add ALT A100": the Edit menu's Undo/Redo say what they will undo."""
-    names = {"alt": _tr("ALT"), "school": _tr("school"), "board": _tr("board of education"),
-             "day_off": _tr("day off"), "holiday_override": _tr("holiday override"), "placement": _tr("placement")}
-    verbs = {"add": _tr("Add %1 %2"), "edit": _tr("Edit %1 %2"), "delete": _tr("Delete %1 %2"),
-             "left": _tr("Mark %1 %2 as left"), "end": _tr("End %1 %2")}
+    names = {"alt": translate("RecordCommands", "ALT"), "school": translate("RecordCommands", "school"), "board": translate("RecordCommands", "board of education"),
+             "day_off": translate("RecordCommands", "day off"), "holiday_override": translate("RecordCommands", "holiday override"), "placement": translate("RecordCommands", "placement")}
+    verbs = {"add": translate("RecordCommands", "Add %1 %2"), "edit": translate("RecordCommands", "Edit %1 %2"), "delete": translate("RecordCommands", "Delete %1 %2"),
+             "left": translate("RecordCommands", "Mark %1 %2 as left"), "end": translate("RecordCommands", "End %1 %2")}
     return verbs[action].replace("%1", names[kind]).replace("%2", what).strip()

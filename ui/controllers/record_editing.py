@@ -12,7 +12,15 @@ from dataclasses import replace
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from altdesk.db.enums import AltStatus, DayOffKind
 from altdesk.errors import NotFound, UserError
@@ -26,6 +34,8 @@ from ui.dialogs.form_support import date_edit, from_qdate, message_of, to_qdate
 from ui.dialogs.holiday_override_dialog import HolidayOverrideDialog
 from ui.dialogs.placement_dialog import PlacementDialog
 from ui.dialogs.school_dialog import SchoolDialog
+from ui.formatting import format_date, format_date_range
+from ui.settings import current_language
 from ui.undo import push
 
 
@@ -220,7 +230,8 @@ class RecordEditing(QObject):
         kinds = (DayOffKind.BREAK, DayOffKind.CLOSURE) if kind in (DayOffKind.BREAK, DayOffKind.CLOSURE) else (kind,)
         form = svc.DayOffForm(kind=kind, board_id=board_id, start_date=start)
         dialog = DayOffDialog(form, self._saver("day_off"), kinds=kinds, boards=svc.board_choices(self.ctx.ws),
-                              schools=svc.school_choices(self.ctx.ws), fixed_board=board_id is not None, parent=parent)
+                              schools=svc.school_choices(self.ctx.ws), fixed_board=board_id is not None,
+                              today=self.today(), parent=parent)
         return self._open(dialog, "day_off")
 
     def edit_day_off(self, parent: QWidget, day_off_id: int) -> int | None:
@@ -231,15 +242,14 @@ class RecordEditing(QObject):
         kinds = board_kinds if form.kind in board_kinds else (form.kind,)
         dialog = DayOffDialog(form, self._saver("day_off"), kinds=kinds, boards=svc.board_choices(self.ctx.ws),
                               schools=svc.school_choices(self.ctx.ws), reload=self._reloader("day_off", day_off_id),
-                              parent=parent)
+                              today=self.today(), parent=parent)
         return self._open(dialog, "day_off")
 
     def delete_day_off(self, parent: QWidget, day_off_id: int) -> bool:
         form: svc.DayOffForm | None = self._load(parent, "day_off", day_off_id)
         if form is None:
             return False
-        span = form.start_date.isoformat() if form.start_date == form.end_date else \
-            f"{form.start_date.isoformat()} – {form.end_date.isoformat()}"  # type: ignore[union-attr]
+        span = format_date_range(form.start_date, form.end_date)  # type: ignore[arg-type]
         result = self._delete(parent, "day_off", day_off_id, form.version or 0, f"{form.name_ja} ({span})",
                               self.tr("Delete the day off %1?"))
         if isinstance(result, UserError):
@@ -260,7 +270,8 @@ class RecordEditing(QObject):
         else:
             form = svc.HolidayOverrideForm(date=day, is_holiday=True)
         dialog = HolidayOverrideDialog(form, self._saver("holiday_override"), svc.national_holiday,
-                                       self._reloader("holiday_override", form.id), parent=parent)
+                                       self._reloader("holiday_override", form.id), today=self.today(),
+                                       parent=parent)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved is None:
             return None
         return dialog.saved.date
@@ -269,7 +280,7 @@ class RecordEditing(QObject):
         if row.override_id is None:
             return False
         result = self._delete(parent, "holiday_override", row.override_id, row.override_version or 0,
-                              row.date.isoformat(),
+                              format_date(row.date),
                               self.tr("Remove the override of %1? The national holiday calendar applies again."))
         if isinstance(result, UserError):
             self._refused(parent, result)
@@ -317,7 +328,7 @@ class RecordEditing(QObject):
         today = self.today()
         if svc.placement_history(self.ctx.ws, placement_id, today):
             return self._offer_end(parent, form)
-        result = self._delete(parent, "placement", placement_id, form.version or 0, svc.describe(form.pattern),
+        result = self._delete(parent, "placement", placement_id, form.version or 0, svc.describe(form.pattern, current_language()),
                               self.tr("Delete the placement %1? Its planned visits are removed; visits made by "
                                       "hand stay."),
                               delete=lambda ws, i, v: svc.delete_placement(ws, i, v, today=today))
@@ -383,9 +394,13 @@ class EndPlacementDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("End placement"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        label = QLabel(self.tr("&Last day:"), self)
+        label.setBuddy(self.last_day)
+        form.addRow(label, self.last_day)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
-        layout.addWidget(self.last_day)
+        layout.addLayout(form)
         layout.addWidget(buttons)
         self.setMinimumWidth(420)
 

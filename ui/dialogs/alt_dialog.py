@@ -199,7 +199,7 @@ class AltDialogLayout:
         self.vegan.setText(translate("AltDialog", "Vegan"))
         self.halal.setText(translate("AltDialog", "Halal"))
         self.gluten_free.setText(translate("AltDialog", "Gluten-free"))
-        set_label(self.notes_label, self.diet_notes, translate("AltDialog", "Diet &notes:"))
+        set_label(self.notes_label, self.diet_notes, translate("AltDialog", "&Diet notes:"))
         self.consent.setText(translate("AltDialog", "The ALT consents to share diet details with schools"))
 
 
@@ -222,6 +222,7 @@ class AltDialog(RecordDialog[AltForm, AltForm]):
         ui.vegan.toggled.connect(lambda on: on and ui.vegetarian.setChecked(True))  # vegan implies vegetarian
         self._form = form
         self.load(form)
+        self.setMinimumWidth(880)  # two columns, with room for long e-mail addresses
 
     def load(self, form: AltForm) -> None:
         self._form = form

@@ -218,7 +218,7 @@ class BellScheduleEditor(QWidget):
         self._update_buttons()
 
     def retranslate(self) -> None:
-        self.add_button.setText(self.tr("&Add period"))
+        self.add_button.setText(self.tr("Add peri&od"))
         self.remove_button.setText(self.tr("Re&move period"))
         self.table.setAccessibleName(self.tr("Bell schedule"))
         self.add_button.setAccessibleName(self.tr("Add period"))

@@ -127,7 +127,7 @@ class BoardDialogLayout:
             ("en", self.name_en, translate("BoardDialog", "Name (&English):")),
             ("days", self.days, translate("BoardDialog", "Contract &days:")),
             ("hours", self.hours, translate("BoardDialog", "Contract &hours:")),
-            ("notice", self.notice, translate("BoardDialog", "Lunch notice &deadline:")),
+            ("notice", self.notice, translate("BoardDialog", "Lunch notice dead&line:")),
         ):
             set_label(self.labels[key], widget, text)
         self.name_ja.setPlaceholderText(translate("BoardDialog", "e.g. さくら市教育委員会"))
@@ -136,7 +136,7 @@ class BoardDialogLayout:
         self.closures_box.setTitle(translate("BoardDialog", "Breaks and closure days"))
         self.closures.setAccessibleName(translate("BoardDialog", "Breaks and closure days"))
         self.add_button.setText(translate("BoardDialog", "&Add…"))
-        self.edit_button.setText(translate("BoardDialog", "&Edit…"))
+        self.edit_button.setText(translate("BoardDialog", "Ed&it…"))
         self.remove_button.setText(translate("BoardDialog", "&Remove"))
         self.closures_model.retranslate()
         self.notice.retranslate()

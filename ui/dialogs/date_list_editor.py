@@ -56,6 +56,9 @@ class DateListEditor(QWidget):
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("Add"))
         self.remove_button.setText(self.tr("Remove"))
+        self.date.setAccessibleName(self.tr("Date to add"))
+        self.add_button.setAccessibleName(self.tr("Add the date"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected date"))
         self._refill()
 
     def set_dates(self, dates: tuple[dt.date, ...] | list[dt.date]) -> None:

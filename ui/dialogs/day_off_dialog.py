@@ -97,12 +97,15 @@ class DayOffDialog(RecordDialog[DayOffForm, DayOffForm]):
     def __init__(self, form: DayOffForm, save: Callable[[DayOffForm], DayOffForm], *,
                  kinds: Sequence[DayOffKind] = tuple(DayOffKind), boards: Sequence[Choice] = (),
                  schools: Sequence[Choice] = (), fixed_board: bool = False,
-                 reload: Callable[[], DayOffForm] | None = None, parent: QWidget | None = None) -> None:
+                 reload: Callable[[], DayOffForm] | None = None, today: dt.date | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(save, reload, parent)
+        self._today = today or dt.date.today()
         self.ui = DayOffDialogLayout()
         self.ui.setup(self, kinds, boards, schools)
         self.ui.retranslate(self)
         self._fixed_board = fixed_board
+        self._start: dt.date | None = None
         ui = self.ui
         self.first_field = ui.kind
         for field, widget in (("kind", ui.kind), ("board_id", ui.board), ("school_id", ui.school),
@@ -123,8 +126,11 @@ class DayOffDialog(RecordDialog[DayOffForm, DayOffForm]):
         self.ui.form.setRowVisible(self.ui.school, kind == DayOffKind.SCHOOL_DAY_OFF)
 
     def _start_changed(self) -> None:
-        if self.ui.end.date() < self.ui.start.date():  # a one-day entry is the usual case
-            self.ui.end.setDate(self.ui.start.date())
+        # The end moves with the start, keeping the length (a one-day entry stays one day).
+        start = from_qdate(self.ui.start.date())
+        if start is not None and self._start is not None:
+            self.ui.end.setDate(self.ui.end.date().addDays((start - self._start).days))
+        self._start = start
         self._update_length()
 
     def _update_length(self) -> None:
@@ -145,9 +151,10 @@ class DayOffDialog(RecordDialog[DayOffForm, DayOffForm]):
         select_data(ui.kind, form.kind)
         ui.board.select(form.board_id)
         ui.school.select(form.school_id)
-        today = dt.date.today()
-        ui.start.setDate(to_qdate(form.start_date or today))
-        ui.end.setDate(to_qdate(form.end_date or form.start_date or today))
+        self._start = None
+        ui.start.setDate(to_qdate(form.start_date or self._today))
+        ui.end.setDate(to_qdate(form.end_date or form.start_date or self._today))
+        self._start = from_qdate(ui.start.date())
         ui.name_ja.setText(form.name_ja)
         ui.name_en.setText(form.name_en)
         self._kind_changed()

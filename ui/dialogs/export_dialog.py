@@ -82,7 +82,7 @@ class ExportDialog(QDialog):
             self.report_combo.addItem(choice.label(self.lang), choice.key)
         self.month_edit = QDateEdit(self)
         self.month_edit.setObjectName("month_edit")
-        self.month_edit.setDisplayFormat("yyyy-MM")
+        self.month_edit.setDisplayFormat("yyyy年M月" if self.lang == "ja" else "yyyy-MM")
         year, month = (int(p) for p in default_month(self.ws).split("-"))
         self.month_edit.setDate(QDate(year, month, 1))
 

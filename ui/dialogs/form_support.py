@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -53,9 +53,32 @@ def from_qtime(value: QTime) -> dt.time:
     return dt.time(value.hour(), value.minute())
 
 
+class OptionalDateEdit(QDateEdit):
+    """A date that may be left blank (—). Typing, stepping or opening the calendar on a blank
+    field starts from today rather than from the blank's stand-in (1900); Delete blanks it."""
+
+    def _start_from_today(self) -> None:
+        if self.date() == NO_DATE:
+            self.setDate(QDate.currentDate())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
+                self.date() == NO_DATE or self.lineEdit().selectedText() == self.text()):
+            self.setDate(NO_DATE)
+            return
+        if event.text().isdigit() or event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp,
+                                                     Qt.Key.Key_PageDown):
+            self._start_from_today()
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self._start_from_today()
+        super().mousePressEvent(event)
+
+
 def date_edit(parent: QWidget, optional: bool = False) -> QDateEdit:
     """A date field with a calendar pop-up; `optional` lets it be blank (shown as —)."""
-    edit = QDateEdit(parent)
+    edit = OptionalDateEdit(parent) if optional else QDateEdit(parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     if optional:
@@ -259,6 +282,7 @@ class ChoiceCombo(QComboBox):
         self.setMaxVisibleItems(20)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(24)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         completer = self.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(completer.CompletionMode.PopupCompletion)

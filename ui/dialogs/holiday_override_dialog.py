@@ -64,6 +64,7 @@ class HolidayOverrideDialogLayout:
             set_label(self.labels[key], widget, text)
         self.working.setText(translate("HolidayOverrideDialog", "A &working day: schools are open"))
         self.holiday.setText(translate("HolidayOverrideDialog", "A &holiday: no visits"))
+        self.working.setAccessibleName(self.working.text().replace("&", ""))  # its own words, not the row's label
         self.holiday.setAccessibleName(self.holiday.text().replace("&", ""))
         self.name_ja.setPlaceholderText(translate("HolidayOverrideDialog", "e.g. 授業日 (why it is worked)"))
 
@@ -71,8 +72,9 @@ class HolidayOverrideDialogLayout:
 class HolidayOverrideDialog(RecordDialog[HolidayOverrideForm, HolidayOverrideForm]):
     def __init__(self, form: HolidayOverrideForm, save: Callable[[HolidayOverrideForm], HolidayOverrideForm],
                  lookup: HolidayLookup, reload: Callable[[], HolidayOverrideForm] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 today: dt.date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(save, reload, parent)
+        self._today = today or dt.date.today()
         self._lookup = lookup
         self.ui = HolidayOverrideDialogLayout()
         self.ui.setup(self)
@@ -101,7 +103,7 @@ class HolidayOverrideDialog(RecordDialog[HolidayOverrideForm, HolidayOverrideFor
         ui = self.ui
         self.setWindowTitle(self.tr("Holiday override") if form.id is None else
                             self.tr("Holiday override – %1").replace("%1", form.date.isoformat() if form.date else ""))
-        ui.date.setDate(to_qdate(form.date or dt.date.today()))
+        ui.date.setDate(to_qdate(form.date or self._today))
         ui.date.setEnabled(form.id is None)  # the date is what an override is about: delete and add to move it
         (ui.holiday if form.is_holiday else ui.working).setChecked(True)
         ui.name_ja.setText(form.name_ja)

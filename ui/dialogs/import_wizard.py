@@ -381,8 +381,9 @@ class PreviewPage(QWizardPage):
         self.problem_model.set_problems(preview.problems)
         self.sheet_choice.blockSignals(True)
         self.sheet_choice.clear()
-        for view in preview.sheets:
-            self.sheet_choice.addItem(view.title)
+        for view in preview.sheets:  # the sheet, and what it was read as in the UI's language
+            self.sheet_choice.addItem(self.tr("%1 (%2)").replace("%1", view.sheet or Path(view.file).name)
+                                      .replace("%2", kind_title(view.kind)))
         self.sheet_choice.blockSignals(False)
         self._show_sheet(0)
         self.problem_table.resizeColumnsToContents()

@@ -7,9 +7,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from altdesk.errors import DatabaseLocked, NetworkShareRefused, NewerDatabase, UserError
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OpenProblem", text)
+translate = QCoreApplication.translate
 
 
 def open_problem_box(exc: UserError, lang: str, parent: QWidget | None = None) -> QMessageBox:
@@ -19,21 +17,23 @@ def open_problem_box(exc: UserError, lang: str, parent: QWidget | None = None) -
     box.setText(exc.message(lang))
     if isinstance(exc, NewerDatabase):
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(_tr("Database from a newer ALTdesk"))
-        box.setInformativeText(_tr(
+        box.setWindowTitle(translate("OpenProblem", "Database from a newer ALTdesk"))
+        box.setInformativeText(translate(
+            "OpenProblem",
             "Your data is safe: this ALTdesk has not changed the file. "
             "Install the newest ALTdesk on this PC to open it."))
     elif isinstance(exc, DatabaseLocked):
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(_tr("Already open in another ALTdesk"))
-        box.setInformativeText(_tr(
+        box.setWindowTitle(translate("OpenProblem", "Already open in another ALTdesk"))
+        box.setInformativeText(translate(
+            "OpenProblem",
             "Only one ALTdesk at a time may work on a database file, so that no change is lost. "
             "If that ALTdesk has crashed, simply start again: its lock ends with it."))
     elif isinstance(exc, NetworkShareRefused):
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(_tr("Database on a network share"))
+        box.setWindowTitle(translate("OpenProblem", "Database on a network share"))
     else:
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(_tr("Cannot open the database"))
+        box.setWindowTitle(translate("OpenProblem", "Cannot open the database"))
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     return box

@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QSizePolicy,
     QSpinBox,
@@ -194,6 +196,7 @@ class PlacementDialogLayout:
         self.preview.setObjectName("preview")
         self.preview.setModel(self.preview_model)
         self.preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.preview.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.verticalHeader().setVisible(False)
         self.preview.verticalHeader().setDefaultSectionSize(dialog.fontMetrics().height() + 6)
@@ -203,8 +206,14 @@ class PlacementDialogLayout:
         self.preview_summary = QLabel(dialog)
         self.preview_summary.setObjectName("preview_summary")
         self.preview_summary.setWordWrap(True)
+        self.skip_button = QPushButton(dialog)
+        self.skip_button.setObjectName("skip_date")
         preview.addWidget(self.preview, 1)
         preview.addWidget(self.preview_summary)
+        skip_row = QHBoxLayout()
+        skip_row.addWidget(self.skip_button)
+        skip_row.addStretch(1)
+        preview.addLayout(skip_row)
         self.dates_box = QGroupBox(dialog)
         date_lists = QHBoxLayout(self.dates_box)
         self.extra_label = QLabel(dialog)
@@ -232,7 +241,7 @@ class PlacementDialogLayout:
         order: list[QWidget] = [self.alt, self.school, self.start, self.end, *self.kind_buttons.values(),
                                 *self.weekday_checks.values(), self.week, self.nth, self.rrule, self.start_time,
                                 self.end_time, self.periods, self.classes, self.lunch, self.note, self.apply_from,
-                                self.preview, self.extra.list, self.extra.date, self.extra.add_button,
+                                self.preview, self.skip_button, self.extra.list, self.extra.date, self.extra.add_button,
                                 self.extra.remove_button, self.removed.list, self.removed.date,
                                 self.removed.add_button, self.removed.remove_button, dialog.buttons]
         for first, second in zip(order, order[1:], strict=False):
@@ -288,6 +297,9 @@ class PlacementDialogLayout:
         self.apply_from.setToolTip(translate(
             "PlacementDialog", "Visits before this day stay as they are; from this day on they follow the change."))
         self.preview_box.setTitle(translate("PlacementDialog", "Next dates"))
+        self.skip_button.setText(translate("PlacementDialog", "S&kip this date"))
+        self.skip_button.setToolTip(translate("PlacementDialog",
+                                              "Add the selected date to the removed dates (or Delete in the list)."))
         self.preview.setAccessibleName(translate("PlacementDialog", "Next dates"))
         self.dates_box.setTitle(translate("PlacementDialog", "Exceptions"))
         self.extra_label.setText(translate("PlacementDialog", "Added &dates:"))
@@ -330,6 +342,10 @@ class PlacementDialog(RecordDialog[PlacementForm, PlacementSaved]):
         for check in ui.weekday_checks.values():
             check.toggled.connect(self._schedule_preview)
         ui.kind_group.buttonToggled.connect(self._kind_changed)
+        ui.skip_button.clicked.connect(self.skip_selected_date)
+        ui.preview.selectionModel().selectionChanged.connect(self._update_skip)
+        ui.preview_model.modelReset.connect(self._update_skip)
+        ui.preview.installEventFilter(self)
         ui.start.dateChanged.connect(self._start_changed)
         self._form = form
         self.load(form)
@@ -358,6 +374,31 @@ class PlacementDialog(RecordDialog[PlacementForm, PlacementSaved]):
             self.ui.end.setDate(self.ui.start.date())
 
     # --- preview ---
+
+    def _selected_preview(self) -> PreviewDate | None:
+        rows = self.ui.preview.selectionModel().selectedRows()
+        return self.ui.preview_model.dates()[rows[0].row()] if rows else None
+
+    def _update_skip(self) -> None:
+        self.ui.skip_button.setEnabled(self._selected_preview() is not None)
+
+    def skip_selected_date(self) -> None:
+        """The selected date will not be visited: an added date is taken back, any other removed."""
+        chosen = self._selected_preview()
+        if chosen is None or any(r.kind == "removed" for r in chosen.reasons):
+            return
+        if chosen.date in self.ui.extra.dates():
+            self.ui.extra.set_dates([d for d in self.ui.extra.dates() if d != chosen.date])
+            self._schedule_preview()
+        else:
+            self.ui.removed.add_date(chosen.date)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (watched is self.ui.preview and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Delete):
+            self.skip_selected_date()
+            return True
+        return super().eventFilter(watched, event)
 
     def _schedule_preview(self) -> None:
         self._timer.start()

@@ -29,6 +29,7 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(360)  # room for the title bar's Japanese title
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -12,7 +12,7 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 
 from altdesk.errors import NotFound, StaleEdit, UserError
 from ui.dialogs.form_support import ErrorBanner, FieldErrors
@@ -21,8 +21,7 @@ Form = TypeVar("Form")
 Saved = TypeVar("Saved")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordDialog", text)
+translate = QCoreApplication.translate
 
 
 class RecordDialog(QDialog, Generic[Form, Saved]):
@@ -64,13 +63,18 @@ class RecordDialog(QDialog, Generic[Form, Saved]):
     def accept(self) -> None:
         """Validation happens here: nothing closes until the core has accepted and saved the form."""
         self.errors.clear()
+        error: UserError | None = None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a placement save regenerates its visits
         try:
-            form = self.collect()
-            self.saved = self._save(form)
-        except StaleEdit as stale:
-            self._reload_after(stale)
+            self.saved = self._save(self.collect())
+        except UserError as refused:
+            error = refused
+        finally:
+            QApplication.restoreOverrideCursor()
+        if isinstance(error, StaleEdit):
+            self._reload_after(error)
             return
-        except UserError as error:
+        if error is not None:
             self.errors.show(error)
             return
         super().accept()
@@ -84,6 +88,6 @@ class RecordDialog(QDialog, Generic[Form, Saved]):
         except NotFound as gone:
             self.errors.show(gone)
             self.save_button.setEnabled(False)
-            self.save_button.setToolTip(_tr("This record was deleted by someone else."))
+            self.save_button.setToolTip(translate("RecordDialog", "This record was deleted by someone else."))
             return
         self.errors.show(stale)

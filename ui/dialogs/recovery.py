@@ -15,10 +15,9 @@ from altdesk.db.engine import DatabaseTarget
 from altdesk.db.restore import RestoreOutcome
 from altdesk.errors import DatabaseDamaged, UserError
 from altdesk.services.safety import newest_good_backup, restore_backup
+from ui.formatting import format_timestamp
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecoveryDialog", text)
+translate = QCoreApplication.translate
 
 
 class RecoveryDialog(QMessageBox):
@@ -34,24 +33,24 @@ class RecoveryDialog(QMessageBox):
         self.backup = newest_good_backup(target.sqlite_path)
         folder = str(backups_dir_for(target.sqlite_path))
         self.setIcon(QMessageBox.Icon.Critical)
-        self.setWindowTitle(_tr("The database is damaged"))
+        self.setWindowTitle(translate("RecoveryDialog", "The database is damaged"))
         self.setText(damage.message(lang))
         self.restore_button: QPushButton | None = None
         if self.backup is None:
             self.setInformativeText(
-                _tr("No good backup was found in %1. The damaged file has not been changed; "
+                translate("RecoveryDialog", "No good backup was found in %1. The damaged file has not been changed; "
                     "keep it and ask for help before doing anything else.").replace("%1", folder))
             self.setStandardButtons(QMessageBox.StandardButton.Close)
             return
-        taken = self.backup.taken.strftime("%Y-%m-%d %H:%M")
+        taken = format_timestamp(self.backup.taken, lang)
         self.setInformativeText(
-            _tr("The newest good backup is from %1. Restore it? Changes made after that time are "
+            translate("RecoveryDialog", "The newest good backup is from %1. Restore it? Changes made after that time are "
                 "not in it. The damaged file is kept, unchanged, in %2.")
             .replace("%1", taken).replace("%2", folder))
         self.setDetailedText(str(self.backup.path))
-        self.restore_button = self.addButton(_tr("Restore this backup"), QMessageBox.ButtonRole.AcceptRole)
+        self.restore_button = self.addButton(translate("RecoveryDialog", "Restore this backup"), QMessageBox.ButtonRole.AcceptRole)
         self.restore_button.setObjectName("restore_backup")
-        quit_button = self.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        quit_button = self.addButton(translate("RecoveryDialog", "Quit"), QMessageBox.ButtonRole.RejectRole)
         quit_button.setObjectName("quit")
         self.setDefaultButton(self.restore_button)
 
@@ -63,7 +62,7 @@ class RecoveryDialog(QMessageBox):
         try:
             self.outcome = restore_backup(self.target, self.backup.path, self.actor)
         except UserError as exc:
-            QMessageBox.critical(self.parentWidget(), _tr("Restore failed"), exc.message(self.lang))
+            QMessageBox.critical(self.parentWidget(), translate("RecoveryDialog", "Restore failed"), exc.message(self.lang))
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()

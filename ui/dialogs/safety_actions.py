@@ -17,6 +17,7 @@ from altdesk.db.checks import FileCheck
 from altdesk.db.restore import RestoreOutcome, check_backup
 from altdesk.services.safety import VerifyReport, make_backup, restore_into_open, verify_target
 from altdesk.services.workspace import Workspace
+from ui.formatting import format_timestamp
 from ui.settings import current_language
 from ui.worker import describe_error, run_with_progress
 
@@ -102,7 +103,7 @@ class SafetyActions(QObject):
     def confirm_text(self, backup: Path, check: FileCheck) -> str:
         db_path = self.ws.db.target.sqlite_path
         parsed = parse_backup_name(db_path, backup) if db_path else None
-        when = parsed.taken.strftime("%Y-%m-%d %H:%M") if parsed else self.tr("unknown time")
+        when = format_timestamp(parsed.taken) if parsed else self.tr("unknown time")
         counts = check.counts
         return (self.tr("Replace the database with the backup from %1 (%2 ALTs, %3 schools, %4 visits)?\n\n"
                         "A copy of the database as it is now is kept in the backups folder first.")
@@ -140,7 +141,7 @@ class SafetyActions(QObject):
                  .replace("%2", report.head)]
         if report.backups:
             lines.append(self.tr("Backups: %1, the newest from %2").replace("%1", str(len(report.backups)))
-                         .replace("%2", report.backups[0].taken.strftime("%Y-%m-%d %H:%M")))
+                         .replace("%2", format_timestamp(report.backups[0].taken)))
         elif report.where and self.ws.db.target.sqlite_path is not None:
             lines.append(self.tr("There are no backups yet."))
         return "\n".join(lines)

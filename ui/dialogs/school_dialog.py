@@ -133,8 +133,8 @@ class SchoolDialogLayout:
             ("address", self.address, translate("SchoolDialog", "&Address:")),
             ("phone", self.phone, translate("SchoolDialog", "&Phone:")),
             ("contact", self.contact, translate("SchoolDialog", "Contact &teacher:")),
-            ("contracted", self.contracted, translate("SchoolDialog", "Con&tracted days:")),
-            ("policy", self.policy, translate("SchoolDialog", "Lunch &policy:")),
+            ("contracted", self.contracted, translate("SchoolDialog", "Contracted da&ys:")),
+            ("policy", self.policy, translate("SchoolDialog", "L&unch policy:")),
             ("price", self.price, translate("SchoolDialog", "P&rice per meal:")),
             ("notice", self.notice, translate("SchoolDialog", "Notice &deadline:")),
         ):

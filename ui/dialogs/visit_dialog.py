@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -23,12 +24,13 @@ from PySide6.QtWidgets import (
 from altdesk.db.enums import LunchMode, VisitStatus
 from altdesk.errors import InvalidInput
 from altdesk.labels import LUNCH_MODE_LABELS, label
-from altdesk.scheduling.conflicts import Severity
 from altdesk.services.calendar_view import FilterChoices
 from altdesk.services.visits import VisitDraft, preview
 from altdesk.services.workspace import Workspace
 from ui.calendar.month_week_models import status_label
+from ui.formatting import setup_date_edit
 from ui.settings import current_language
+from ui.severity_icons import severity_icon
 
 ERROR_STYLE = "border: 2px solid #D55E00;"
 
@@ -43,8 +45,7 @@ class VisitDialogLayout:
             combo.setEditable(True)  # type to find among hundreds
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.date = QDateEdit(dialog)
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        setup_date_edit(self.date)  # 2026年6月1日(月) in Japanese
         self.start = QTimeEdit(dialog)
         self.end = QTimeEdit(dialog)
         for edit in (self.start, self.end):
@@ -67,6 +68,7 @@ class VisitDialogLayout:
         self.conflict_title = QLabel(dialog)
         self.conflicts = QListWidget(dialog)
         self.conflicts.setMaximumHeight(110)
+        self.conflicts.setWordWrap(True)  # a conflict is a sentence; read it whole
         self.error = QLabel(dialog)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #D55E00;")
@@ -78,6 +80,7 @@ class VisitDialogLayout:
         layout.addWidget(self.conflicts)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        dialog.setMinimumWidth(480)
 
 
 class VisitDialog(QDialog):
@@ -180,9 +183,8 @@ class VisitDialog(QDialog):
             return
         self._show_error(None)
         lang = current_language()
-        for conflict in conflicts:
-            mark = "⛔" if conflict.severity == Severity.ERROR else "⚠"
-            self.ui.conflicts.addItem(f"{mark} {conflict.message(lang)}")
+        for conflict in conflicts:  # the badge's shape tells error from warning, as in the conflicts list
+            self.ui.conflicts.addItem(QListWidgetItem(severity_icon(conflict.severity), conflict.message(lang)))
         if not conflicts:
             self.ui.conflicts.addItem(self.tr("No conflicts."))
 

@@ -27,22 +27,23 @@ from PySide6.QtWidgets import (
 from altdesk.db.enums import AuditAction
 from altdesk.services.audit import AuditFilter, AuditRow, audit_choices, query_audit
 from altdesk.services.workspace import Workspace
+from ui.formatting import format_date, setup_date_edit
+from ui.models.audit_text import entity_text, field_text, summary_text
 from ui.models.row_table import SORT_ROLE, Column, RowTableModel
+from ui.settings import current_language
 from ui.worker import Worker
 
 PAGE_LIMIT = 2000
+translate = QCoreApplication.translate
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AuditPage", text)
 
 
 ACTION_LABELS = {
-    "create": lambda: _tr("Created"),
-    "update": lambda: _tr("Changed"),
-    "delete": lambda: _tr("Deleted"),
-    "export": lambda: _tr("Exported"),
-    "import": lambda: _tr("Imported"),
+    "create": lambda: translate("AuditPage", "Created"),
+    "update": lambda: translate("AuditPage", "Changed"),
+    "delete": lambda: translate("AuditPage", "Deleted"),
+    "export": lambda: translate("AuditPage", "Exported"),
+    "import": lambda: translate("AuditPage", "Imported"),
 }
 
 
@@ -50,7 +51,7 @@ def _value_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return _tr("yes") if value else _tr("no")
+        return translate("AuditPage", "yes") if value else translate("AuditPage", "no")
     if isinstance(value, list):
         return ", ".join(_value_text(v) for v in value)
     if isinstance(value, dict):
@@ -59,7 +60,14 @@ def _value_text(value: Any) -> str:
 
 
 def _record(row: AuditRow) -> str:
-    return f"{row.entity} #{row.entity_id}" if row.entity_id is not None else row.entity
+    name = entity_text(row.entity) if current_language() == "ja" else row.entity
+    return f"{name} #{row.entity_id}" if row.entity_id is not None else name
+
+
+def _when(row: AuditRow) -> str:
+    if current_language() == "ja":
+        return f"{format_date(row.at.date())} {row.at:%H:%M:%S}"
+    return row.at.strftime("%Y-%m-%d %H:%M:%S")
 
 
 class AuditTableModel(RowTableModel[AuditRow]):
@@ -69,13 +77,14 @@ class AuditTableModel(RowTableModel[AuditRow]):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__([
-            Column("when", lambda: _tr("When"), lambda r: r.at.strftime("%Y-%m-%d %H:%M:%S"),
+            Column("when", lambda: translate("AuditPage", "When"), _when,
                    sort=lambda r: r.at.timestamp()),
-            Column("who", lambda: _tr("Who"), lambda r: r.actor),
-            Column("action", lambda: _tr("Action"), lambda r: ACTION_LABELS.get(r.action, lambda: r.action)()),
-            Column("record", lambda: _tr("Record"), _record,
+            Column("who", lambda: translate("AuditPage", "Who"), lambda r: r.actor),
+            Column("action", lambda: translate("AuditPage", "Action"), lambda r: ACTION_LABELS.get(r.action, lambda: r.action)()),
+            Column("record", lambda: translate("AuditPage", "Record"), _record,
                    sort=lambda r: (r.entity, r.entity_id if r.entity_id is not None else -1)),
-            Column("summary", lambda: _tr("Summary"), lambda r: r.summary),
+            Column("summary", lambda: translate("AuditPage", "Summary"),
+                   lambda r: summary_text(r.action, r.entity, r.summary)),
         ], parent)
 
 
@@ -104,8 +113,7 @@ class AuditPage(QWidget):
         for check, edit, name in ((self.use_from, self.date_from, "from"), (self.use_to, self.date_to, "to")):
             edit.setObjectName(f"audit_date_{name}")
             check.setObjectName(f"audit_use_{name}")
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            setup_date_edit(edit)
             edit.setDate(QDate.currentDate())
             edit.setEnabled(False)
             check.toggled.connect(edit.setEnabled)
@@ -198,10 +206,11 @@ class AuditPage(QWidget):
     def _fill_choices(self, actors: list[str], entities: list[str]) -> None:
         self._filling = True
         try:
-            self._fill_combo(self.who, _tr("Everyone"), [(a, a) for a in actors])
-            self._fill_combo(self.action, _tr("All actions"),
+            self._fill_combo(self.who, translate("AuditPage", "Everyone"), [(a, a) for a in actors])
+            self._fill_combo(self.action, translate("AuditPage", "All actions"),
                              [(ACTION_LABELS[a.value](), a.value) for a in AuditAction])
-            self._fill_combo(self.entity, _tr("All records"), [(e, e) for e in entities])
+            names = entity_text if current_language() == "ja" else str
+            self._fill_combo(self.entity, translate("AuditPage", "All records"), [(names(e), e) for e in entities])
         finally:
             self._filling = False
 
@@ -222,7 +231,7 @@ class AuditPage(QWidget):
 
         worker = Worker(load, self)
         worker.done.connect(lambda result: self._loaded(generation, result))
-        worker.error.connect(lambda exc: self.count_label.setText(_tr("Could not read the log: %1")
+        worker.error.connect(lambda exc: self.count_label.setText(translate("AuditPage", "Could not read the log: %1")
                                                                   .replace("%1", str(exc))))
         self._worker = worker
         worker.start()
@@ -240,9 +249,9 @@ class AuditPage(QWidget):
             self.table.resizeColumnToContents(column)
         self.details.setRowCount(0)
         shown = len(rows)
-        text = _tr("%1 entries").replace("%1", str(shown))
+        text = translate("AuditPage", "%1 entries").replace("%1", str(shown))
         if shown >= PAGE_LIMIT:
-            text = _tr("the newest %1 entries; narrow the filters to see older ones").replace("%1", str(shown))
+            text = translate("AuditPage", "the newest %1 entries; narrow the filters to see older ones").replace("%1", str(shown))
         self.count_label.setText(text)
         self._worker = None
 
@@ -253,17 +262,18 @@ class AuditPage(QWidget):
         row = self.model.row_at(self.proxy.mapToSource(current).row())
         self.details.setRowCount(len(row.changes))
         for line, (field, before, after) in enumerate(row.changes):
-            for column, text in enumerate((field, _value_text(before), _value_text(after))):
+            name = field_text(field) if current_language() == "ja" else field
+            for column, text in enumerate((name, _value_text(before), _value_text(after))):
                 self.details.setItem(line, column, QTableWidgetItem(text))
 
     def retranslate(self) -> None:
-        for label, text in zip(self.labels, (_tr("Who:"), _tr("Action:"), _tr("Record:"), _tr("Search:")),
+        for label, text in zip(self.labels, (translate("AuditPage", "Who:"), translate("AuditPage", "Action:"), translate("AuditPage", "Record:"), translate("AuditPage", "Search:")),
                                strict=True):
             label.setText(text)
-        self.use_from.setText(_tr("From"))
-        self.use_to.setText(_tr("To"))
-        self.text.setPlaceholderText(_tr("name, code, value…"))
-        self.details.setHorizontalHeaderLabels([_tr("Field"), _tr("Before"), _tr("After")])
+        self.use_from.setText(translate("AuditPage", "From"))
+        self.use_to.setText(translate("AuditPage", "To"))
+        self.text.setPlaceholderText(translate("AuditPage", "name, code, value…"))
+        self.details.setHorizontalHeaderLabels([translate("AuditPage", "Field"), translate("AuditPage", "Before"), translate("AuditPage", "After")])
         self.model.retranslate()
         if self.who.count():
             self._fill_choices([self.who.itemData(i) for i in range(1, self.who.count())],

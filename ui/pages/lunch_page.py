@@ -401,6 +401,7 @@ class LunchPage(QWidget):
 
     def retranslate(self) -> None:
         self.month_label.setText(self.tr("Month"))
+        self.month_edit.setDisplayFormat("yyyy年M月" if current_language() == "ja" else "yyyy-MM")
         self.month_edit.setAccessibleName(self.tr("Month"))
         self.previous_button.setText(self.tr("◀ Previous"))
         self.previous_button.setAccessibleName(self.tr("Previous month"))

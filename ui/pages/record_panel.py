@@ -28,11 +28,9 @@ from ui.app_context import AppContext
 from ui.controllers.record_editing import RecordActions
 from ui.models.row_table import OBJECT_ROLE, SORT_ROLE, RowTableModel
 
+translate = QCoreApplication.translate
+
 MAX_COLUMN_WIDTH = 320
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordPanel", text)
 
 
 class RecordTable(QTableView):
@@ -54,6 +52,7 @@ class RecordTable(QTableView):
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setResizeContentsPrecision(100)  # fitting columns reads 100 rows, not all 800
         self.doubleClicked.connect(lambda _index: self.edit_requested.emit())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
@@ -144,21 +143,21 @@ class RecordPanel(QWidget):
         self._update_buttons()
 
     def retranslate(self) -> None:
-        self.search.setPlaceholderText(_tr("Search…"))
-        self.search.setAccessibleName(_tr("Search"))
-        self.table.setAccessibleName(_tr("Table"))
-        self.new_button.setText(_tr("&New…"))
-        self.new_button.setToolTip(_tr("Add a record (Insert)"))
-        self.edit_button.setText(_tr("&Edit…"))
-        self.edit_button.setToolTip(_tr("Edit the selected record (Enter or double-click)"))
-        self.delete_button.setText(_tr("&Delete"))
-        self.delete_button.setToolTip(_tr("Delete the selected record (Delete)"))
+        self.search.setPlaceholderText(translate("RecordPanel", "Search…"))
+        self.search.setAccessibleName(translate("RecordPanel", "Search"))
+        self.table.setAccessibleName(translate("RecordPanel", "Table"))
+        self.new_button.setText(translate("RecordPanel", "&New…"))
+        self.new_button.setToolTip(translate("RecordPanel", "Add a record (Insert)"))
+        self.edit_button.setText(translate("RecordPanel", "&Edit…"))
+        self.edit_button.setToolTip(translate("RecordPanel", "Edit the selected record (Enter or double-click)"))
+        self.delete_button.setText(translate("RecordPanel", "&Delete"))
+        self.delete_button.setToolTip(translate("RecordPanel", "Delete the selected record (Delete)"))
         if self._button_texts is not None:  # e.g. "Override…" and "Remove override" for holidays
             new, edit, delete = self._button_texts()
             self.new_button.setText(new)
             self.edit_button.setText(edit)
             self.delete_button.setText(delete)
-        self.new_action.setText(_tr("New"))
+        self.new_action.setText(translate("RecordPanel", "New"))
         self.model.retranslate()
         self._update_count()
 
@@ -249,4 +248,4 @@ class RecordPanel(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(_tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total)))
+        self.count_label.setText(translate("RecordPanel", "%1 of %2").replace("%1", str(shown)).replace("%2", str(total)))

@@ -22,6 +22,7 @@ from altdesk.services.records.common import (
     phone_field,
     require_unique_code,
     text_field,
+    unique_guard,
 )
 from altdesk.services.workspace import Workspace
 
@@ -164,7 +165,7 @@ def load_alt(ws: Workspace, alt_id: int) -> AltForm:
 def save_alt(ws: Workspace, form: AltForm) -> AltForm:
     """Create (id None) or update the ALT in one transaction; returns it as saved, with its new version."""
     form = validate_alt(form)
-    with transaction(ws.db.sessions) as session:
+    with unique_guard(), transaction(ws.db.sessions) as session:
         require_unique_code(session, Alt, ws.branch_id, form.code, form.id, ("ALT", "ALT"))
         if form.id is None:
             alt = Alt(branch_id=ws.branch_id, **_values(form))

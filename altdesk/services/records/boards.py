@@ -31,6 +31,7 @@ from altdesk.services.records.common import (
     load_for_update,
     require_unique_code,
     text_field,
+    unique_guard,
 )
 from altdesk.services.records.schools import validate_notice_rule
 from altdesk.services.workspace import Workspace
@@ -113,7 +114,7 @@ def load_board(ws: Workspace, board_id: int) -> BoardForm:
 def save_board(ws: Workspace, form: BoardForm) -> BoardForm:
     """Create or update the board and make its breaks and closures equal the form's list."""
     form = validate_board(form)
-    with transaction(ws.db.sessions) as session:
+    with unique_guard(), transaction(ws.db.sessions) as session:
         require_unique_code(session, Board, ws.branch_id, form.code, form.id, ("board of education", "教育委員会"))
         if form.id is None:
             board = Board(branch_id=ws.branch_id, **_values(form))

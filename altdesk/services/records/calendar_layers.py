@@ -15,7 +15,7 @@ from altdesk.db.enums import DayOffKind
 from altdesk.db.models import Board, DayOff, HolidayOverride, School
 from altdesk.errors import InvalidInput, NotFound
 from altdesk.scheduling.generate import fiscal_year_bounds
-from altdesk.services.records.common import date_range, load_for_update, text_field
+from altdesk.services.records.common import date_range, load_for_update, text_field, unique_guard
 from altdesk.services.workspace import Workspace
 
 BOARD_KINDS = (DayOffKind.BREAK, DayOffKind.CLOSURE)
@@ -236,7 +236,7 @@ def load_holiday_override(ws: Workspace, override_id: int) -> HolidayOverrideFor
 def save_holiday_override(ws: Workspace, form: HolidayOverrideForm) -> HolidayOverrideForm:
     form = validate_holiday_override(form)
     values = {"date": form.date, "is_holiday": form.is_holiday, "name_ja": form.name_ja, "name_en": form.name_en}
-    with transaction(ws.db.sessions) as session:
+    with unique_guard("date"), transaction(ws.db.sessions) as session:
         clash = session.scalar(select(HolidayOverride.id).where(
             HolidayOverride.branch_id == ws.branch_id, HolidayOverride.date == form.date))
         if clash is not None and clash != form.id:

@@ -9,9 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from altdesk.errors import InvalidInput, StaleEdit, UserError
@@ -158,3 +161,26 @@ def in_use_message(what_en: str, what_ja: str, counts: dict[str, int], labels: d
         f"{what_ja}は削除できません：{ja}があります。{advice[1]}",
         {k: n for k, n in counts.items() if n},
     )
+
+
+@contextmanager
+def unique_guard(field: str = "code") -> Iterator[None]:
+    """A unique code (or date) taken by another coordinator between our check and our insert.
+
+    The checks before saving catch the usual case with a precise message; this is the race
+    on a shared PostgreSQL server, refused the same way instead of as a fault.
+    """
+    try:
+        yield
+    except IntegrityError as exc:
+        detail = str(exc.orig).lower()
+        if "unique" not in detail or field not in detail:
+            raise
+        if field == "date":
+            raise InvalidInput("Someone else has just saved an override for this date.",
+                               "この日付の変更がたった今ほかの人によって保存されました。", field=field) from None
+        raise InvalidInput(
+            "Someone else has just saved a record with this code; choose another.",
+            "同じコードのレコードがたった今ほかの人によって保存されました。別のコードにしてください。",
+            field=field,
+        ) from None

@@ -27,6 +27,7 @@ from altdesk.services.records.common import (
     phone_field,
     require_unique_code,
     text_field,
+    unique_guard,
 )
 from altdesk.services.workspace import Workspace
 
@@ -198,7 +199,7 @@ def _replace_periods(session: Session, school: School, periods: Sequence[BellPer
 def save_school(ws: Workspace, form: SchoolForm) -> SchoolForm:
     """Create or update the school and its bell schedule in one transaction."""
     form = validate_school(form)
-    with transaction(ws.db.sessions) as session:
+    with unique_guard(), transaction(ws.db.sessions) as session:
         require_unique_code(session, School, ws.branch_id, form.code, form.id, ("school", "学校"))
         if form.board_id is not None:
             board = session.get(Board, form.board_id)

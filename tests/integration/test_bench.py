@@ -1,0 +1,99 @@
+"""The bench command as `make bench` runs it, on the small branch: every figure is there with its
+value, unit, budget and verdict, and the JSON reads back. Nothing here judges the speed itself."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.helpers import run_cli
+from tests.integration import test_postgres as pg
+
+FIGURES = {
+    "month_query", "conflict_check_fy", "generate_fy", "regenerate_fy", "pdf_school_month", "xlsx_branch_month",
+    "app_open", "ui_stall_startup", "board_populate", "month_switch", "ui_stall_generate", "peak_rss",
+}
+FIELDS = {"name", "title", "value", "unit", "baseline", "baseline_title", "ratio", "budget", "ok", "runs",
+          "samples", "cpu", "note"}
+# Figures measured beside the bare library doing the same work: they carry a ratio.
+WITH_BASELINE = {"month_query", "conflict_check_fy", "generate_fy", "regenerate_fy", "pdf_school_month",
+                 "xlsx_branch_month", "app_open", "peak_rss"}
+
+
+@pytest.fixture(scope="module")
+def bench(tmp_path_factory):
+    out = tmp_path_factory.mktemp("bench")
+    result = run_cli("bench", "--size", "small", "--repeat", "1", "--json", str(out / "bench.json"), timeout=900)
+    assert result.returncode == 0, result.stderr
+    return result, json.loads((out / "bench.json").read_text(encoding="utf-8"))
+
+
+def test_every_figure_is_measured_with_its_budget(bench):
+    _result, data = bench
+    assert data["size"] == "small"
+    figures = {f["name"]: f for f in data["figures"]}
+    assert set(figures) == FIGURES
+    for name, figure in figures.items():
+        assert set(figure) == FIELDS, name
+        assert not figure["note"].startswith(("failed", "not available")), (name, figure["note"])
+        assert isinstance(figure["value"], int | float) and figure["value"] > 0, name
+        assert figure["unit"] in ("s", "ms", "MB"), name
+        assert isinstance(figure["budget"], int | float), name
+        assert figure["ok"] is (figure["value"] <= figure["budget"]), name
+        assert figure["runs"] == len(figure["samples"]) >= 1, name
+        if name in WITH_BASELINE:
+            assert figure["baseline"] > 0 and figure["baseline_title"], name
+            assert figure["ratio"] == pytest.approx(figure["value"] / figure["baseline"], rel=0.02, abs=0.01), name
+    assert data["all_within_budget"] == all(f["ok"] for f in figures.values())
+    machine = data["machine"]
+    assert machine["cpus"] >= 1 and machine["cpu_model"] and machine["memory_mb"]
+    assert data["setup"]["visits"] > 1000  # the small demo branch's year was really built
+
+
+def test_the_table_names_every_figure_and_its_budget(bench):
+    result, data = bench
+    for figure in data["figures"]:
+        line = next(line for line in result.stdout.splitlines() if line.startswith(figure["title"]))
+        assert figure["unit"] in line
+    assert "Result:" in result.stdout
+    assert f"{data['machine']['cpus']} CPUs" in result.stdout
+
+
+def test_an_unknown_measure_is_refused():
+    result = run_cli("bench", "--only", "query,speed")
+    assert result.returncode == 2
+    assert "speed" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_database_with_real_data_is_never_used(tmp_path):
+    keep = tmp_path / "keep"
+    keep.mkdir()
+    made = run_cli("--db", str(keep / "bench-small.sqlite3"), "demo", "--size", "small")
+    assert made.returncode == 0, made.stderr
+    result = run_cli("bench", "--size", "small", "--keep", str(keep), "--only", "query")
+    assert result.returncode == 2
+    assert "empty database" in result.stderr
+
+
+@pytest.fixture
+def server_db():
+    """A new, empty database on the test server (skipped, loudly, without one)."""
+    if not pg.PG_URL:
+        pytest.skip(pg.SKIP_REASON)
+    yield from pg._fresh_database()
+
+
+@pytest.mark.postgres
+def test_the_database_figures_on_postgresql(server_db, tmp_path):
+    out = tmp_path / "pg.json"
+    result = run_cli("bench", "--size", "small", "--url", server_db, "--only", "query,conflicts,generate",
+                     "--repeat", "1", "--json", str(out), timeout=900)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["database"].startswith("postgresql") and data["machine"]["database"].startswith("PostgreSQL")
+    figures = {f["name"]: f for f in data["figures"]}
+    assert set(figures) == {"month_query", "conflict_check_fy", "generate_fy", "regenerate_fy"}
+    for name, figure in figures.items():
+        assert figure["value"] > 0 and figure["baseline"] > 0 and figure["ratio"] > 0, name
+    assert figures["regenerate_fy"]["note"].endswith(" 0 changed")  # an unchanged year stays unchanged
