@@ -23,11 +23,27 @@ from altdesk.db.engine import DatabaseTarget  # noqa: E402
 from altdesk.demo import create_demo_branch  # noqa: E402
 from altdesk.demo_schedule import schedule_demo_branch  # noqa: E402
 from altdesk.services.workspace import open_workspace  # noqa: E402
+from altdesk.services import records  # noqa: E402
+from ui.controllers.record_editing import RecordEditing  # noqa: E402
+from ui.dialogs.alt_dialog import AltDialog  # noqa: E402
 from ui.i18n import install_translators  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.settings import set_current_language  # noqa: E402
 
 DAY = dt.date(2026, 6, 8)
+
+
+def _first_restricted_alt(ws) -> int:  # type: ignore[no-untyped-def]
+    """An ALT with a diet restriction, so the editor shows the diet profile filled in."""
+    from sqlalchemy import select
+
+    from altdesk.db.models import Alt
+
+    with ws.db.sessions() as session:
+        for alt in session.scalars(select(Alt).order_by(Alt.code)):
+            if alt.has_diet_restriction:
+                return alt.id
+        return session.scalar(select(Alt.id).order_by(Alt.code))
 
 
 def _settle(app: QApplication, window: MainWindow) -> None:
@@ -63,12 +79,13 @@ def main(out: Path) -> None:
         window.show_section("alts")
         _settle(app, window)
         window.grab().save(str(out / f"alts-{lang}.png"))
-        dialog = window.alt_page.open_editor_for_row(0) if hasattr(window.alt_page, "open_editor_for_row") else None
-        if dialog is not None:
-            dialog.show()
-            _settle(app, window)
-            dialog.grab().save(str(out / f"alt-editor-{lang}.png"))
-            dialog.reject()
+        editing = RecordEditing.of(window.ctx)
+        form = records.load_alt(ws, _first_restricted_alt(ws))
+        dialog = AltDialog(form, editing._saver("alt"), parent=window)
+        dialog.show()
+        _settle(app, window)
+        dialog.grab().save(str(out / f"alt-editor-{lang}.png"))
+        dialog.reject()
         window.close()
     db.close()
     print(f"Screenshots written to {out}")

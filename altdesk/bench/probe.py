@@ -32,7 +32,7 @@ def _environment(ctx: BenchContext) -> dict[str, str]:
     # The probe's settings and data folder are its own: nothing read from or left in the user's.
     env["XDG_CONFIG_HOME"] = str(ctx.workdir / "probe-config")
     env["ALTDESK_DATA_DIR"] = str(ctx.workdir / "probe-data")
-    env.pop("ALTDESK_DB", None)
+    env["ALTDESK_DB"] = ctx.target.url  # the probe's database; in the environment, not on a command line
     # Compiled bytecode, as an installed app has it: kept in the bench's folder, never in the tree.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPYCACHEPREFIX"] = str(ctx.workdir / "probe-bytecode")
@@ -41,8 +41,7 @@ def _environment(ctx: BenchContext) -> dict[str, str]:
 
 def run_probe(ctx: BenchContext, bare: bool = False) -> dict[str, Any]:
     """Run the probe once; the JSON it printed, with `app_open_s` measured from the launch."""
-    command = [sys.executable, "-m", PROBE_MODULE, "--db", ctx.target.url, "--month", ctx.month,
-               "--repeat", str(max(3, ctx.repeat))]
+    command = [sys.executable, "-m", PROBE_MODULE, "--month", ctx.month, "--repeat", str(max(3, ctx.repeat))]
     if bare:
         command.append("--bare")
     launched = time.time()

@@ -736,7 +736,7 @@
     <message>
         <location filename="../../ui/models/audit_text.py" line="34"/>
         <source>Lunch order sheets</source>
-        <translation>給食注文票</translation>
+        <translation>教職員給食注文票</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_text.py" line="38"/>
@@ -1058,113 +1058,113 @@
 <context>
     <name>BoardDialog</name>
     <message>
-        <location filename="../../ui/dialogs/board_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/board_dialog.py" line="43"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/board_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/board_dialog.py" line="44"/>
         <source>From</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/board_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/board_dialog.py" line="47"/>
         <source>To</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/board_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/board_dialog.py" line="49"/>
         <source>Days</source>
         <translation>日数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/board_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/board_dialog.py" line="50"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/board_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/board_dialog.py" line="78"/>
         <source>The branch default</source>
         <translation>支店の既定</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/board_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/board_dialog.py" line="126"/>
         <source>Board of education (教育委員会)</source>
         <translation>教育委員会</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/board_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/board_dialog.py" line="128"/>
         <source>&amp;Code:</source>
         <translation>コード(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/board_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/board_dialog.py" line="129"/>
         <source>&amp;Name (Japanese):</source>
         <translation>名称・日本語(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/board_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/board_dialog.py" line="130"/>
         <source>Name (&amp;English):</source>
         <translation>名称・英語(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/board_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/board_dialog.py" line="131"/>
         <source>Contract &amp;days:</source>
         <translation>契約日数(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/board_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/board_dialog.py" line="132"/>
         <source>Contract &amp;hours:</source>
         <translation>契約時間(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/board_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/board_dialog.py" line="133"/>
         <source>Lunch notice dead&amp;line:</source>
         <translation>給食連絡の締切(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/board_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/board_dialog.py" line="142"/>
         <source>Ed&amp;it…</source>
         <translation>編集(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/board_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/board_dialog.py" line="136"/>
         <source>e.g. さくら市教育委員会</source>
         <translation>例：さくら市教育委員会</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/board_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/board_dialog.py" line="137"/>
         <source> days a year</source>
         <translation> 日／年</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/board_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/board_dialog.py" line="138"/>
         <source> hours a day</source>
         <translation> 時間／日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/board_dialog.py" line="136"/>
-        <location filename="../../ui/dialogs/board_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/board_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/board_dialog.py" line="140"/>
         <source>Breaks and closure days</source>
         <translation>長期休業と学校閉庁日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/board_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/board_dialog.py" line="141"/>
         <source>&amp;Add…</source>
         <translation>追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/board_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/board_dialog.py" line="143"/>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/board_dialog.py" line="236"/>
+        <location filename="../../ui/dialogs/board_dialog.py" line="239"/>
         <source>New board of education</source>
         <translation>教育委員会の新規登録</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/board_dialog.py" line="237"/>
+        <location filename="../../ui/dialogs/board_dialog.py" line="240"/>
         <source>Board of education %1 – %2</source>
         <translation>教育委員会 %1 – %2</translation>
     </message>
@@ -1358,42 +1358,42 @@
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_layers_page.py" line="130"/>
+        <location filename="../../ui/pages/calendar_layers_page.py" line="131"/>
         <source>April to March; 2026 means April 2026 to March 2027.</source>
         <translation>4月から翌年3月まで。2026年度は2026年4月〜2027年3月です。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_layers_page.py" line="132"/>
+        <location filename="../../ui/pages/calendar_layers_page.py" line="133"/>
         <source>Visits are only planned on school working days: these layers say which days are not.</source>
         <translation>訪問は学校の授業日にだけ予定されます。ここでは授業がない日を設定します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_layers_page.py" line="133"/>
+        <location filename="../../ui/pages/calendar_layers_page.py" line="134"/>
         <source>Boards, breaks and closures</source>
         <translation>教育委員会・休業・閉庁日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_layers_page.py" line="133"/>
+        <location filename="../../ui/pages/calendar_layers_page.py" line="134"/>
         <source>School days off</source>
         <translation>学校ごとの休日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_layers_page.py" line="134"/>
+        <location filename="../../ui/pages/calendar_layers_page.py" line="135"/>
         <source>Branch closures</source>
         <translation>支店の休業日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_layers_page.py" line="134"/>
+        <location filename="../../ui/pages/calendar_layers_page.py" line="135"/>
         <source>National holidays</source>
         <translation>国民の祝日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_layers_page.py" line="138"/>
+        <location filename="../../ui/pages/calendar_layers_page.py" line="139"/>
         <source>Search boards…</source>
         <translation>教育委員会を検索…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_layers_page.py" line="139"/>
+        <location filename="../../ui/pages/calendar_layers_page.py" line="140"/>
         <source>Search by school or name…</source>
         <translation>学校名や名称で検索…</translation>
     </message>
@@ -1401,181 +1401,181 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="244"/>
-        <location filename="../../ui/calendar/calendar_page.py" line="261"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="246"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="263"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="244"/>
-        <location filename="../../ui/calendar/calendar_page.py" line="262"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="246"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="264"/>
         <source>Week</source>
         <translation>週</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="244"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="246"/>
         <source>Board</source>
         <translation>一覧表</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="249"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="251"/>
         <source>Previous (Alt+Left)</source>
         <translation>前へ（Alt+Left）</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="250"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="252"/>
         <source>Previous</source>
         <translation>前へ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="252"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="254"/>
         <source>Next (Alt+Right)</source>
         <translation>次へ（Alt+Right）</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="253"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="255"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="254"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="256"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="255"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="257"/>
         <source>ALT</source>
         <translation>ALT</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="255"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="257"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="255"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="257"/>
         <source>Board of education</source>
         <translation>教育委員会</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="256"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="258"/>
         <source>Level</source>
         <translation>校種</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="258"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="260"/>
         <source>Search ALT or school…</source>
         <translation>ALTや学校を検索…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="259"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="261"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="260"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="262"/>
         <source>Board: ALTs by day</source>
         <translation>一覧表：ALT×日付</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="278"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="280"/>
         <source>Lunch: 給 school lunch · 弁 own lunch · 牛 milk only</source>
         <translation>昼食：給 給食 · 弁 弁当持参 · 牛 牛乳のみ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="278"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="280"/>
         <source>Lunch: L school lunch · B own lunch · M milk only</source>
         <translation>昼食：L 給食 · B 弁当持参 · M 牛乳のみ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="280"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="282"/>
         <source>conflict</source>
         <translation>問題あり</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="281"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="283"/>
         <source>grey: weekend, holiday or closure</source>
         <translation>灰色：土日・祝日・休業日</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="282"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="284"/>
         <source>struck out: cancelled</source>
         <translation>取り消し線：中止</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="299"/>
-        <location filename="../../ui/calendar/calendar_page.py" line="309"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="301"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="311"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="393"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="395"/>
         <source>%1 ALTs · %2 visits</source>
         <translation>ALT %1 名 · 訪問 %2 件</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="396"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="398"/>
         <source>No ALTs match. Add ALTs and placements, or clear the filters.</source>
         <translation>該当するALTがいません。ALTと配置を登録するか、絞り込みを解除してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="505"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="507"/>
         <source>New visit…</source>
         <translation>訪問を追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="508"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="510"/>
         <source>Edit %1…</source>
         <translation>%1 を編集…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="510"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="512"/>
         <source>Cancel %1</source>
         <translation>%1 を中止</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="528"/>
-        <location filename="../../ui/calendar/calendar_page.py" line="538"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="530"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="540"/>
         <source>New visit</source>
         <translation>訪問の追加</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="528"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="530"/>
         <source>Add an ALT and a school first.</source>
         <translation>先にALTと学校を登録してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="571"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="573"/>
         <source>Edit visit</source>
         <translation>訪問の編集</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="581"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="583"/>
         <source>Cancel visit</source>
         <translation>訪問の中止</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="611"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="613"/>
         <source>Move visit to %1</source>
         <translation>訪問を %1 に移動</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="618"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="620"/>
         <source>This change causes conflicts</source>
         <translation>この変更で問題が発生します</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="619"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="621"/>
         <source>This change would cause:</source>
         <translation>この変更で次の問題が発生します:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="619"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="621"/>
         <source>Make the change anyway?</source>
         <translation>それでも変更しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="628"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="630"/>
         <source>Not saved</source>
         <translation>保存されませんでした</translation>
     </message>
@@ -2420,57 +2420,57 @@
 <context>
     <name>HolidayOverrideDialog</name>
     <message>
-        <location filename="../../ui/dialogs/holiday_override_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/holiday_override_dialog.py" line="59"/>
         <source>&amp;Date:</source>
         <translation>日付(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/holiday_override_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/holiday_override_dialog.py" line="60"/>
         <source>National holiday:</source>
         <translation>国民の祝日:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/holiday_override_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/holiday_override_dialog.py" line="61"/>
         <source>This day is:</source>
         <translation>この日の扱い:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/holiday_override_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/holiday_override_dialog.py" line="62"/>
         <source>&amp;Name (Japanese):</source>
         <translation>名称・日本語(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/holiday_override_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/holiday_override_dialog.py" line="63"/>
         <source>Name (&amp;English):</source>
         <translation>名称・英語(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/holiday_override_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/holiday_override_dialog.py" line="66"/>
         <source>A &amp;working day: schools are open</source>
         <translation>出勤日(&amp;W)：学校は授業あり</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/holiday_override_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/holiday_override_dialog.py" line="67"/>
         <source>A &amp;holiday: no visits</source>
         <translation>休日(&amp;H)：訪問なし</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/holiday_override_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/holiday_override_dialog.py" line="70"/>
         <source>e.g. 授業日 (why it is worked)</source>
         <translation>例：授業日（出勤する理由）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/holiday_override_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/holiday_override_dialog.py" line="97"/>
         <source>— (an ordinary day)</source>
         <translation>—（平日）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/holiday_override_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/holiday_override_dialog.py" line="105"/>
         <source>Holiday override</source>
         <translation>祝日の変更</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/holiday_override_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/holiday_override_dialog.py" line="106"/>
         <source>Holiday override – %1</source>
         <translation>祝日の変更 – %1</translation>
     </message>
@@ -2715,22 +2715,22 @@
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="346"/>
         <source>Folder for the order sheets</source>
-        <translation>給食注文票の保存先フォルダー</translation>
+        <translation>教職員給食注文票の保存先フォルダー</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="366"/>
         <source>Writing the order sheets…</source>
-        <translation>給食注文票を書き出しています…</translation>
+        <translation>教職員給食注文票を書き出しています…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="371"/>
         <source>Writing the order sheets… %1 of %2</source>
-        <translation>給食注文票を書き出しています… %1 / %2</translation>
+        <translation>教職員給食注文票を書き出しています… %1 / %2</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="398"/>
         <source>Order sheets</source>
-        <translation>給食注文票</translation>
+        <translation>教職員給食注文票</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="403"/>
@@ -2761,7 +2761,7 @@
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="410"/>
         <source>Issue order sheets…</source>
-        <translation>給食注文票を発行…</translation>
+        <translation>教職員給食注文票を発行…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="411"/>
@@ -2771,7 +2771,7 @@
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="412"/>
         <source>Write the month&apos;s lunch order sheets (PDF) for the selected schools, or for every school when none is selected, and record them as sent.</source>
-        <translation>選択した学校（選択がなければ全校）の今月の給食注文票（PDF）を書き出し、発行済みとして記録します。</translation>
+        <translation>選択した学校（選択がなければ全校）の当月の教職員給食注文票（PDF）を書き出し、発行済みとして記録します。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/lunch_page.py" line="414"/>
@@ -2916,7 +2916,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="298"/>
         <source>Generate the visits of fiscal year (April–March), keeping visits edited by hand:</source>
-        <translation>次の年度（4月〜3月）の訪問予定を生成します（手作業で編集した訪問はそのまま残ります）:</translation>
+        <translation>訪問予定を生成する年度（4月〜3月）。手作業で編集した訪問はそのまま残ります:</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="306"/>
@@ -2943,7 +2943,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="326"/>
         <source>Copy this year&apos;s placements, breaks and closures into fiscal year:</source>
-        <translation>今年度の配置・長期休業・閉庁日を次の年度にコピーします:</translation>
+        <translation>今年度の配置・長期休業・閉庁日をコピーする先の年度:</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="332"/>
@@ -3078,13 +3078,13 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/notice_rule_editor.py" line="80"/>
-        <location filename="../../ui/dialogs/notice_rule_editor.py" line="87"/>
+        <location filename="../../ui/dialogs/notice_rule_editor.py" line="88"/>
         <source>Day of the previous month</source>
         <translation>前月の指定日まで</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/notice_rule_editor.py" line="80"/>
-        <location filename="../../ui/dialogs/notice_rule_editor.py" line="126"/>
+        <location filename="../../ui/dialogs/notice_rule_editor.py" line="127"/>
         <source>Other rule (kept)</source>
         <translation>その他の規則（そのまま保持）</translation>
     </message>
@@ -3106,17 +3106,17 @@
     <message>
         <location filename="../../ui/dialogs/notice_rule_editor.py" line="86"/>
         <source>day </source>
-        <translation>前月 </translation>
+        <translation>前月</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notice_rule_editor.py" line="88"/>
         <location filename="../../ui/dialogs/notice_rule_editor.py" line="89"/>
+        <location filename="../../ui/dialogs/notice_rule_editor.py" line="90"/>
         <source>by</source>
         <translation>締切</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notice_rule_editor.py" line="90"/>
         <location filename="../../ui/dialogs/notice_rule_editor.py" line="91"/>
+        <location filename="../../ui/dialogs/notice_rule_editor.py" line="92"/>
         <source>Deadline time</source>
         <translation>締切時刻</translation>
     </message>
@@ -3548,7 +3548,7 @@
     <message>
         <location filename="../../ui/models/placements.py" line="52"/>
         <source>Derived</source>
-        <translation>自動</translation>
+        <translation>自動判定</translation>
     </message>
     <message>
         <location filename="../../ui/models/placements.py" line="53"/>
@@ -3978,7 +3978,7 @@
     <message>
         <location filename="../../ui/pages/reports_page.py" line="54"/>
         <source>Visit schedules for schools (訪問予定表), monthly calendars for ALTs, the branch board, lunch order sheets and fees, as PDF or Excel. Double-click a report to make it.</source>
-        <translation>学校向けの訪問予定表、ALT向けの月間予定表、支店の一覧表、給食注文票と給食費を PDF や Excel で作成します。帳票をダブルクリックすると作成できます。</translation>
+        <translation>学校向けの訪問予定表、ALT向けの月間予定表、支店の一覧表、教職員給食注文票と給食費を PDF や Excel で作成します。帳票をダブルクリックすると作成できます。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports_page.py" line="56"/>
@@ -4027,108 +4027,108 @@
 <context>
     <name>Rosters</name>
     <message>
-        <location filename="../../ui/models/rosters.py" line="28"/>
+        <location filename="../../ui/models/rosters.py" line="29"/>
         <source>Active</source>
         <translation>在籍</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rosters.py" line="28"/>
+        <location filename="../../ui/models/rosters.py" line="29"/>
         <source>On leave</source>
         <translation>休職中</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rosters.py" line="29"/>
+        <location filename="../../ui/models/rosters.py" line="30"/>
         <source>Left</source>
         <translation>退職</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rosters.py" line="34"/>
-        <location filename="../../ui/models/rosters.py" line="56"/>
+        <location filename="../../ui/models/rosters.py" line="35"/>
+        <location filename="../../ui/models/rosters.py" line="57"/>
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rosters.py" line="35"/>
+        <location filename="../../ui/models/rosters.py" line="36"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rosters.py" line="36"/>
+        <location filename="../../ui/models/rosters.py" line="37"/>
         <source>Katakana</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rosters.py" line="37"/>
+        <location filename="../../ui/models/rosters.py" line="38"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rosters.py" line="40"/>
+        <location filename="../../ui/models/rosters.py" line="41"/>
         <source>Started</source>
         <translation>入社日</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rosters.py" line="44"/>
+        <location filename="../../ui/models/rosters.py" line="45"/>
         <source>Levels taught</source>
         <translation>担当校種</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rosters.py" line="45"/>
+        <location filename="../../ui/models/rosters.py" line="46"/>
         <source>Schools</source>
         <translation>担当校数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rosters.py" line="47"/>
+        <location filename="../../ui/models/rosters.py" line="48"/>
         <source>Diet</source>
         <translation>食事制限</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rosters.py" line="47"/>
+        <location filename="../../ui/models/rosters.py" line="48"/>
         <source>Restricted</source>
         <translation>あり</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rosters.py" line="49"/>
+        <location filename="../../ui/models/rosters.py" line="50"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rosters.py" line="57"/>
+        <location filename="../../ui/models/rosters.py" line="58"/>
         <source>Name (Japanese)</source>
         <translation>学校名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rosters.py" line="58"/>
+        <location filename="../../ui/models/rosters.py" line="59"/>
         <source>Name (English)</source>
         <translation>学校名（英語）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rosters.py" line="61"/>
+        <location filename="../../ui/models/rosters.py" line="62"/>
         <source>Level</source>
         <translation>校種</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rosters.py" line="66"/>
+        <location filename="../../ui/models/rosters.py" line="67"/>
         <source>Board of education</source>
         <translation>教育委員会</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rosters.py" line="68"/>
+        <location filename="../../ui/models/rosters.py" line="69"/>
         <source>Lunch</source>
         <translation>給食</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rosters.py" line="69"/>
+        <location filename="../../ui/models/rosters.py" line="70"/>
         <source>Price (yen)</source>
         <translation>単価（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rosters.py" line="71"/>
+        <location filename="../../ui/models/rosters.py" line="72"/>
         <source>Contracted days</source>
         <translation>契約日数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rosters.py" line="74"/>
+        <location filename="../../ui/models/rosters.py" line="75"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>

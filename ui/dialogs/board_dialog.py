@@ -28,6 +28,7 @@ from ui.dialogs.day_off_dialog import DayOffDialog, day_off_kind_text
 from ui.dialogs.form_support import add_row, latin_only, set_label
 from ui.dialogs.notice_rule_editor import NoticeRuleEditor
 from ui.dialogs.record_dialog import RecordDialog
+from ui.formatting import format_date
 from ui.models.row_table import Column, RowTableModel
 
 translate = QCoreApplication.translate
@@ -41,8 +42,10 @@ def closure_columns() -> list[Column[DayOffForm]]:
     return [
         Column("kind", lambda: translate("BoardDialog", "Kind"), lambda f: day_off_kind_text(f.kind)),
         Column("from", lambda: translate("BoardDialog", "From"),
-               lambda f: f.start_date.isoformat() if f.start_date else ""),
-        Column("to", lambda: translate("BoardDialog", "To"), lambda f: f.end_date.isoformat() if f.end_date else ""),
+               lambda f: format_date(f.start_date) if f.start_date else "",
+               sort=lambda f: f.start_date.isoformat() if f.start_date else ""),
+        Column("to", lambda: translate("BoardDialog", "To"), lambda f: format_date(f.end_date) if f.end_date else "",
+               sort=lambda f: f.end_date.isoformat() if f.end_date else ""),
         Column("days", lambda: translate("BoardDialog", "Days"), lambda f: str(days(f)), sort=days, align_right=True),
         Column("name", lambda: translate("BoardDialog", "Name"),
                lambda f: f.name_ja + (f" / {f.name_en}" if f.name_en else "")),

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from altdesk.errors import InvalidInput, UserError
+from ui.formatting import setup_date_edit
 from ui.settings import current_language
 
 INVALID_PROPERTY = "invalid"
@@ -79,8 +80,7 @@ class OptionalDateEdit(QDateEdit):
 def date_edit(parent: QWidget, optional: bool = False) -> QDateEdit:
     """A date field with a calendar pop-up; `optional` lets it be blank (shown as —)."""
     edit = OptionalDateEdit(parent) if optional else QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    setup_date_edit(edit)  # 2026年6月1日(月) in Japanese, Mon 1 Jun 2026 in English
     if optional:
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText("—")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QButtonGroup, QFormLayout, QLabel, QLineEdit, QRad
 from altdesk.services.records import HolidayOverrideForm
 from ui.dialogs.form_support import add_row, date_edit, from_qdate, set_label, to_qdate
 from ui.dialogs.record_dialog import RecordDialog
+from ui.formatting import format_date
 from ui.settings import current_language
 
 translate = QCoreApplication.translate
@@ -102,7 +103,7 @@ class HolidayOverrideDialog(RecordDialog[HolidayOverrideForm, HolidayOverrideFor
         self._form = form
         ui = self.ui
         self.setWindowTitle(self.tr("Holiday override") if form.id is None else
-                            self.tr("Holiday override – %1").replace("%1", form.date.isoformat() if form.date else ""))
+                            self.tr("Holiday override – %1").replace("%1", format_date(form.date) if form.date else ""))
         ui.date.setDate(to_qdate(form.date or self._today))
         ui.date.setEnabled(form.id is None)  # the date is what an override is about: delete and add to move it
         (ui.holiday if form.is_holiday else ui.working).setChecked(True)

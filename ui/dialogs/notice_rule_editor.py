@@ -84,6 +84,7 @@ class NoticeRuleEditor(QWidget):
         self.days.setSuffix(self.tr(" school days before"))
         self.days.setAccessibleName(self.tr("School days before the visit"))
         self.day.setPrefix(self.tr("day "))
+        self.day.setSuffix("日" if current_language() == "ja" else "")  # 前月20日; "day 20" needs none
         self.day.setAccessibleName(self.tr("Day of the previous month"))
         self.by_label_1.setText(self.tr("by"))
         self.by_label_2.setText(self.tr("by"))

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from altdesk.db.enums import AltStatus
 from altdesk.labels import LEVEL_LABELS, LUNCH_POLICY_LABELS, label
 from altdesk.services.rosters import AltRow, SchoolRow
+from ui.formatting import format_date
 from ui.level_icons import level_icon
 from ui.models.row_table import Column, RowTableModel
 from ui.settings import current_language
@@ -38,7 +39,7 @@ def alt_columns() -> list[Column[AltRow]]:
         Column(
             "start",
             lambda: translate("Rosters", "Started"),
-            lambda r: r.start_date.isoformat() if r.start_date else "",
+            lambda r: format_date(r.start_date, weekday=False) if r.start_date else "",
             sort=lambda r: r.start_date.isoformat() if r.start_date else "",
         ),
         Column("levels", lambda: translate("Rosters", "Levels taught"), _levels_text),

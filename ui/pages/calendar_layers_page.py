@@ -127,6 +127,7 @@ class CalendarLayersPage(QWidget):
     def retranslate(self) -> None:
         self.year_label.setText(self.tr("&Fiscal year:"))
         self.year.setAccessibleName(self.tr("Fiscal year"))
+        self.year.setSuffix("年度" if current_language() == "ja" else "")  # 2026年度
         self.year.setToolTip(self.tr("April to March; 2026 means April 2026 to March 2027."))
         self.explanation.setText(self.tr(
             "Visits are only planned on school working days: these layers say which days are not."))
