@@ -26,31 +26,26 @@ from altdesk.services.workspace import Workspace
 from ui.app_context import AppContext
 from ui.calendar.calendar_page import CalendarPage
 from ui.controllers.record_editing import RecordEditing
-from ui.dialogs.import_wizard import ImportWizard, changed_kinds
 from ui.dialogs.preferences_dialog import PreferencesDialog
+from ui.dialogs.safety_actions import SafetyActions
 from ui.dialogs.substitute_finder import open_substitute_finder
+from ui.formatting import format_date
 from ui.i18n import install_translators
 from ui.pages.absences_page import AbsencesPage
+from ui.pages.audit_page import AuditPage
 from ui.pages.calendar_layers_page import CalendarLayersPage
 from ui.pages.conflicts_page import ConflictsPage
 from ui.pages.lunch_page import LunchPage
 from ui.pages.placements_page import PlacementsPage
 from ui.pages.reports_page import ReportsPage
 from ui.pages.roster_page import alt_roster_page, school_roster_page
+from ui.sections import SECTION_TITLES
+from ui.sections import SECTIONS as BASE_SECTIONS
 from ui.settings import current_language, set_current_language, settings
 from ui.worker import describe_error, run_with_progress
 
-SECTIONS: list[tuple[str, str]] = [
-    ("calendar", "Calendar"),
-    ("alts", "ALTs"),
-    ("schools", "Schools"),
-    ("placements", "Placements"),
-    ("days_off", "Days off"),
-    ("lunch", "Lunch"),
-    ("reports", "Reports"),
-    ("absences", "Absences"),
-    ("conflicts", "Conflicts"),
-]
+SECTIONS: list[tuple[str, str]] = [*BASE_SECTIONS, ("audit", SECTION_TITLES["audit"])]
+
 
 class MainWindow(QMainWindow):
     def __init__(self, ws: Workspace, parent: QWidget | None = None, today: dt.date | None = None) -> None:
@@ -77,6 +72,10 @@ class MainWindow(QMainWindow):
         self.conflicts_page = ConflictsPage(self.ctx, today=self.today)
         self.lunch_page = LunchPage(ws)
         self.reports_page = ReportsPage(self.ctx)
+        self.audit_page = AuditPage(ws)
+        self.safety = SafetyActions(self, ws)
+        self.safety.restored.connect(lambda: self.ctx.changed("alts", "schools", "boards", "placements", "visits",
+                                                               "absences", "events", "calendar"))
         self.ctx.data_changed.connect(self.lunch_page.on_data_changed)
         for key, _title in SECTIONS:
             page = self._make_page(key)
@@ -125,6 +124,8 @@ class MainWindow(QMainWindow):
             return self.lunch_page
         if key == "reports":
             return self.reports_page
+        if key == "audit":
+            return self.audit_page
         raise KeyError(key)
 
     # --- menus --------------------------------------------------------------------------------
@@ -143,6 +144,9 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.import_action = self._action(self.file_menu, self.open_import_wizard, "Ctrl+I", "import")
         self.export_action = self._action(self.file_menu, self.open_export_dialog, "Ctrl+E", "export")
+        self.file_menu.addSeparator()
+        for action in self.safety.actions():
+            self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, self.close, QKeySequence.StandardKey.Quit, "quit")
         self.edit_menu = bar.addMenu("")
@@ -201,6 +205,7 @@ class MainWindow(QMainWindow):
         self.today_action.setText(QCoreApplication.translate("MainWindow", "&Today"))
         self.settings_menu.setTitle(QCoreApplication.translate("MainWindow", "Se&ttings"))
         self.preferences_action.setText(QCoreApplication.translate("MainWindow", "&Preferences…"))
+        self.safety.retranslate()
         self.db_label.setText(QCoreApplication.translate("MainWindow", "Database: %1").replace("%1", self.ws.db.target.describe()))
         for page in self.pages.values():
             retranslate = getattr(page, "retranslate", None)
@@ -252,7 +257,10 @@ class MainWindow(QMainWindow):
         self.show_section("calendar")
         self.calendar_page.new_visit_here()
 
-    def open_import_wizard(self) -> ImportWizard:
+    def open_import_wizard(self) -> QWidget:
+        # Loaded on first use: the importer is not needed to start the window.
+        from ui.dialogs.import_wizard import ImportWizard, changed_kinds
+
         wizard = ImportWizard(self.ws, self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.imported.connect(lambda outcome: self.ctx.changed(*changed_kinds(outcome)))
@@ -303,8 +311,8 @@ class MainWindow(QMainWindow):
     def start_generate(self, first: dt.date, last: dt.date) -> object:
         ws = self.ws
         worker = run_with_progress(
-            self, QCoreApplication.translate("MainWindow", "Generate visits"), QCoreApplication.translate("MainWindow", "Generating visits from %1 to %2…").replace("%1", str(first)).replace(
-                "%2", str(last)),
+            self, QCoreApplication.translate("MainWindow", "Generate visits"), QCoreApplication.translate("MainWindow", "Generating visits from %1 to %2…")
+            .replace("%1", format_date(first)).replace("%2", format_date(last)),
             lambda progress: generate_visits(ws, first, last, progress=progress),
             self._generated, self._job_failed)
         self._workers.append(worker)

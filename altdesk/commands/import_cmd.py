@@ -10,9 +10,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 
-from altdesk.io.importing import KIND_LABELS, KINDS, ImportFileError, ImportRejected, Problem
-from altdesk.services import importing
+if TYPE_CHECKING:  # the importer loads at run time: the desktop app starts without it
+    from altdesk.io.importing import Problem
+    from altdesk.services import importing
+
+KIND_CHOICES = ("schools", "alts", "placements", "closures", "events")
 
 NAME = "import"
 HELP = "import schools, ALTs, placements, closures and events from Excel (.xlsx) or CSV files"
@@ -23,7 +27,7 @@ ONE = {"boards": ("board", "教育委員会"), "schools": ("school", "学校"), 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", nargs="+", metavar="FILE", help="xlsx workbook(s) or CSV file(s)")
-    parser.add_argument("--kind", choices=list(KINDS),
+    parser.add_argument("--kind", choices=KIND_CHOICES,
                         help="what the file holds (default: told by sheet names or headers)")
     parser.add_argument("--dry-run", action="store_true",
                         help="check and report what would be created, updated and left alone; write nothing")
@@ -44,6 +48,8 @@ def _print_problems(problems: list[Problem] | tuple[Problem, ...], lang: str, as
 
 
 def _kind_label(kind: str, lang: str) -> str:
+    from altdesk.io.importing import KIND_LABELS
+
     en, ja = KIND_LABELS[kind]
     return ja if lang == "ja" else en
 
@@ -65,6 +71,9 @@ def _counts_lines(counts: dict[str, dict[str, int]], lang: str, would: bool) -> 
 
 
 def run(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped-def]
+    from altdesk.io.importing import ImportFileError, ImportRejected
+    from altdesk.services import importing
+
     lang = ctx.lang
     out = _err if args.json else print  # with --json, stdout carries the JSON alone
     try:

@@ -2797,161 +2797,161 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>ALTdesk</source>
         <translation>ALTdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Sections</source>
         <translation>画面</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Export reports…</source>
         <translation>帳票の書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Import spreadsheets…</source>
         <translation>表計算ファイルの取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;New visit…</source>
         <translation>訪問を追加(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Schedule</source>
         <translation>予定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Generate visits…</source>
         <translation>訪問予定を生成(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>April &amp;rollover…</source>
         <translation>4月の年度更新(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Record &amp;Absence…</source>
         <translation>不在を登録(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Find &amp;Substitutes…</source>
         <translation>代替ALTを探す(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Record School &amp;Event…</source>
         <translation>学校行事を登録(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Check &amp;Conflicts</source>
         <translation>問題を確認(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Se&amp;ttings</source>
         <translation>設定(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Preferences…</source>
         <translation>環境設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Database: %1</source>
         <translation>データベース：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Generate visits</source>
         <translation>訪問予定の生成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Generate the visits of fiscal year (April–March), keeping visits edited by hand:</source>
         <translation>訪問予定を生成する年度（4月〜3月）。手作業で編集した訪問はそのまま残ります:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Generating visits from %1 to %2…</source>
         <translation>%1 から %2 までの訪問予定を生成しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Generation cancelled; nothing was changed.</source>
         <translation>生成を中止しました。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Visits generated: %1 created, %2 updated, %3 removed, %4 kept as edited by hand.</source>
         <translation>訪問予定を生成しました：新規 %1 件、更新 %2 件、削除 %3 件、手作業の編集を保持 %4 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>April rollover</source>
         <translation>4月の年度更新</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Copy this year&apos;s placements, breaks and closures into fiscal year:</source>
         <translation>今年度の配置・長期休業・閉庁日をコピーする先の年度:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Copying placements and generating visits…</source>
         <translation>配置をコピーし、訪問予定を生成しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Fiscal year %1: %2 placements copied, %3 breaks and closures copied (check their dates), %4 visits generated.</source>
         <translation>%1年度：配置 %2 件、長期休業・閉庁日 %3 件をコピーしました（日付を確認してください）。訪問予定 %4 件を生成しました。</translation>
     </message>
@@ -3976,37 +3976,37 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports_page.py" line="54"/>
+        <location filename="../../ui/pages/reports_page.py" line="52"/>
         <source>Visit schedules for schools (訪問予定表), monthly calendars for ALTs, the branch board, lunch order sheets and fees, as PDF or Excel. Double-click a report to make it.</source>
         <translation>学校向けの訪問予定表、ALT向けの月間予定表、支店の一覧表、教職員給食注文票と給食費を PDF や Excel で作成します。帳票をダブルクリックすると作成できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports_page.py" line="56"/>
+        <location filename="../../ui/pages/reports_page.py" line="54"/>
         <source>Report</source>
         <translation>帳票</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports_page.py" line="56"/>
+        <location filename="../../ui/pages/reports_page.py" line="54"/>
         <source>For</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports_page.py" line="56"/>
+        <location filename="../../ui/pages/reports_page.py" line="54"/>
         <source>Formats</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports_page.py" line="57"/>
+        <location filename="../../ui/pages/reports_page.py" line="55"/>
         <source>each school</source>
         <translation>学校ごと</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports_page.py" line="57"/>
+        <location filename="../../ui/pages/reports_page.py" line="55"/>
         <source>each ALT</source>
         <translation>ALTごと</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports_page.py" line="57"/>
+        <location filename="../../ui/pages/reports_page.py" line="55"/>
         <source>the branch</source>
         <translation>支店</translation>
     </message>

@@ -50,3 +50,10 @@ def test_unreachable_server_is_a_clear_message_not_a_traceback():
 def test_unknown_command_is_rejected():
     result = run_cli("frobnicate")
     assert result.returncode == 2
+
+
+def test_import_kinds_offered_by_the_cli_are_the_importers_kinds():
+    from altdesk.commands.import_cmd import KIND_CHOICES
+    from altdesk.io.importing import KINDS
+
+    assert tuple(KINDS) == KIND_CHOICES

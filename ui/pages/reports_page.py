@@ -13,9 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from altdesk.services.reporting import report_choices
 from ui.app_context import AppContext
-from ui.dialogs.export_dialog import ExportDialog
 from ui.settings import current_language
 
 FORMAT_NAMES = {"pdf": "PDF", "xlsx": "Excel", "csv": "CSV", "ics": "iCalendar"}
@@ -55,6 +53,8 @@ class ReportsPage(QWidget):
             "order sheets and fees, as PDF or Excel. Double-click a report to make it."))
         self.table.setHorizontalHeaderLabels([self.tr("Report"), self.tr("For"), self.tr("Formats")])
         audience = {"school": self.tr("each school"), "alt": self.tr("each ALT"), None: self.tr("the branch")}
+        from altdesk.services.reporting import report_choices  # see open_export
+
         choices = report_choices()
         self.table.setRowCount(len(choices))
         for row, choice in enumerate(choices):
@@ -67,7 +67,10 @@ class ReportsPage(QWidget):
         self.table.resizeColumnsToContents()
         self.export_button.setText(self.tr("Export reports…"))
 
-    def open_export(self, row: int = -1) -> ExportDialog:
+    def open_export(self, row: int = -1) -> QWidget:
+        # Loaded on first use: reportlab, openpyxl and icalendar are not needed to start the window.
+        from ui.dialogs.export_dialog import ExportDialog
+
         dialog = ExportDialog(self.ctx.ws, self)
         if row >= 0:
             dialog.report_combo.setCurrentIndex(row)
