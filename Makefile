@@ -6,7 +6,8 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test sysdeps venv translations lint contracts pytest bench screenshots bundle clean
+.PHONY: run test test-slow sysdeps venv translations lint contracts pytest bench screenshots bundle clean
+PYTEST_ARGS ?= -m "not slow"
 
 run: sysdeps venv translations
 	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ] && [ "$$(uname)" = Linux ] && command -v xvfb-run >/dev/null; then \
@@ -17,6 +18,10 @@ run: sysdeps venv translations
 	fi
 
 test: sysdeps venv translations lint contracts pytest
+
+# The long series (100+ SIGKILLs during writes); `make test` runs a shorter one.
+test-slow: sysdeps venv translations
+	bash .ci/with-postgres.sh $(PY) -m pytest -q -m slow
 
 sysdeps:
 	@bash .ci/sysdeps.sh

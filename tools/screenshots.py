@@ -22,8 +22,8 @@ from altdesk.db.database import open_database  # noqa: E402
 from altdesk.db.engine import DatabaseTarget  # noqa: E402
 from altdesk.demo import create_demo_branch  # noqa: E402
 from altdesk.demo_schedule import schedule_demo_branch  # noqa: E402
-from altdesk.services.workspace import open_workspace  # noqa: E402
 from altdesk.services import records  # noqa: E402
+from altdesk.services.workspace import open_workspace  # noqa: E402
 from ui.controllers.record_editing import RecordEditing  # noqa: E402
 from ui.dialogs.alt_dialog import AltDialog  # noqa: E402
 from ui.i18n import install_translators  # noqa: E402

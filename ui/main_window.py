@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.lunch_page = LunchPage(ws)
         self.reports_page = ReportsPage(self.ctx)
         self.audit_page = AuditPage(ws)
+        self.ctx.data_changed.connect(lambda _kinds: self.audit_page.refresh())
         self.safety = SafetyActions(self, ws)
         self.safety.restored.connect(lambda: self.ctx.changed("alts", "schools", "boards", "placements", "visits",
                                                                "absences", "events", "calendar"))

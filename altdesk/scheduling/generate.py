@@ -18,8 +18,9 @@ from sqlalchemy import bindparam, delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from altdesk.calendar.day_layers import DayLayers
+from altdesk.db.audit import record_bulk
 from altdesk.db.bulk import RowEncoder, all_rows, collector_paused, insert_encoded, stored
-from altdesk.db.enums import LunchMode, LunchPolicy, VisitKind, VisitOrigin, VisitStatus
+from altdesk.db.enums import AuditAction, LunchMode, LunchPolicy, VisitKind, VisitOrigin, VisitStatus
 from altdesk.db.models import Absence, Alt, Branch, Placement, School, Visit
 from altdesk.lunch.derive import DietFacts, derive_lunch
 from altdesk.scheduling.recurrence import occurrences
@@ -263,8 +264,10 @@ def _generate(
             update(table).where(table.c.id == bindparam("_id")).values({c: bindparam(c) for c in columns}),
             [{"_id": u["id"], **{c: u[c] for c in columns}} for u in updates],
         )
+        record_bulk(session, AuditAction.UPDATE, "visit", len(updates), "generate")  # bypasses Session events
     if inserts:
         insert_encoded(connection, encoder, inserts)
+        record_bulk(session, AuditAction.CREATE, "visit", len(inserts), "generate")
     result.created, result.updated, result.deleted = len(inserts), len(updates), len(deletes)
     if progress is not None:
         progress(total, total)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from altdesk.errors import InvalidInput
 from altdesk.io.export_request import ExportRequest, ExportResult
 from altdesk.io.exporters import ProgressCallback, find_exporter, supported
+from altdesk.services.audit import record_export
 from altdesk.services.workspace import Workspace
 
 
@@ -22,4 +23,6 @@ def run_export(ws: Workspace, request: ExportRequest, progress: ProgressCallback
             f"{request.format} {request.report or ''} の出力には対応していません。対応：{choices}。",
             field="report",
         )
-    return module.export(ws, request, progress or _never_cancel)
+    result = module.export(ws, request, progress or _never_cancel)
+    record_export(ws, request, result)  # who exported what, and which files
+    return result

@@ -12,7 +12,7 @@ import pytest
 
 from tests.helpers import REPO
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.bundle  # run by `make test` (not part of the slow set)
 
 
 def _folder_size(path: Path) -> int:
