@@ -264,10 +264,10 @@ def _generate(
             update(table).where(table.c.id == bindparam("_id")).values({c: bindparam(c) for c in columns}),
             [{"_id": u["id"], **{c: u[c] for c in columns}} for u in updates],
         )
-        record_bulk(session, AuditAction.UPDATE, "visit", len(updates), "generate")  # bypasses Session events
+        record_bulk(session, AuditAction.UPDATE, "visit", len(updates))  # bypasses Session events
     if inserts:
         insert_encoded(connection, encoder, inserts)
-        record_bulk(session, AuditAction.CREATE, "visit", len(inserts), "generate")
+        record_bulk(session, AuditAction.CREATE, "visit", len(inserts))
     result.created, result.updated, result.deleted = len(inserts), len(updates), len(deletes)
     if progress is not None:
         progress(total, total)

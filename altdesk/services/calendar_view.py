@@ -91,6 +91,7 @@ class MonthBoard:
 
 
 _COUNTED = (VisitStatus.PLANNED, VisitStatus.CONFIRMED)
+_COUNTED_STORED = frozenset(status.value for status in _COUNTED)
 _LEVELS = members(SchoolLevel)
 _LUNCH_MODES = members(LunchMode)
 _STATUSES = members(VisitStatus)
@@ -152,7 +153,9 @@ def month_board(ws: Workspace, first: dt.date, last: dt.date, flt: BoardFilter =
     narrowing_by_school = bool(flt.school_ids or flt.board_ids or flt.levels)
     seen_alts: set[int] = set()
     lunch_modes, statuses, kinds = _LUNCH_MODES, _STATUSES, _KINDS
-    monday_of: dict[dt.date, dt.date] = {}
+    counted = _COUNTED_STORED
+    days = _day_infos(layers, first, last)
+    mondays = {d.date: d.date - dt.timedelta(days=d.date.weekday()) for d in days}
     new_cell = tuple.__new__  # VisitCell's own __new__ is a Python function; this skips that call
     with collector_paused():
         for (visit_id, version, alt_id, school_id, lunch, status, kind, start, end, periods, classes, reschedule,
@@ -161,30 +164,29 @@ def month_board(ws: Workspace, first: dt.date, last: dt.date, flt: BoardFilter =
             school = schools.get(school_id)
             if row is None or school is None:  # an ALT or school the filter leaves out
                 continue
-            # Enum columns are read as text and mapped to their members by one lookup each.
-            status = statuses[status]
             code, short_name, name_ja, name_en, level = school
+            # Enum columns are read as text and mapped to their members by one lookup each.
             cell = new_cell(VisitCell, (visit_id, version, alt_id, school_id, code, short_name, name_ja, name_en,
-                                        level, lunch_modes[lunch], status, kinds[kind], start, end, periods,
-                                        classes, reschedule))
+                                        level, lunch_modes[lunch], statuses[status], kinds[kind], start, end,
+                                        periods, classes, reschedule))
             cells = row.cells.get(day)
             if cells is None:
                 row.cells[day] = [cell]
             else:
                 cells.append(cell)
-            if status in _COUNTED:
-                monday = monday_of.get(day)
-                if monday is None:
-                    monday = monday_of[day] = day - dt.timedelta(days=day.weekday())
-                row.week_classes[monday] = row.week_classes.get(monday, 0) + classes
-            seen_alts.add(alt_id)
+            if status in counted:
+                monday = mondays[day]
+                weeks = row.week_classes
+                weeks[monday] = weeks.get(monday, 0) + classes
+            if narrowing_by_school:
+                seen_alts.add(alt_id)
     result_rows = list(rows.values())
     if narrowing_by_school:  # show only the ALTs who go to the chosen schools
         result_rows = [r for r in result_rows if r.alt_id in seen_alts]
     text = flt.text.strip().lower()
     if text:
         result_rows = [r for r in result_rows if _row_matches(r, text)]
-    return MonthBoard(first, last, _day_infos(layers, first, last), result_rows)
+    return MonthBoard(first, last, days, result_rows)
 
 
 def _row_matches(row: BoardRow, text: str) -> bool:
