@@ -89,6 +89,8 @@ def run_app(args: argparse.Namespace) -> int:
     if args.screenshot:
         window.show()
         app.processEvents()
+        window.calendar_page.wait_for_background()  # conflict badges in the picture, no thread left running
+        app.processEvents()
         ok = window.grab().save(args.screenshot, "PNG")
         db.close()
         if not ok:

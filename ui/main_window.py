@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -63,28 +64,24 @@ class MainWindow(QMainWindow):
         self._workers: list[object] = []
 
         RecordEditing(self.ctx, today=(lambda: self.today))  # one editing controller per window
-        self.alt_page = alt_roster_page(self.ctx)
-        self.school_page = school_roster_page(self.ctx)
-        self.placements_page = PlacementsPage(self.ctx)
-        self.days_off_page = CalendarLayersPage(self.ctx)
         self.calendar_page = CalendarPage(self.ctx, today=self.today)
-        self.absences_page = AbsencesPage(self.ctx, today=self.today)
-        self.conflicts_page = ConflictsPage(self.ctx, today=self.today)
-        self.lunch_page = LunchPage(ws)
-        self.reports_page = ReportsPage(self.ctx)
-        self.audit_page = AuditPage(ws)
-        self.ctx.data_changed.connect(lambda _kinds: self.audit_page.refresh())
         self.safety = SafetyActions(self, ws)
         self.safety.restored.connect(lambda: self.ctx.changed("alts", "schools", "boards", "placements", "visits",
                                                                "absences", "events", "calendar"))
-        self.ctx.data_changed.connect(self.lunch_page.on_data_changed)
+        # Every other section is built the first time it is shown (or asked for), so the window
+        # opens fast on a large branch and hidden sections do not reload on every change.
+        self._holders: dict[str, QWidget] = {}
         for key, _title in SECTIONS:
-            page = self._make_page(key)
-            self.pages[key] = page
-            self.stack.addWidget(page)
+            holder = QWidget(self.stack)
+            holder.setObjectName(f"section_{key}")
+            box = QVBoxLayout(holder)
+            box.setContentsMargins(0, 0, 0, 0)
+            self._holders[key] = holder
+            self.stack.addWidget(holder)
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.sidebar.addItem(item)
+        self.page("calendar")
         self.sidebar.currentRowChanged.connect(self._section_changed)
 
         splitter = QSplitter(self)
@@ -107,27 +104,83 @@ class MainWindow(QMainWindow):
         self._restore_state()
 
     def _make_page(self, key: str) -> QWidget:
+        ctx, ws = self.ctx, self.ws
         if key == "calendar":
             return self.calendar_page
         if key == "alts":
-            return self.alt_page
+            return alt_roster_page(ctx)
         if key == "schools":
-            return self.school_page
+            return school_roster_page(ctx)
         if key == "placements":
-            return self.placements_page
+            return PlacementsPage(ctx)
         if key == "days_off":
-            return self.days_off_page
+            return CalendarLayersPage(ctx)
         if key == "absences":
-            return self.absences_page
+            return AbsencesPage(ctx, today=self.today)
         if key == "conflicts":
-            return self.conflicts_page
+            return ConflictsPage(ctx, today=self.today)
         if key == "lunch":
-            return self.lunch_page
+            page = LunchPage(ws)
+            ctx.data_changed.connect(page.on_data_changed)
+            return page
         if key == "reports":
-            return self.reports_page
+            return ReportsPage(ctx)
         if key == "audit":
-            return self.audit_page
+            audit = AuditPage(ws)
+            ctx.data_changed.connect(lambda _kinds: audit.refresh() if audit.isVisible() else None)
+            return audit
         raise KeyError(key)
+
+    def page(self, key: str) -> QWidget:
+        """The section's page, built on first use."""
+        page = self.pages.get(key)
+        if page is None:
+            page = self._make_page(key)
+            self._holders[key].layout().addWidget(page)
+            self.pages[key] = page
+            refresh_now = getattr(page, "refresh", None)
+            if key in ("alts", "schools", "placements", "days_off") and refresh_now is not None:
+                refresh_now()
+                fit = getattr(page, "fit_columns", None)
+                if fit is not None:
+                    fit()
+        return page
+
+    @property
+    def alt_page(self) -> QWidget:
+        return self.page("alts")
+
+    @property
+    def school_page(self) -> QWidget:
+        return self.page("schools")
+
+    @property
+    def placements_page(self) -> QWidget:
+        return self.page("placements")
+
+    @property
+    def days_off_page(self) -> QWidget:
+        return self.page("days_off")
+
+    @property
+    def absences_page(self) -> QWidget:
+        return self.page("absences")
+
+    @property
+    def conflicts_page(self) -> QWidget:
+        return self.page("conflicts")
+
+    @property
+    def lunch_page(self) -> QWidget:
+        return self.page("lunch")
+
+    @property
+    def reports_page(self) -> QWidget:
+        return self.page("reports")
+
+    @property
+    def audit_page(self) -> QWidget:
+        return self.page("audit")
 
     # --- menus --------------------------------------------------------------------------------
     def _action(self, menu, slot: Callable[[], None], shortcut: QKeySequence | str | None = None,  # type: ignore[no-untyped-def]
@@ -220,10 +273,11 @@ class MainWindow(QMainWindow):
 
     # --- sections -----------------------------------------------------------------------------
     def refresh(self) -> None:
-        for page in (self.alt_page, self.school_page, self.placements_page):
-            page.refresh()
-            page.fit_columns()
-        self.days_off_page.refresh()
+        """Reload the sections built so far (the others load when first shown)."""
+        for key in ("alts", "schools", "placements", "days_off"):
+            page = self.pages.get(key)
+            if page is not None:
+                page.refresh()  # type: ignore[attr-defined]
 
     def _data_changed(self, kinds: set) -> None:
         """Each page follows the kinds of change it shows; the window has nothing to redo."""
@@ -236,6 +290,8 @@ class MainWindow(QMainWindow):
         return SECTIONS[self.sidebar.currentRow()][0]
 
     def _section_changed(self, row: int) -> None:
+        if 0 <= row < len(SECTIONS):
+            self.page(SECTIONS[row][0])
         self.stack.setCurrentIndex(row)
         if 0 <= row < len(SECTIONS):
             settings().setValue("window/section", SECTIONS[row][0])

@@ -73,7 +73,7 @@ def test_sidebar_click_switches_section(qtbot, demo_ws):
     rect = window.sidebar.visualItemRect(item)
     qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.current_section() == "schools"
-    assert window.stack.currentWidget() is window.school_page
+    assert window.school_page.parent() is window.stack.currentWidget()
 
 
 def test_an_empty_branch_opens_on_every_section(qtbot, ws):
@@ -82,7 +82,7 @@ def test_an_empty_branch_opens_on_every_section(qtbot, ws):
     for key, _title in SECTIONS:
         window.show_section(key)
         assert window.current_section() == key
-        assert window.stack.currentWidget() is window.pages[key]
+        assert window.page(key).parent() is window.stack.currentWidget()
     assert window.alt_page.proxy.rowCount() == 0
 
 

@@ -389,6 +389,7 @@ class CalendarPage(QWidget):
             self.month_model.set_board(board)
         else:
             self.week_model.set_week(board, self.current_day - dt.timedelta(days=self.current_day.weekday()))
+            self.week_view.horizontalHeader().setResizeContentsPrecision(60)  # measure a sample, not every row
             self.week_view.resizeColumnsToContents()
         self._update_title()
         visits = board.visit_count()
@@ -423,6 +424,7 @@ class CalendarPage(QWidget):
         worker.done.connect(lambda result, s=serial: self._apply_conflicts(result, s))
         worker.error.connect(lambda exc: self.ctx.status_message.emit(str(exc)))
         self._conflict_worker = worker
+        self._conflict_workers = [w for w in getattr(self, "_conflict_workers", []) if w.is_running()] + [worker]
         worker.start()
 
     def _apply_conflicts(self, conflicts: dict[int, list[str]], serial: int) -> None:
@@ -432,9 +434,9 @@ class CalendarPage(QWidget):
         self.month_model.set_conflicts(conflicts)
 
     def wait_for_background(self, ms: int = 10000) -> None:
-        """For tests and shutdown: let the conflict check finish."""
-        if self._conflict_worker is not None:
-            self._conflict_worker.wait(ms)
+        """For tests and shutdown: let every conflict check still running finish."""
+        for worker in getattr(self, "_conflict_workers", []):
+            worker.wait(ms)
 
     def _on_data_changed(self, kinds: set) -> None:
         if kinds & {"alts", "schools", "boards"}:

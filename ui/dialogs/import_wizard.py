@@ -386,6 +386,7 @@ class PreviewPage(QWizardPage):
                                       .replace("%2", kind_title(view.kind)))
         self.sheet_choice.blockSignals(False)
         self._show_sheet(0)
+        self.problem_table.horizontalHeader().setResizeContentsPrecision(60)  # measure a sample, not every row
         self.problem_table.resizeColumnsToContents()
         self.summary.setText(self._summary_text(preview))
         self.completeChanged.emit()
@@ -421,6 +422,7 @@ class PreviewPage(QWizardPage):
             self.sheet_model.set_sheet(None, [])
             return
         self.sheet_model.set_sheet(self.preview.sheets[index], self.preview.problems)
+        self.sheet_table.horizontalHeader().setResizeContentsPrecision(60)  # measure a sample, not every row
         self.sheet_table.resizeColumnsToContents()
         header = self.sheet_table.horizontalHeader()
         for column in range(header.count()):
@@ -476,6 +478,7 @@ class ConfirmPage(QWizardPage):
             return
         self.counts.setText(counts_text(preview.counts, done=False))
         self.change_model.set_changes(preview.changes)
+        self.change_table.horizontalHeader().setResizeContentsPrecision(60)  # measure a sample, not every row
         self.change_table.resizeColumnsToContents()
 
 
@@ -602,6 +605,7 @@ class SummaryPage(QWizardPage):
                 "%1", str(len(outcome.warnings)))
         self.counts.setText(text)
         self.change_model.set_changes(outcome.changes)
+        self.change_table.horizontalHeader().setResizeContentsPrecision(60)  # measure a sample, not every row
         self.change_table.resizeColumnsToContents()
 
 

@@ -301,6 +301,7 @@ class LunchPage(QWidget):
         self.deadline_model.set_rows(ledger.deadlines)
         self.change_model.set_rows(ledger.changes)
         for view in self.views.values():
+            view.horizontalHeader().setResizeContentsPrecision(60)  # measure a sample, not every row
             view.resizeColumnsToContents()
             header = view.horizontalHeader()
             for column in range(header.count()):

@@ -202,6 +202,7 @@ class RecordPanel(QWidget):
         return False
 
     def fit_columns(self) -> None:
+        self.table.horizontalHeader().setResizeContentsPrecision(60)  # measure a sample, not every row
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         last = header.count() - 1 if header.stretchLastSection() else header.count()
