@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -373,7 +373,11 @@ class CalendarPage(QWidget):
         self._board = month_board(self.ctx.ws, first, last, self.current_filter())
         self._load_serial += 1
         self._show_loaded()
-        self._start_conflict_check(first, last, self._load_serial)
+        # The check starts once the board has painted: a worker holding the GIL during the
+        # layout would slow the month switch the user is waiting for.
+        serial = self._load_serial
+        QTimer.singleShot(150, lambda: self._start_conflict_check(first, last, serial)
+                          if serial == self._load_serial else None)
 
     def _show_loaded(self) -> None:
         board = self._board
