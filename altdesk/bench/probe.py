@@ -49,8 +49,11 @@ def run_probe(ctx: BenchContext, bare: bool = False) -> dict[str, Any]:
                           timeout=TIMEOUT_S, check=False)
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     if done.returncode != 0 or not lines:
-        tail = (done.stderr.strip().splitlines() or ["no output"])[-1]
-        raise RuntimeError(f"the UI probe stopped (exit {done.returncode}): {tail}")
+        errors = [line for line in done.stderr.splitlines() if line.strip()]
+        # A crash prints its cause first, then a list of extension modules: report the cause.
+        why = next((line for line in errors if line.startswith("Fatal Python error")), None) or next(
+            (line for line in reversed(errors) if not line.startswith("Extension modules")), "no output")
+        raise RuntimeError(f"the UI probe stopped (exit {done.returncode}): {why}")
     result: dict[str, Any] = json.loads(lines[-1])
     result["app_open_s"] = result["usable_at"] - launched
     return result
