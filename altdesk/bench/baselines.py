@@ -29,7 +29,6 @@ GENERATED_SQL = (
 )
 # Deleting visits in bulk needs an index on the self-reference (ON DELETE SET NULL), else
 # every deleted row scans the table. The bench adds it for its own set-up steps only.
-SETUP_INDEX = "bench_setup_visit_substitute"
 
 
 class RawDatabase:
@@ -103,12 +102,8 @@ class RawDatabase:
 
     def delete_generated(self, branch_id: int, first: dt.date, last: dt.date) -> None:
         """Set-up, not measured: remove the year's generated visits so they can be written again."""
-        self.execute(f"CREATE INDEX IF NOT EXISTS {SETUP_INDEX} ON visit (substitute_for_visit_id)")
-        try:
-            self.execute(self.sql("DELETE FROM visit WHERE branch_id = {p} AND origin = 'generated' "
-                                  "AND date BETWEEN {p} AND {p}"), (branch_id, self._day(first), self._day(last)))
-        finally:
-            self.execute(f"DROP INDEX IF EXISTS {SETUP_INDEX}")
+        self.execute(self.sql("DELETE FROM visit WHERE branch_id = {p} AND origin = 'generated' "
+                              "AND date BETWEEN {p} AND {p}"), (branch_id, self._day(first), self._day(last)))
 
     def insert_rows(self, columns: list[str], rows: list[tuple[Any, ...]]) -> None:
         """The bare driver's bulk insert: one transaction, executemany, commit."""

@@ -243,6 +243,8 @@ class Visit(Versioned, Base):
         Index("ix_visit_alt_date", "alt_id", "date"),
         Index("ix_visit_school_date", "school_id", "date"),
         Index("ix_visit_placement_slot", "placement_id", "planned_date"),
+        # Deleting a visit checks this self-reference: without an index every delete scans the table.
+        Index("ix_visit_substitute_for", "substitute_for_visit_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
