@@ -15,6 +15,15 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from altdesk.errors import UserError
 
+_RUNNING: set[tuple[QThread, QObject]] = set()
+
+
+def keep_until_finished(thread: QThread, job: QObject) -> None:
+    """Hold a thread and its job until the thread has finished (call before thread.start())."""
+    entry = (thread, job)
+    _RUNNING.add(entry)
+    thread.finished.connect(lambda: _RUNNING.discard(entry))
+
 
 class _Job(QObject):
     progressed = Signal(int, int)
@@ -39,8 +48,11 @@ class _Job(QObject):
             result = self._fn(self._progress)
         except Exception as exc:  # delivered to the UI thread, shown there
             self.failed.emit(exc)
-            return
-        self.finished.emit(result)
+        else:
+            self.finished.emit(result)
+        finally:
+            # The thread ends itself: it must not depend on the UI side (which may be gone) to stop.
+            QThread.currentThread().quit()
 
 
 class Worker(QObject):
@@ -63,6 +75,9 @@ class Worker(QObject):
         self.cancelled = False
 
     def start(self) -> None:
+        # Hold the thread and its job until the thread has finished, whatever happens to the
+        # widget that started it: Qt aborts when a running QThread is garbage-collected.
+        keep_until_finished(self._thread, self._job)
         self._thread.start()
 
     def cancel(self) -> None:

@@ -58,6 +58,7 @@ from ui.dialogs.import_wizard_models import (
     kind_title,
 )
 from ui.settings import current_language
+from ui.worker import keep_until_finished
 
 # --- Running a job off the UI thread -------------------------------------------------------
 
@@ -86,6 +87,8 @@ class _Job(QObject):
             self.failed.emit(exc)
         else:
             self.succeeded.emit(result)
+        finally:
+            QThread.currentThread().quit()  # ends by itself, even if the wizard is gone
 
 
 class JobRunner(QObject):
@@ -113,6 +116,7 @@ class JobRunner(QObject):
         self._job.progressed.connect(self.progressed)
         self._job.succeeded.connect(self._succeeded)
         self._job.failed.connect(self._failed)
+        keep_until_finished(self._thread, self._job)
         self._thread.start()
 
     def is_running(self) -> bool:
