@@ -20,7 +20,8 @@ class _Model(QAbstractTableModel):
 
 
 def test_asking_a_model_for_an_empty_role_keeps_none_alive():
-    index = _Model().index(0, 0)
+    model = _Model()  # kept alive: an index of a collected model points at freed memory
+    index = model.index(0, 0)
     before = sys.getrefcount(None)
     for _ in range(200):  # few enough that a broken binding fails here instead of crashing
         assert index.data(Qt.ItemDataRole.UserRole) is None
