@@ -326,12 +326,12 @@ def _contract_days(session: Session, branch_id: int, ctx: _Context, first: dt.da
         if first <= fy_first and fy_last <= last:  # the whole year is loaded already
             school_days = {(v.school_id, v.date) for v in loaded if v.status in counted and fy_first <= v.date <= fy_last}
         else:
-            school_days = set(session.connection().execute(
+            school_days = {(school_id, day) for school_id, day in session.connection().execute(
                 select(Visit.school_id, Visit.date).where(
                     Visit.branch_id == branch_id, Visit.date.between(fy_first, fy_last),
                     Visit.status.in_([s.value for s in counted]),
                 )
-            ).tuples())
+            )}
         days = Counter(school_id for school_id, _day in school_days)
         for school_id, (code, name_ja, _level, _board, _policy, contracted) in ctx.schools.items():
             if contracted is None:
