@@ -53,6 +53,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--screenshot", metavar="FILE", default=None, help="render the main window to a PNG and exit"
     )
+    parser.add_argument(
+        "--time-startup", action="store_true",
+        help="open the desktop app, print as JSON when its window was usable, and exit (used by bench)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in command_modules():
         command_parser = sub.add_parser(module.NAME, help=module.HELP, description=module.HELP)

@@ -27,6 +27,7 @@ GENERATE_TIMEOUT_MS = 600_000
 # and background loads they trigger land in the window on the UI thread within it.
 STARTUP_WATCH_MS = 3000
 SETTLE_MS = 3000
+SETTLE_START_MS = 250  # the board starts its conflict check 150 ms after a load
 
 
 def _peak_rss_mb() -> float:
@@ -138,8 +139,7 @@ class Heartbeat:
 
 
 def _background_running(page: Any) -> bool:
-    worker = getattr(page, "_conflict_worker", None)
-    return worker is not None and worker.is_running()
+    return bool(page.background_busy())
 
 
 def run_window(db_arg: str, month: str, repeat: int) -> dict[str, Any]:
@@ -155,9 +155,11 @@ def run_window(db_arg: str, month: str, repeat: int) -> dict[str, Any]:
     from altdesk.scheduling.generate import fiscal_year_bounds, fiscal_year_of
     from altdesk.services.workspace import open_workspace
     from ui.i18n import install_translators
+    from ui.main_thread_gc import MainThreadGarbageCollector, freeze_startup_objects
     from ui.main_window import MainWindow
     from ui.settings import preferred_language, set_current_language
 
+    MainThreadGarbageCollector(app)
     lang = preferred_language(None)
     set_current_language(lang)
     install_translators(app, lang)
@@ -178,6 +180,7 @@ def run_window(db_arg: str, month: str, repeat: int) -> dict[str, Any]:
     usable_at = time.time()
     open_in_process = time.perf_counter() - STARTED
     open_cpu = time.process_time()
+    QTimer.singleShot(0, freeze_startup_objects)
 
     # Just after start-up, as the app does: the day's backup beside the window, and whatever the
     # pages load in the background. The window must stay responsive meanwhile.
@@ -190,11 +193,16 @@ def run_window(db_arg: str, month: str, repeat: int) -> dict[str, Any]:
     backup.join()
 
     def settle() -> None:
-        """Let the conflict check a load starts finish and its badges land (not timed)."""
+        """Let what a load starts in the background finish and land (not timed): the conflict
+        check (started 150 ms after the paint), then the neighbour months it is followed by."""
         deadline = time.perf_counter() + PAINT_TIMEOUT_S
-        while _background_running(page) and time.perf_counter() < deadline:
-            _spin(5)
-        app.processEvents()
+        _spin(SETTLE_START_MS)
+        while time.perf_counter() < deadline:
+            while _background_running(page) and time.perf_counter() < deadline:
+                _spin(5)
+            _spin(50)  # a finished job's result starts the next one
+            if not _background_running(page):
+                break
 
     settle()
     populate, switch = [], []

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from altdesk.scheduling.generate import GenerateResult, fiscal_year_bounds, fiscal_year_of
-from altdesk.services.scheduling import generate_visits, roll_over
+from altdesk.services.job_process import run_in_process, spec_for
 from altdesk.services.workspace import Workspace
 from ui.app_context import AppContext
 from ui.calendar.calendar_page import CalendarPage
@@ -370,7 +370,8 @@ class MainWindow(QMainWindow):
         worker = run_with_progress(
             self, QCoreApplication.translate("MainWindow", "Generate visits"), QCoreApplication.translate("MainWindow", "Generating visits from %1 to %2…")
             .replace("%1", format_date(first)).replace("%2", format_date(last)),
-            lambda progress: generate_visits(ws, first, last, progress=progress),
+            # In a process of its own: see altdesk/services/job_process.py.
+            lambda progress: run_in_process(spec_for(ws, "generate", first, last), progress),
             self._generated, self._job_failed)
         self._workers.append(worker)
         return worker
@@ -395,7 +396,7 @@ class MainWindow(QMainWindow):
         ws = self.ws
         worker = run_with_progress(
             self, QCoreApplication.translate("MainWindow", "April rollover"), QCoreApplication.translate("MainWindow", "Copying placements and generating visits…"),
-            lambda progress: roll_over(ws, year, progress=progress),
+            lambda progress: run_in_process(spec_for(ws, "rollover", year), progress),
             lambda result: self._rolled_over(year, result), self._job_failed)
         self._workers.append(worker)
 

@@ -25,6 +25,7 @@ class BenchContext:
     workdir: Path
     repeat: int
     say: Callable[[str], None]
+    bundle: Path | None = None  # the bundle's program, when given
 
     @property
     def year_bounds(self) -> tuple[dt.date, dt.date]:

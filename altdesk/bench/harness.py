@@ -39,6 +39,7 @@ GROUPS: dict[str, tuple[Measure, tuple[str, ...]]] = {
     "xlsx": (measures.xlsx_branch_month, ("xlsx_branch_month",)),
     "ui": (probe.ui_figures, ("app_open", "ui_stall_startup", "board_populate", "month_switch",
                               "ui_stall_generate", "peak_rss")),
+    "bundle": (probe.bundle_figures, ("bundle_open",)),
 }
 assert tuple(GROUPS) == GROUP_NAMES, "altdesk.bench.GROUP_NAMES lists the groups the command offers"
 FISCAL_YEAR = 2026
@@ -54,6 +55,7 @@ class BenchOptions:
     repeat: int = 3
     keep: Path | None = None  # keep the database and files here; a database already there is reused
     url: str | None = None  # an empty server database to use instead of a temporary SQLite file
+    bundle: Path | None = None  # the bundle's program to time (default: dist/altdesk beside the sources)
 
 
 def _say(text: str) -> None:
@@ -102,7 +104,8 @@ def run_bench(options: BenchOptions, say: Callable[[str], None] = _say) -> Bench
             report.setup = {"reused": True}
         raw = RawDatabase(target)
         report.machine["database"] = raw.server_version()
-        ctx = BenchContext(ws, target, raw, options.size, FISCAL_YEAR, MONTH, workdir, max(1, options.repeat), say)
+        ctx = BenchContext(ws, target, raw, options.size, FISCAL_YEAR, MONTH, workdir, max(1, options.repeat), say,
+                           options.bundle)
         for group in options.groups:
             measure, names = GROUPS[group]
             say(f"Measuring {group}…")

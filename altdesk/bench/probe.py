@@ -12,6 +12,8 @@ import os
 import subprocess
 import sys
 import time
+from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from altdesk.bench.context import BenchContext
@@ -20,6 +22,16 @@ from altdesk.paths import bundle_root
 
 PROBE_MODULE = "ui.bench_probe"
 TIMEOUT_S = 900
+BUNDLE_BUDGET_S = 2.0  # the shipped folder, launch to a usable window
+
+
+def bundle_executable() -> Path | None:
+    """The one-folder bundle `make bundle` built beside the sources, if there is one."""
+    folder = bundle_root() / "dist" / "altdesk"
+    for name in ("altdesk.exe", "altdesk"):
+        if (folder / name).is_file():
+            return folder / name
+    return None
 
 
 def probe_available() -> bool:
@@ -94,3 +106,31 @@ def ui_figures(ctx: BenchContext) -> list[Figure]:
                   "worker, then the window reloads")
     fill(memory, [r["peak_rss_mb"] for r in runs], pick=max, baseline=max(r["peak_rss_mb"] for r in bare_runs))
     return figures
+
+
+def bundle_figures(ctx: BenchContext) -> list[Figure]:
+    """Start-up of the built bundle, as a coordinator starts it: `altdesk --time-startup`."""
+    figure = Figure("bundle_open", "bundle: start-up to a usable main window", "s", BUNDLE_BUDGET_S,
+                    baseline_title="bare PySide6 window started from source")
+    executable = ctx.bundle or bundle_executable()
+    if executable is None or not executable.is_file():
+        return [figure.unavailable("no bundle in dist/altdesk (build it with `make bundle`)")]
+    env = _environment(ctx)
+    values, cpus = [], []
+    for _ in range(ctx.repeat):
+        launched = time.time()
+        done = subprocess.run([str(executable), "--time-startup"], env=env, capture_output=True, text=True,
+                              timeout=TIMEOUT_S, check=False)
+        lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+        if done.returncode != 0 or not lines:
+            why = (done.stderr.strip().splitlines() or ["no output"])[-1]
+            raise RuntimeError(f"the bundle did not start (exit {done.returncode}): {why}")
+        reported = json.loads(lines[-1])
+        values.append(reported["usable_at"] - launched)
+        cpus.append(reported["open_cpu_s"])
+    figure.samples, figure.value, figure.runs = values, min(values), len(values)
+    figure.cpu = cpus[values.index(figure.value)]
+    figure.baseline = run_probe(ctx, bare=True)["app_open_s"] if probe_available() else None
+    built = datetime.fromtimestamp(executable.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+    figure.note = f"{executable.parent} built {built}; cpu is the bundle's own CPU time up to then"
+    return [figure]

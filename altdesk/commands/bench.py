@@ -28,6 +28,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--url", metavar="URL",
                         help="an empty server database (postgresql+psycopg://…) to build in instead of a "
                              "temporary SQLite file; the global --db is not used")
+    parser.add_argument("--bundle", metavar="PATH",
+                        help="the built bundle's program to time (default: dist/altdesk/altdesk if built)")
     parser.add_argument("--fail-over-budget", action="store_true",
                         help="exit 2 when a figure misses its budget or could not be measured")
 
@@ -56,7 +58,8 @@ def run(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped-def]
     from altdesk.bench.report import table, write_json
 
     options = BenchOptions(size=args.size, groups=_groups(args.only), repeat=args.repeat,
-                           keep=Path(args.keep).expanduser().resolve() if args.keep else None, url=args.url)
+                           keep=Path(args.keep).expanduser().resolve() if args.keep else None, url=args.url,
+                           bundle=Path(args.bundle).expanduser().resolve() if args.bundle else None)
     report = run_bench(options)
     print(table(report))
     if args.json:

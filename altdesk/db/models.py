@@ -232,6 +232,10 @@ class Placement(Versioned, Base):
     school: Mapped[School] = relationship()
 
 
+VISIT_COVERED_COLUMNS = ("branch_id", "date", "start_time", "id", "version", "alt_id", "school_id", "end_time",
+                         "status", "kind", "lunch_mode", "classes", "periods", "needs_reschedule")
+
+
 class Visit(Versioned, Base):
     """One day of one ALT at one school."""
 
@@ -239,7 +243,10 @@ class Visit(Versioned, Base):
     __table_args__ = (
         CheckConstraint("end_time > start_time", name="visit_end_after_start"),
         CheckConstraint("classes >= 0", name="visit_classes_not_negative"),
-        Index("ix_visit_date", "branch_id", "date"),
+        # The board and the conflict check read a month or a year of a branch's visits: with every
+        # column they read in the index, SQLite answers from the index alone, in date order,
+        # instead of one table lookup per visit (3-4x faster on a year of 300 ALTs).
+        Index("ix_visit_branch_date_covering", *VISIT_COVERED_COLUMNS),
         Index("ix_visit_alt_date", "alt_id", "date"),
         Index("ix_visit_school_date", "school_id", "date"),
         Index("ix_visit_placement_slot", "placement_id", "planned_date"),

@@ -4,6 +4,16 @@ from __future__ import annotations
 
 import pytest
 
+from ui.main_thread_gc import MainThreadGarbageCollector
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _collect_on_the_ui_thread(qapp):
+    """As the app does: no garbage collection on worker threads (it would destroy Qt objects there)."""
+    collector = MainThreadGarbageCollector(qapp)
+    yield collector
+    collector.stop()
+
 
 @pytest.fixture(autouse=True)
 def _app_identity(qapp):

@@ -177,3 +177,72 @@ def test_generate_runs_on_a_worker_and_cancel_writes_nothing(window, qtbot, sche
     worker2 = window.start_generate(dt.date(2027, 4, 1), dt.date(2027, 4, 30))
     qtbot.waitUntil(lambda: not worker2.is_running(), timeout=20000)
     assert "Visits generated" in window.statusBar().currentMessage() or window.statusBar().currentMessage()
+
+
+def test_after_an_edit_the_board_is_read_again_in_the_background(window, qtbot, scheduled_ws):
+    """The edit's reload runs on a worker: the old board stays until the new one arrives."""
+    page = window.calendar_page
+    index, visit = _first_visit_cell(page, JUNE_8)
+    page.confirm_conflicts = lambda conflicts: True
+    page.request_move(visit.visit_id, visit.version, JUNE_8 + dt.timedelta(days=2), visit.alt_id)
+    assert visit.visit_id in {v.visit_id for v in page.board_model.visits_at(index)}  # not read yet
+    qtbot.waitUntil(lambda: visit.visit_id not in {v.visit_id for v in page.board_model.visits_at(index)},
+                    timeout=5000)
+    moved_to = page.board_model.index(index.row(), index.column() + 2)
+    assert visit.visit_id in {v.visit_id for v in page.board_model.visits_at(moved_to)}
+
+
+def test_a_second_key_move_before_the_reload_lands_acts_on_the_stored_visit(window, qtbot, scheduled_ws):
+    """Two quick moves: the second must use the visit's new version, not the board's old copy."""
+    page = window.calendar_page
+    index, visit = _first_visit_cell(page, JUNE_8)
+    page.confirm_conflicts = lambda conflicts: True
+    warnings = []
+    window.ctx.status_message.connect(warnings.append)
+    page.board_view.setFocus()
+    page.board_view.setCurrentIndex(index)
+    down = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(page.board_view, Qt.Key.Key_Right, down)
+    page.board_view.setCurrentIndex(page.board_model.index(index.row(), index.column() + 1))
+    qtbot.keyClick(page.board_view, Qt.Key.Key_Right, down)  # at once: the first reload is still due
+    assert _visit(scheduled_ws, visit.visit_id).date == JUNE_8 + dt.timedelta(days=2)
+    assert warnings == []
+    page.finish_loading()
+
+
+def test_the_next_month_is_read_ahead_and_a_change_throws_it_away(window, qtbot, scheduled_ws, monkeypatch):
+    from ui.calendar import calendar_page as module
+
+    page = window.calendar_page
+    reads = []
+    real = module.month_board
+    monkeypatch.setattr(module, "month_board", lambda *a, **k: reads.append(a[1]) or real(*a, **k))
+    page.reload()
+    reads.clear()
+    qtbot.waitUntil(lambda: sorted(reads) == [dt.date(2026, 5, 1), dt.date(2026, 7, 1)], timeout=10000)
+    page.wait_for_background()
+    qtbot.wait(50)  # the read-ahead result lands on the UI thread
+    reads.clear()
+    page.step(1)
+    assert reads == [] and page.board_model.board.first == dt.date(2026, 7, 1)  # shown from the read-ahead
+    assert page.board_model.board.visit_count() > 0
+    page.step(-1)
+    assert reads == [dt.date(2026, 6, 1)]  # June was not read ahead from July yet: read now
+    # An edit makes every month read ahead before it stale.
+    qtbot.waitUntil(lambda: dt.date(2026, 7, 1) in reads, timeout=10000)
+    page.wait_for_background()
+    qtbot.wait(50)
+    july_visit = next(v for row in page._prefetch._boards[(dt.date(2026, 7, 1), dt.date(2026, 7, 31),
+                                                          page.current_filter())][1].rows
+                      for cells in row.cells.values() for v in cells)
+    from altdesk.services.visits import cancel_visit
+
+    cancel_visit(scheduled_ws, july_visit.visit_id, july_visit.version)
+    window.ctx.changed("visits")
+    page.finish_loading()
+    reads.clear()
+    page.step(1)
+    assert dt.date(2026, 7, 1) in reads  # read again, not the copy from before the change
+    cancelled = [v for row in page.board_model.board.rows for cells in row.cells.values() for v in cells
+                 if v.visit_id == july_visit.visit_id]
+    assert cancelled and cancelled[0].status.value == "cancelled"

@@ -107,12 +107,27 @@ def test_second_save_of_a_stale_record_is_refused(ws):
         assert alt.version == 2
 
 
+def test_the_board_reads_a_month_from_the_index_alone(ws):
+    """The board's month of visits comes from the covering index (no table lookup per visit), in
+    date order (no sort step): the difference between ~15 ms and ~50 ms for 300 ALTs."""
+    import datetime as dt
+
+    from altdesk.services.calendar_view import board_visit_query
+
+    query = board_visit_query(ws.branch_id, dt.date(2026, 6, 1), dt.date(2026, 6, 30))
+    sql = str(query.compile(ws.db.engine, compile_kwargs={"literal_binds": True}))
+    with ws.db.engine.connect() as conn:
+        plan = " ".join(str(row[-1]) for row in conn.execute(text(f"EXPLAIN QUERY PLAN {sql}")))
+    assert "COVERING INDEX ix_visit_branch_date_covering" in plan, plan
+    assert "TEMP B-TREE" not in plan, plan
+
+
 def test_date_range_indexes_exist(db):
     with db.engine.connect() as conn:
         indexes = {row[1]: row for row in conn.execute(text("PRAGMA index_list('visit')"))}
         columns = {
             name: [r[2] for r in conn.execute(text(f"PRAGMA index_info('{name}')"))] for name in indexes
         }
-    assert ["branch_id", "date"] in columns.values()
+    assert any(cols[:2] == ["branch_id", "date"] for cols in columns.values())
     assert ["alt_id", "date"] in columns.values()
     assert ["school_id", "date"] in columns.values()

@@ -44,6 +44,11 @@ DAYINFO_ROLE = Qt.ItemDataRole.UserRole + 14
 
 MIME_TYPE = "application/x-altdesk-visit"
 
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_TOTALS_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_DAY_FLAGS = _TOTALS_FLAGS | Qt.ItemFlag.ItemIsDropEnabled
+_VISIT_FLAGS = _DAY_FLAGS | Qt.ItemFlag.ItemIsDragEnabled
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -107,6 +112,10 @@ class BoardModel(QAbstractTableModel):
 
     def conflicts_of(self, visit_id: int) -> list[str]:
         return self._conflicts.get(visit_id, [])
+
+    def has_conflicts(self, visits: list[VisitCell]) -> bool:
+        conflicts = self._conflicts
+        return bool(conflicts) and any(v.visit_id in conflicts for v in visits)
 
     # --- Qt model ------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -202,15 +211,13 @@ class BoardModel(QAbstractTableModel):
 
     # --- drag and drop ---------------------------------------------------------------
     def flags(self, index: Index) -> Qt.ItemFlag:
+        # Asked for every painted cell: constants, not flag arithmetic (slow on Python enums).
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == self._totals_column():
-            return base
-        flags = base | Qt.ItemFlag.ItemIsDropEnabled
-        if self.visits_at(index):
-            flags |= Qt.ItemFlag.ItemIsDragEnabled
-        return flags
+            return _NO_FLAGS
+        row, day = self.row_at(index.row()), self.day_at(index.column())
+        if row is None or day is None:
+            return _TOTALS_FLAGS
+        return _VISIT_FLAGS if day.date in row.cells else _DAY_FLAGS
 
     def mimeTypes(self) -> list[str]:
         return [MIME_TYPE]

@@ -4,6 +4,7 @@ navigation, editing (dialog, drag and drop, keyboard) through undoable commands.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -53,6 +54,7 @@ from altdesk.services.visits import (
 )
 from ui.app_context import AppContext
 from ui.calendar.board_model import ALT_ROLE, DAY_ROLE, BoardModel
+from ui.calendar.month_prefetch import MonthPrefetch
 from ui.calendar.month_week_models import (
     DAY_ROLE as MONTH_DAY_ROLE,
 )
@@ -84,7 +86,10 @@ class CalendarPage(QWidget):
         self._choices: FilterChoices | None = None
         self._board: MonthBoard | None = None
         self._conflict_worker: Worker | None = None
+        self._background_workers: list[Worker] = []  # conflict checks and reloads still running
         self._load_serial = 0
+        self._pending_reload: int | None = None  # serial of a reload_soon() not shown yet
+        self._prefetch = MonthPrefetch(lambda first, last, flt: month_board(self.ctx.ws, first, last, flt), self)
         # Asked before an edit that brings conflicts; tests replace it.
         self.confirm_conflicts: Callable[[list[Conflict]], bool] = self._ask_about_conflicts
 
@@ -355,7 +360,12 @@ class CalendarPage(QWidget):
         old_month = (self.current_day.year, self.current_day.month)
         self.current_day = day
         if (day.year, day.month) != old_month or self._board is None:
-            self.reload()
+            first, last = self._load_range()
+            prefetched = self._prefetch.take(first, last, self.current_filter())
+            if prefetched is not None:
+                self._use_board(prefetched, first, last)
+            else:
+                self.reload()
         else:
             self._show_loaded()
         self._select_day(day, alt_id)
@@ -365,18 +375,31 @@ class CalendarPage(QWidget):
         return month_range(self.current_day.year, self.current_day.month)
 
     # --- loading --------------------------------------------------------------------------
-    def reload(self) -> None:
-        first, last = self.month_bounds()
+    def _load_range(self, day: dt.date | None = None) -> tuple[dt.date, dt.date]:
+        """The dates read for `day` (default: the current day) in the current view."""
+        day = day or self.current_day
+        first, last = month_range(day.year, day.month)
         if self.view == "week":  # a week can straddle two months
-            monday = self.current_day - dt.timedelta(days=self.current_day.weekday())
+            monday = day - dt.timedelta(days=day.weekday())
             first, last = min(first, monday), max(last, monday + dt.timedelta(days=6))
-        self._board = month_board(self.ctx.ws, first, last, self.current_filter())
+        return first, last
+
+    def reload(self) -> None:
+        """Read the current range afresh (after an edit, a filter change, or when asked)."""
+        self._pending_reload = None
+        self._prefetch.invalidate()  # whatever made this reload needed may have changed them too
+        first, last = self._load_range()
+        self._use_board(month_board(self.ctx.ws, first, last, self.current_filter()), first, last)
+
+    def _use_board(self, board: MonthBoard, first: dt.date, last: dt.date) -> None:
+        self._board = board
         self._load_serial += 1
         self._show_loaded()
         # The check starts once the board has painted: a worker holding the GIL during the
         # layout would slow the month switch the user is waiting for.
         serial = self._load_serial
-        QTimer.singleShot(150, lambda: self._start_conflict_check(first, last, serial)
+        # With the page as the timer's context: a page closed meanwhile starts nothing.
+        QTimer.singleShot(150, self, lambda: self._start_conflict_check(first, last, serial)
                           if serial == self._load_serial else None)
 
     def _show_loaded(self) -> None:
@@ -428,7 +451,7 @@ class CalendarPage(QWidget):
         worker.done.connect(lambda result, s=serial: self._apply_conflicts(result, s))
         worker.error.connect(lambda exc: self.ctx.status_message.emit(str(exc)))
         self._conflict_worker = worker
-        self._conflict_workers = [w for w in getattr(self, "_conflict_workers", []) if w.is_running()] + [worker]
+        self._background_workers = [w for w in self._background_workers if w.is_running()] + [worker]
         worker.start()
 
     def _apply_conflicts(self, conflicts: dict[int, list[str]], serial: int) -> None:
@@ -436,20 +459,68 @@ class CalendarPage(QWidget):
             return  # a newer load replaced this one
         self.board_model.set_conflicts(conflicts)
         self.month_model.set_conflicts(conflicts)
+        self._prefetch_neighbours()
+
+    def _prefetch_neighbours(self) -> None:
+        """With the month on screen complete, read the months either side for the arrow keys."""
+        if self.view == "week":  # a week steps by seven days and rarely leaves its month
+            return
+        first = dt.date(self.current_day.year, self.current_day.month, 1)
+        following = (first + dt.timedelta(days=32)).replace(day=1)
+        previous = (first - dt.timedelta(days=1)).replace(day=1)
+        self._prefetch.start([self._load_range(previous), self._load_range(following)], self.current_filter())
+
+    def background_busy(self) -> bool:
+        """A conflict check or a neighbour month still being read."""
+        return any(w.is_running() for w in self._background_workers) or self._prefetch.is_loading()
 
     def wait_for_background(self, ms: int = 10000) -> None:
-        """For tests and shutdown: let every conflict check still running finish."""
-        for worker in getattr(self, "_conflict_workers", []):
+        """For tests and shutdown: let every conflict check and month read still running finish."""
+        for worker in self._background_workers:
             worker.wait(ms)
+        self._prefetch.wait(ms)
 
     def _on_data_changed(self, kinds: set) -> None:
         if kinds & {"alts", "schools", "boards"}:
             self.reload_choices()
         if kinds & {"visits", "alts", "schools", "placements", "boards", "absences", "events", "calendar"}:
-            selected = self.board_view.currentIndex()
-            self.reload()
-            if selected.isValid():
-                self.board_view.setCurrentIndex(self.board_model.index(selected.row(), selected.column()))
+            self.reload_soon()
+
+    def reload_soon(self) -> None:
+        """Read the current range again on a worker and show it when it arrives: after an edit
+        or a job, the window keeps painting (and the old board stays) for the ~50 ms it takes."""
+        self._prefetch.invalidate()
+        first, last = self._load_range()
+        flt, ws = self.current_filter(), self.ctx.ws
+        self._load_serial += 1
+        serial = self._pending_reload = self._load_serial
+        worker = Worker(lambda _progress: month_board(ws, first, last, flt), self)
+        worker.done.connect(lambda board: self._reloaded(board, first, last, serial))
+        worker.error.connect(lambda exc: self._reload_failed(exc, serial))
+        self._background_workers = [w for w in self._background_workers if w.is_running()] + [worker]
+        worker.start()
+
+    def _reloaded(self, board: MonthBoard, first: dt.date, last: dt.date, serial: int) -> None:
+        if serial != self._load_serial:
+            return  # the user moved on (or a newer reload started): this one is stale
+        self._pending_reload = None
+        current = self.board_view.currentIndex()
+        self._use_board(board, first, last)
+        self._restore_current(current.row(), current.column())
+
+    def _reload_failed(self, exc: object, serial: int) -> None:
+        if serial == self._pending_reload:
+            self._pending_reload = None
+        self.ctx.status_message.emit(str(exc))
+
+    def finish_loading(self, ms: int = 10000) -> None:
+        """Wait until a reload started by an edit has arrived and is shown (tests, screenshots)."""
+        deadline = time.monotonic() + ms / 1000
+        while self._pending_reload is not None and self._pending_reload == self._load_serial \
+                and time.monotonic() < deadline:
+            self.wait_for_background(max(1, int((deadline - time.monotonic()) * 1000)))
+            QCoreApplication.processEvents()
+        self._pending_reload = None
 
     def _select_day(self, day: dt.date, alt_id: int | None) -> None:
         if self.view == "board":
@@ -489,7 +560,21 @@ class CalendarPage(QWidget):
 
     # --- editing -----------------------------------------------------------------------------
     def _board_visits(self, index: QModelIndex) -> list[VisitCell]:
+        self._catch_up()
         return self.board_model.visits_at(index) if index.isValid() else []
+
+    def _catch_up(self) -> None:
+        """Before an edit: a reload still on its way (after the last edit) is read now, so the
+        edit acts on what is stored (its version), not on the board as it was."""
+        if self._pending_reload is None or self._pending_reload != self._load_serial:
+            return
+        current = self.board_view.currentIndex()
+        self.reload()  # supersedes the pending one (its result is ignored when it arrives)
+        self._restore_current(current.row(), current.column())
+
+    def _restore_current(self, row: int, column: int) -> None:
+        if 0 <= row < self.board_model.rowCount() and 0 <= column < self.board_model.columnCount():
+            self.board_view.setCurrentIndex(self.board_model.index(row, column))
 
     def _board_double_clicked(self, index: QModelIndex) -> None:
         visits = self._board_visits(index)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from altdesk.db.enums import VisitStatus
 from altdesk.labels import LEVEL_COLOURS, LEVEL_LABELS, LEVEL_LETTERS, LUNCH_MODE_LABELS, label
 from altdesk.services.calendar_view import DayInfo, MonthBoard, VisitCell
-from ui.calendar.visit_painting import day_off_brush, lunch_mark, paint_badge, paint_visit_line
+from ui.calendar.visit_painting import lunch_mark, paint_badge, paint_kit, paint_visit_line
 from ui.formatting_dates import hhmm, long_date, weekday_short
 from ui.settings import current_language
 
@@ -127,13 +127,14 @@ class MonthDelegate(QStyledItemDelegate):
         palette = option.palette
         rect = option.rect
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        kit = paint_kit(palette, option.font)
         info = index.data(INFO_ROLE)
         in_month = index.data(IN_MONTH_ROLE)
         day = index.data(DAY_ROLE)
         if selected:
-            painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
+            painter.fillRect(rect, kit.highlight)
         elif day.weekday() >= 5 or (info is not None and info.label_ja):
-            painter.fillRect(rect, day_off_brush(palette))
+            painter.fillRect(rect, kit.day_off)
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.setPen(palette.color(text_role) if in_month else palette.color(QPalette.ColorRole.PlaceholderText))
         bold = QFont(option.font)
@@ -153,14 +154,14 @@ class MonthDelegate(QStyledItemDelegate):
         if entries and len(entries) <= min(self.MAX_LINES, available):
             for alt_label, visit in entries:
                 line = QRect(rect.left() + 2, top, rect.width() - 4, line_height)
-                paint_visit_line(painter, line, visit, palette, selected, label=f"{alt_label.split(' ')[0]} "
+                paint_visit_line(painter, line, visit, kit, selected, label=f"{alt_label.split(' ')[0]} "
                                  f"{visit.short_name}")
                 top += line_height
         elif entries:
             self._paint_counts(painter, rect, top, line_height, entries, palette, selected)
         conflicts = index.data(CONFLICTS_ROLE) or 0
         if conflicts:
-            paint_badge(painter, rect, conflicts)
+            paint_badge(painter, rect, kit)
         painter.restore()
 
     def _paint_counts(self, painter: QPainter, rect: QRect, top: int, line_height: int, entries: list[Entry],

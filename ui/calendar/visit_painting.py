@@ -1,26 +1,34 @@
 """Painting visits: a level colour strip with the level letter, the short school name, the lunch
-mark, and a conflict badge. Meaning never rests on colour alone (letters and symbols too)."""
+mark, and a conflict badge. Meaning never rests on colour alone (letters and symbols too).
+
+The board paints several hundred cells per frame, all in Python: colours, fonts and elided
+texts are made once per palette, font and language (a `PaintKit`) instead of once per cell,
+and the delegate reads the board model directly instead of asking for one role at a time.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from altdesk.db.enums import LunchMode, VisitKind, VisitStatus
 from altdesk.labels import LEVEL_COLOURS, LEVEL_LETTERS
+from altdesk.lunch.marks import lunch_mark as core_lunch_mark
 from altdesk.services.calendar_view import VisitCell
 from ui.settings import current_language
 
-LUNCH_MARKS = {
-    "ja": {LunchMode.SCHOOL_LUNCH: "給", LunchMode.OWN_LUNCH: "弁", LunchMode.MILK_ONLY: "牛", LunchMode.NONE: ""},
-    "en": {LunchMode.SCHOOL_LUNCH: "L", LunchMode.OWN_LUNCH: "B", LunchMode.MILK_ONLY: "M", LunchMode.NONE: ""},
-}
 BADGE_COLOUR = QColor("#D55E00")  # Okabe-Ito vermillion, with a "!" so it reads without colour
+_LEFT = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+_RIGHT = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
+_SELECTED = QStyle.StateFlag.State_Selected.value
+_FOCUS = QStyle.StateFlag.State_HasFocus.value
+_DIMMED = (VisitStatus.CANCELLED, VisitStatus.COVERED)
+_ELIDED_LIMIT = 20_000  # entries kept per kit; a month board has a few thousand distinct ones
 
 
 def lunch_mark(mode: LunchMode) -> str:
-    return LUNCH_MARKS["ja" if current_language() == "ja" else "en"][mode]
+    return core_lunch_mark(mode, current_language())
 
 
 def day_off_brush(palette: QPalette) -> QColor:
@@ -30,39 +38,87 @@ def day_off_brush(palette: QPalette) -> QColor:
                   (base.blue() * 3 + mid.blue()) // 4)
 
 
-def paint_visit_line(painter: QPainter, rect: QRect, visit: VisitCell, palette: QPalette, selected: bool,
+class PaintKit:
+    """What painting a visit needs that does not change from cell to cell."""
+
+    def __init__(self, palette: QPalette, font: QFont, lang: str) -> None:
+        self.lang = lang
+        self.highlight = palette.color(QPalette.ColorRole.Highlight)
+        self.day_off = day_off_brush(palette)
+        self.text = palette.color(QPalette.ColorRole.Text)
+        self.highlighted_text = palette.color(QPalette.ColorRole.HighlightedText)
+        self.dimmed_text = palette.color(QPalette.ColorRole.PlaceholderText)
+        self.level_colours = {level: QColor(colour) for level, colour in LEVEL_COLOURS.items()}
+        self.level_letters = {level: letters[1 if lang == "ja" else 0] for level, letters in LEVEL_LETTERS.items()}
+        self.lunch_marks = {mode: core_lunch_mark(mode, lang) for mode in LunchMode}
+        self.substitute_prefix = "代" if lang == "ja" else "S"
+        # (strike out, italic) -> font and its metrics
+        self.fonts: dict[tuple[bool, bool], tuple[QFont, QFontMetrics]] = {}
+        for strike in (False, True):
+            for italic in (False, True):
+                styled = QFont(font)
+                styled.setStrikeOut(strike)
+                styled.setItalic(italic)
+                self.fonts[(strike, italic)] = (styled, QFontMetrics(styled))
+        badge_font = QFont(font)
+        badge_font.setPixelSize(9)
+        badge_font.setBold(True)
+        self.badge_font = badge_font
+        self._elided: dict[tuple[str, str, int, bool, bool], tuple[str, str]] = {}
+
+    def texts(self, body: str, mark: str, width: int, strike: bool, italic: bool) -> tuple[str, str]:
+        """The body elided to fit beside the lunch mark; measured once per text, width and style."""
+        key = (body, mark, width, strike, italic)
+        found = self._elided.get(key)
+        if found is None:
+            metrics = self.fonts[(strike, italic)][1]
+            mark_width = metrics.horizontalAdvance(mark) + 2 if mark else 0
+            found = (metrics.elidedText(body, Qt.TextElideMode.ElideMiddle, max(0, width - mark_width)), mark)
+            if len(self._elided) > _ELIDED_LIMIT:
+                self._elided.clear()
+            self._elided[key] = found
+        return found
+
+
+_kits: dict[tuple[int, str, str], PaintKit] = {}
+
+
+def paint_kit(palette: QPalette, font: QFont) -> PaintKit:
+    """The kit for this palette, font and the current language (a handful exist in a session)."""
+    lang = current_language()
+    key = (palette.cacheKey(), font.key(), lang)
+    kit = _kits.get(key)
+    if kit is None:
+        if len(_kits) > 16:
+            _kits.clear()
+        kit = _kits[key] = PaintKit(palette, font, lang)
+    return kit
+
+
+def paint_visit_line(painter: QPainter, rect: QRect, visit: VisitCell, kit: PaintKit, selected: bool,
                      show_letter: bool = True, label: str | None = None) -> None:
     """One visit on one line within `rect`."""
-    strip = QRect(rect.left() + 1, rect.top() + 1, 4, rect.height() - 2)
-    painter.fillRect(strip, QColor(LEVEL_COLOURS[visit.level]))
-    text_colour = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-    if visit.status in (VisitStatus.CANCELLED, VisitStatus.COVERED):
-        text_colour = palette.color(QPalette.ColorRole.PlaceholderText)
-    font = QFont(painter.font())
-    font.setStrikeOut(visit.status == VisitStatus.CANCELLED)
-    font.setItalic(visit.status == VisitStatus.COVERED or visit.kind == VisitKind.SUBSTITUTE)
-    painter.setFont(font)
-    painter.setPen(text_colour)
-    text_rect = rect.adjusted(7, 0, -2, 0)
-    mark = lunch_mark(visit.lunch_mode)
-    prefix = ""
-    if show_letter:
-        prefix = LEVEL_LETTERS[visit.level][1 if current_language() == "ja" else 0]
-    if visit.kind == VisitKind.SUBSTITUTE:
-        prefix = ("代" if current_language() == "ja" else "S") + prefix
-    if visit.kind == VisitKind.EVENT:
+    painter.fillRect(rect.left() + 1, rect.top() + 1, 4, rect.height() - 2, kit.level_colours[visit.level])
+    status, kind = visit.status, visit.kind
+    strike = status == VisitStatus.CANCELLED
+    italic = status == VisitStatus.COVERED or kind == VisitKind.SUBSTITUTE
+    painter.setFont(kit.fonts[(strike, italic)][0])
+    painter.setPen(kit.dimmed_text if status in _DIMMED else kit.highlighted_text if selected else kit.text)
+    prefix = kit.level_letters[visit.level] if show_letter else ""
+    if kind == VisitKind.SUBSTITUTE:
+        prefix = kit.substitute_prefix + prefix
+    elif kind == VisitKind.EVENT:
         prefix = "★" + prefix
     text = label if label is not None else visit.short_name
-    metrics = painter.fontMetrics()
-    mark_width = metrics.horizontalAdvance(mark) + 2 if mark else 0
-    body = metrics.elidedText(f"{prefix} {text}".strip() if show_letter else text, Qt.TextElideMode.ElideMiddle,
-                              max(0, text_rect.width() - mark_width))
-    painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, body)
+    body = f"{prefix} {text}" if prefix else text
+    text_rect = rect.adjusted(7, 0, -2, 0)
+    body, mark = kit.texts(body, kit.lunch_marks[visit.lunch_mode], text_rect.width(), strike, italic)
+    painter.drawText(text_rect, _LEFT, body)
     if mark:
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, mark)
+        painter.drawText(text_rect, _RIGHT, mark)
 
 
-def paint_badge(painter: QPainter, rect: QRect, count: int) -> None:
+def paint_badge(painter: QPainter, rect: QRect, kit: PaintKit) -> None:
     size = 11
     badge = QRectF(rect.right() - size - 1, rect.top() + 1, size, size)
     painter.save()
@@ -70,41 +126,40 @@ def paint_badge(painter: QPainter, rect: QRect, count: int) -> None:
     painter.setBrush(BADGE_COLOUR)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.drawEllipse(badge)
-    font = QFont(painter.font())
-    font.setPixelSize(9)
-    font.setBold(True)
-    painter.setFont(font)
+    painter.setFont(kit.badge_font)
     painter.setPen(QColor("white"))
     painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "!")
     painter.restore()
 
 
 class BoardDelegate(QStyledItemDelegate):
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:  # type: ignore[no-untyped-def]
-        from ui.calendar.board_model import CONFLICT_ROLE, DAYINFO_ROLE, VISITS_ROLE
+    """Paints one board cell: its visits one per line, shaded on days off, a badge on conflicts."""
 
-        visits = index.data(VISITS_ROLE)
-        if visits is None:  # the totals column
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:  # type: ignore[no-untyped-def]
+        model = index.model()
+        row, day = model.row_at(index.row()), model.day_at(index.column())
+        if row is None or day is None:  # the weekly totals column
             super().paint(painter, option, index)
             return
+        visits = row.cells.get(day.date, ())
+        rect = option.rect
+        state = option.state.value
+        selected = bool(state & _SELECTED)
+        kit = paint_kit(option.palette, option.font)
         painter.save()
-        palette = option.palette
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        day = index.data(DAYINFO_ROLE)
         if selected:
-            painter.fillRect(option.rect, palette.color(QPalette.ColorRole.Highlight))
-        elif day is not None and (day.weekend or day.label_ja):
-            painter.fillRect(option.rect, day_off_brush(palette))
+            painter.fillRect(rect, kit.highlight)
+        elif day.weekend or day.label_ja:
+            painter.fillRect(rect, kit.day_off)
         if visits:
-            height = option.rect.height() / len(visits)
+            left, top, width = rect.left(), rect.top(), rect.width()
+            height = rect.height() / len(visits)
             for number, visit in enumerate(visits):
-                line = QRect(option.rect.left(), int(option.rect.top() + number * height), option.rect.width(),
-                             int(height))
-                paint_visit_line(painter, line, visit, palette, selected, show_letter=False)
-        conflicts = index.data(CONFLICT_ROLE) or []
-        if conflicts:
-            paint_badge(painter, option.rect, len(conflicts))
-        if option.state & QStyle.StateFlag.State_HasFocus:
-            painter.setPen(palette.color(QPalette.ColorRole.Text))
-            painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+                line = QRect(left, int(top + number * height), width, int(height))
+                paint_visit_line(painter, line, visit, kit, selected, show_letter=False)
+            if model.has_conflicts(visits):
+                paint_badge(painter, rect, kit)
+        if state & _FOCUS:
+            painter.setPen(kit.text)
+            painter.drawRect(rect.adjusted(0, 0, -1, -1))
         painter.restore()

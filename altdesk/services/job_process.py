@@ -1,0 +1,120 @@
+"""Long writing jobs (generate a year, the April rollover) in a process of their own.
+
+Building a year of visits is Python work that holds the interpreter lock; a worker *thread*
+shares that lock with the desktop's UI thread, and every repaint of the board (hundreds of
+Python calls) then waits its turn again and again: the window stalls for hundreds of
+milliseconds. A child process has its own interpreter. It opens the same database (the
+desktop keeps the one-instance lock; the child is part of the same program run), reports
+progress through a queue and stops when asked, writing nothing (the job's own transaction is
+rolled back, as on a worker thread).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import queue as queue_module
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from altdesk.errors import UserError
+from altdesk.services.workspace import Workspace
+
+Progress = Callable[[int, int], bool]
+POLL_S = 0.1
+
+
+@dataclass(frozen=True)
+class JobSpec:
+    """What the child needs to redo the caller's work: where, for whom, and which job."""
+
+    url: str
+    branch_id: int
+    actor: str
+    job: str  # a key of JOBS
+    args: tuple[Any, ...] = ()
+
+
+def _generate(ws: Workspace, *args: Any, progress: Progress) -> Any:
+    from altdesk.services.scheduling import generate_visits
+
+    return generate_visits(ws, *args, progress=progress)
+
+
+def _roll_over(ws: Workspace, *args: Any, progress: Progress) -> Any:
+    from altdesk.services.scheduling import roll_over
+
+    return roll_over(ws, *args, progress=progress)
+
+
+JOBS: dict[str, Callable[..., Any]] = {"generate": _generate, "rollover": _roll_over}
+
+
+def spec_for(ws: Workspace, job: str, *args: Any) -> JobSpec:
+    if job not in JOBS:
+        raise ValueError(f"unknown job {job!r}")
+    return JobSpec(ws.db.target.url, ws.branch_id, ws.actor, job, args)
+
+
+def _child(spec: JobSpec, messages: Any, cancel: Any) -> None:
+    """The child's whole life: open, run, report, close."""
+    from altdesk.db.database import open_database
+    from altdesk.db.engine import DatabaseTarget
+
+    def progress(done: int, total: int) -> bool:
+        messages.put(("progress", done, total))
+        return not cancel.is_set()
+
+    try:
+        db = open_database(DatabaseTarget.parse(spec.url), migrate=False)
+    except UserError as exc:
+        messages.put(("user_error", exc.message("en"), exc.message("ja")))
+        return
+    try:
+        db.set_actor(spec.actor, spec.branch_id)
+        result = JOBS[spec.job](Workspace(db, spec.branch_id, spec.actor), *spec.args, progress=progress)
+        messages.put(("done", result))
+    except UserError as exc:  # the user's to fix: its two messages cross the process boundary
+        messages.put(("user_error", exc.message("en"), exc.message("ja")))
+    except Exception as exc:  # a bug: its description, as a worker thread would report it
+        messages.put(("error", f"{type(exc).__name__}: {exc}"))
+    finally:
+        db.close()
+
+
+def run_in_process(spec: JobSpec, progress: Progress | None = None) -> Any:
+    """Run the job in a child process and return its result; raises what the job raised.
+
+    `progress(done, total)` is called here as the child reports; returning False asks the
+    child to stop (its result then says it was cancelled).
+    """
+    context = multiprocessing.get_context("spawn")  # never fork a process that runs Qt's threads
+    messages = context.Queue()
+    cancel = context.Event()
+    child = context.Process(target=_child, args=(spec, messages, cancel), name=f"altdesk-{spec.job}",
+                            daemon=True)
+    child.start()
+    try:
+        while True:
+            try:
+                message = messages.get(timeout=POLL_S)
+            except queue_module.Empty:
+                if not child.is_alive():
+                    raise RuntimeError(f"the {spec.job} process ended without a result "
+                                       f"(exit code {child.exitcode})") from None
+                continue
+            kind = message[0]
+            if kind == "progress":
+                if progress is not None and not progress(message[1], message[2]):
+                    cancel.set()
+            elif kind == "done":
+                return message[1]
+            elif kind == "user_error":
+                raise UserError(message[1], message[2])
+            else:
+                raise RuntimeError(message[1])
+    finally:
+        child.join(timeout=30)
+        if child.is_alive():
+            child.kill()
+        messages.close()

@@ -1,0 +1,74 @@
+"""The months either side of the one on screen, loaded in the background.
+
+Stepping to the next or previous month is the most common move on the board; with the
+neighbours already read, it costs only the paint. A prefetched month is used once, only for
+the same filter, only if nothing was edited since it was read, and only while it is fresh
+(another coordinator may be editing the same branch on a server).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+
+from altdesk.services.calendar_view import BoardFilter, MonthBoard
+from ui.worker import Worker
+
+MAX_AGE_S = 60.0
+
+Range = tuple[dt.date, dt.date]
+Loader = Callable[[dt.date, dt.date, BoardFilter], MonthBoard]
+
+
+class MonthPrefetch(QObject):
+    def __init__(self, load: Loader, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._load = load
+        self._boards: dict[tuple[dt.date, dt.date, BoardFilter], tuple[float, MonthBoard]] = {}
+        self._generation = 0  # bumped on every edit: a load started before it is thrown away
+        self._workers: list[Worker] = []
+
+    def take(self, first: dt.date, last: dt.date, flt: BoardFilter) -> MonthBoard | None:
+        """The prefetched board for this range and filter, if there is a fresh one."""
+        entry = self._boards.pop((first, last, flt), None)
+        if entry is None or time.monotonic() - entry[0] > MAX_AGE_S:
+            return None
+        return entry[1]
+
+    def invalidate(self) -> None:
+        """Something was edited: nothing read before now may be shown."""
+        self._generation += 1
+        self._boards.clear()
+
+    def start(self, ranges: list[Range], flt: BoardFilter) -> None:
+        """Read these ranges on a worker (those not already held), replacing what was held."""
+        now = time.monotonic()
+        kept = {key: entry for key, entry in self._boards.items()
+                if (key[0], key[1]) in ranges and key[2] == flt and now - entry[0] <= MAX_AGE_S}
+        self._boards = kept
+        missing = [r for r in ranges if (r[0], r[1], flt) not in kept]
+        if not missing:
+            return
+        load, generation = self._load, self._generation
+        worker = Worker(lambda _progress: [(r, load(r[0], r[1], flt)) for r in missing], self)
+        worker.done.connect(lambda boards: self._arrived(boards, flt, generation))
+        # A failed prefetch costs nothing: the month is read when it is shown.
+        self._workers = [w for w in self._workers if w.is_running()] + [worker]
+        worker.start()
+
+    def _arrived(self, boards: list[tuple[Range, MonthBoard]], flt: BoardFilter, generation: int) -> None:
+        if generation != self._generation:
+            return
+        now = time.monotonic()
+        for (first, last), board in boards:
+            self._boards[(first, last, flt)] = (now, board)
+
+    def is_loading(self) -> bool:
+        return any(w.is_running() for w in self._workers)
+
+    def wait(self, ms: int = 10000) -> None:
+        for worker in self._workers:
+            worker.wait(ms)
