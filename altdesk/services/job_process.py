@@ -17,7 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from altdesk.errors import UserError
+from altdesk.db.engine import DatabaseTarget
+from altdesk.errors import DatabaseUnavailable, UserError
 from altdesk.services.workspace import Workspace
 
 Progress = Callable[[int, int], bool]
@@ -59,7 +60,6 @@ def spec_for(ws: Workspace, job: str, *args: Any) -> JobSpec:
 def _child(spec: JobSpec, messages: Any, cancel: Any) -> None:
     """The child's whole life: open, run, report, close."""
     from altdesk.db.database import open_database
-    from altdesk.db.engine import DatabaseTarget
 
     def progress(done: int, total: int) -> bool:
         messages.put(("progress", done, total))
@@ -88,9 +88,14 @@ def run_in_process(spec: JobSpec, progress: Progress | None = None) -> Any:
     `progress(done, total)` is called here as the child reports; returning False asks the
     child to stop (its result then says it was cancelled).
     """
+    path = DatabaseTarget.parse(spec.url).sqlite_path
+    if path is not None and not path.is_file():  # the child must never create an empty database
+        raise DatabaseUnavailable(f"The database {path} is not there.", f"データベース {path} がありません。")
     context = multiprocessing.get_context("spawn")  # never fork a process that runs Qt's threads
     messages = context.Queue()
     cancel = context.Event()
+    if progress is not None and not progress(0, 0):  # cancelled before it started
+        cancel.set()
     child = context.Process(target=_child, args=(spec, messages, cancel), name=f"altdesk-{spec.job}",
                             daemon=True)
     child.start()

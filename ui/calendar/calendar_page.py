@@ -72,6 +72,7 @@ from ui.undo import ServiceCommand, push
 from ui.worker import Worker
 
 VIEWS = ("month", "week", "board")
+PREFETCH_DELAY_MS = 400
 
 
 
@@ -89,6 +90,7 @@ class CalendarPage(QWidget):
         self._background_workers: list[Worker] = []  # conflict checks and reloads still running
         self._load_serial = 0
         self._pending_reload: int | None = None  # serial of a reload_soon() not shown yet
+        self._prefetch_due: int | None = None  # serial of the load whose neighbours are to be read
         self._prefetch = MonthPrefetch(lambda first, last, flt: month_board(self.ctx.ws, first, last, flt), self)
         # Asked before an edit that brings conflicts; tests replace it.
         self.confirm_conflicts: Callable[[list[Conflict]], bool] = self._ask_about_conflicts
@@ -459,11 +461,15 @@ class CalendarPage(QWidget):
             return  # a newer load replaced this one
         self.board_model.set_conflicts(conflicts)
         self.month_model.set_conflicts(conflicts)
-        self._prefetch_neighbours()
+        # After the badges' repaint: a worker reading beside a repaint slows the repaint many
+        # times over (each of its hundreds of Python calls waits for the interpreter lock).
+        self._prefetch_due = serial
+        QTimer.singleShot(PREFETCH_DELAY_MS, self, lambda: self._prefetch_neighbours(serial))
 
-    def _prefetch_neighbours(self) -> None:
+    def _prefetch_neighbours(self, serial: int) -> None:
         """With the month on screen complete, read the months either side for the arrow keys."""
-        if self.view == "week":  # a week steps by seven days and rarely leaves its month
+        self._prefetch_due = None
+        if serial != self._load_serial or self.view == "week":  # a week steps by seven days and rarely leaves its month
             return
         first = dt.date(self.current_day.year, self.current_day.month, 1)
         following = (first + dt.timedelta(days=32)).replace(day=1)
@@ -472,7 +478,8 @@ class CalendarPage(QWidget):
 
     def background_busy(self) -> bool:
         """A conflict check or a neighbour month still being read."""
-        return any(w.is_running() for w in self._background_workers) or self._prefetch.is_loading()
+        return (any(w.is_running() for w in self._background_workers) or self._prefetch.is_loading()
+                or self._prefetch_due == self._load_serial)
 
     def wait_for_background(self, ms: int = 10000) -> None:
         """For tests and shutdown: let every conflict check and month read still running finish."""
