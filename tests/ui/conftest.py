@@ -7,9 +7,10 @@ import pytest
 from ui.main_thread_gc import MainThreadGarbageCollector
 
 
-@pytest.fixture(scope="session", autouse=True)
+@pytest.fixture(scope="module", autouse=True)
 def _collect_on_the_ui_thread(qapp):
-    """As the app does: no garbage collection on worker threads (it would destroy Qt objects there)."""
+    """As the app does: no garbage collection on worker threads (it would destroy Qt objects there).
+    Per module, so the tests outside tests/ui that run later get Python's own collector back."""
     collector = MainThreadGarbageCollector(qapp)
     yield collector
     collector.stop()
