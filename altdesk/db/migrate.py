@@ -7,20 +7,28 @@ connection first, so a database written by a newer ALTdesk is refused before any
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 
 from altdesk.db.backup import timestamped_backup
 from altdesk.db.engine import DatabaseTarget
 from altdesk.errors import NewerDatabase
 from altdesk.paths import migrations_dir
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic is imported only to upgrade (or for a server's stamp): importing it costs a tenth of the
+# desktop's start-up, and a database at the newest schema does not need it. The revisions are read
+# from the migration files' own `revision = ...` lines (tests check they match Alembic's view).
+_REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN_REVISION = re.compile(r"^down_revision\s*=\s*(?:['\"]([^'\"]+)['\"]|None)", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -31,19 +39,34 @@ class MigrationOutcome:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
     return cfg
 
 
+@cache
+def _revision_graph() -> dict[str, str | None]:
+    """Revision -> the revision it follows, from the files in migrations/versions."""
+    graph: dict[str, str | None] = {}
+    for script in sorted((migrations_dir() / "versions").glob("*.py")):
+        text = script.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(text), _DOWN_REVISION.search(text)
+        if revision is not None and down is not None:
+            graph[revision.group(1)] = down.group(1)
+    return graph
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None, "migrations folder has no revisions"
-    return head
+    graph = _revision_graph()
+    heads = set(graph) - set(graph.values())
+    assert len(heads) == 1, f"the migrations must form one line, found heads {sorted(heads)}"
+    return heads.pop()
 
 
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return set(_revision_graph())
 
 
 def _sqlite_revision_read_only(path: Path) -> str | None:
@@ -79,6 +102,8 @@ def check_not_newer(target: DatabaseTarget, engine: Engine | None = None) -> str
         revision = _sqlite_revision_read_only(target.sqlite_path)
     else:
         assert engine is not None
+        from alembic.runtime.migration import MigrationContext
+
         with engine.connect() as conn:
             revision = MigrationContext.configure(conn).get_current_revision()
     _refuse_if_newer(revision, target.describe())
@@ -97,6 +122,8 @@ def upgrade_to_head(target: DatabaseTarget, engine: Engine) -> MigrationOutcome:
     elif current is None and target.sqlite_path is not None and _has_user_tables(engine):
         # An unstamped file with tables is not ours (or predates migrations): keep a copy.
         backup = timestamped_backup(target.sqlite_path, "before-migration-unstamped")
+    from alembic import command
+
     cfg = alembic_config()
     with engine.begin() as connection:
         cfg.attributes["connection"] = connection

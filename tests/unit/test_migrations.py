@@ -115,3 +115,28 @@ def test_no_drift_check_catches_a_model_change(db):
         conn.execute(text("CREATE TABLE branch (id INTEGER PRIMARY KEY)"))
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     assert diff  # tables and columns missing are reported
+
+
+def test_revisions_read_from_the_files_match_alembic():
+    from alembic.script import ScriptDirectory
+
+    from altdesk.db.migrate import known_revisions
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == scripts.get_current_head()
+    assert known_revisions() == {rev.revision for rev in scripts.walk_revisions()}
+
+
+def test_opening_a_database_at_the_newest_schema_does_not_load_alembic(db_path):
+    """Alembic costs a tenth of the start-up: it is loaded only when there is something to upgrade."""
+    import subprocess
+    import sys
+
+    open_database(DatabaseTarget.parse(str(db_path))).close()  # created and upgraded: Alembic used
+    code = ("import sys; from altdesk.db.database import open_database; from altdesk.db.engine import "
+            f"DatabaseTarget; open_database(DatabaseTarget.parse({str(db_path)!r})).close(); "
+            "print('alembic' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"
