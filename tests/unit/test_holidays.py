@@ -49,3 +49,27 @@ def test_names_come_in_english_too():
     assert "Respect for the Aged" in found[dt.date(2026, 9, 21)].name_en
     assert "Autumnal Equinox" in found[dt.date(2026, 9, 23)].name_en
     assert found[dt.date(2026, 9, 22)].name_en != found[dt.date(2026, 9, 22)].name_ja
+
+
+def test_holidays_come_from_the_cache_without_loading_every_country(tmp_path):
+    """The `holidays` package imports every country's module; a year computed once is read back
+    from the data folder's cache, and a damaged cache is recomputed, never a crash."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys, datetime as dt; from altdesk.calendar.holidays_jp import national_holidays; "
+            "h = national_holidays(dt.date(2026, 4, 1), dt.date(2027, 3, 31)); "
+            "print(len(h), h[dt.date(2026, 11, 23)].name_ja, 'holidays.countries' in sys.modules)")
+    env = {**os.environ, "ALTDESK_DATA_DIR": str(tmp_path)}
+
+    def run() -> str:
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
+        assert done.returncode == 0, done.stderr
+        return done.stdout.strip()
+
+    assert run() == "19 勤労感謝の日 True"  # computed by the package, then written
+    assert run() == "19 勤労感謝の日 False"  # read back
+    for cached in (tmp_path / "cache").glob("holidays-jp-*.json"):
+        cached.write_text("{not json", encoding="utf-8")
+    assert run() == "19 勤労感謝の日 True"
