@@ -22,7 +22,10 @@ class _Model(QAbstractTableModel):
 def test_asking_a_model_for_an_empty_role_keeps_none_alive():
     model = _Model()  # kept alive: an index of a collected model points at freed memory
     index = model.index(0, 0)
+    calls = 2000  # a broken binding loses one reference per call; None holds ~700,000, so no crash
     before = sys.getrefcount(None)
-    for _ in range(200):  # few enough that a broken binding fails here instead of crashing
+    for _ in range(calls):
         assert index.data(Qt.ItemDataRole.UserRole) is None
-    assert sys.getrefcount(None) > before - 50
+    # Other threads (a previous test's workers winding down) may free a few hundred objects that
+    # held None meanwhile: the margin tells that apart from one lost reference per call.
+    assert sys.getrefcount(None) > before - calls // 2
