@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import os
 from dataclasses import dataclass
 from functools import cache
 from importlib.metadata import PackageNotFoundError, version
@@ -65,7 +66,7 @@ def _cached_names(year: int) -> list[tuple[str, str, str]]:
         path.parent.mkdir(parents=True, exist_ok=True)
         stored = stored if isinstance(stored, dict) else {}
         stored[str(year)] = computed
-        temporary = path.with_suffix(".tmp")
+        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")  # two processes never share one
         temporary.write_text(json.dumps(stored, ensure_ascii=False), encoding="utf-8")
         temporary.replace(path)
     except OSError as exc:
