@@ -86,7 +86,6 @@ class CalendarPage(QWidget):
         self.view = "board"
         self._choices: FilterChoices | None = None
         self._board: MonthBoard | None = None
-        self._conflict_worker: Worker | None = None
         self._background_workers: list[Worker] = []  # conflict checks and reloads still running
         self._load_serial = 0
         self._pending_reload: int | None = None  # serial of a reload_soon() not shown yet
@@ -452,7 +451,10 @@ class CalendarPage(QWidget):
         worker = Worker(lambda _progress: conflict_visit_ids(ws, first, last), self)
         worker.done.connect(lambda result, s=serial: self._apply_conflicts(result, s))
         worker.error.connect(lambda exc: self.ctx.status_message.emit(str(exc)))
-        self._conflict_worker = worker
+        self._start_in_background(worker)
+
+    def _start_in_background(self, worker: Worker) -> None:
+        """Start a read, kept until it ends (for background_busy and wait_for_background)."""
         self._background_workers = [w for w in self._background_workers if w.is_running()] + [worker]
         worker.start()
 
@@ -504,8 +506,7 @@ class CalendarPage(QWidget):
         worker = Worker(lambda _progress: month_board(ws, first, last, flt), self)
         worker.done.connect(lambda board: self._reloaded(board, first, last, serial))
         worker.error.connect(lambda exc: self._reload_failed(exc, serial))
-        self._background_workers = [w for w in self._background_workers if w.is_running()] + [worker]
-        worker.start()
+        self._start_in_background(worker)
 
     def _reloaded(self, board: MonthBoard, first: dt.date, last: dt.date, serial: int) -> None:
         if serial != self._load_serial:
