@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from altdesk.errors import UserError
 
 if TYPE_CHECKING:
-    from altdesk.db.database import Database
+    from altdesk.db.database import Database, EarlyQuickCheck
     from altdesk.services.workspace import Workspace
     from ui.main_window import MainWindow
 
@@ -26,7 +26,22 @@ def _needs_offscreen(args: argparse.Namespace) -> bool:
     return _unattended(args) and no_display and sys.platform.startswith("linux")
 
 
-def _open_for_app(args: argparse.Namespace, lang: str) -> tuple[Database, Workspace] | int:
+def _start_quick_check(args: argparse.Namespace) -> EarlyQuickCheck | None:
+    """The database file's integrity check, started now to run beside the window's imports."""
+    from altdesk.db.database import EarlyQuickCheck
+    from altdesk.db.engine import DatabaseTarget
+
+    try:
+        path = DatabaseTarget.parse(args.db).sqlite_path
+        if path is None or not path.is_file() or path.stat().st_size == 0:
+            return None
+    except Exception:  # a bad URL, an unreadable folder: reported where the database is opened
+        return None
+    return EarlyQuickCheck(path)
+
+
+def _open_for_app(args: argparse.Namespace, lang: str,
+                  early_check: EarlyQuickCheck | None = None) -> tuple[Database, Workspace] | int:
     """Open the database for this window, or return the exit code after telling the user why not.
 
     The app holds the file's one-instance lock while it runs. A damaged file is offered
@@ -43,9 +58,10 @@ def _open_for_app(args: argparse.Namespace, lang: str) -> tuple[Database, Worksp
     target = DatabaseTarget.parse(args.db)
     unattended = _unattended(args)
     actor = coordinator_for_start(interactive=not unattended)
-    for _attempt in range(3):  # at most: damaged -> restored -> opened
+    for attempt in range(3):  # at most: damaged -> restored -> opened
         try:
-            db = open_database(target, exclusive=True)
+            # A file restored after the first attempt is checked afresh.
+            db = open_database(target, exclusive=True, early_check=early_check if attempt == 0 else None)
         except UserError as exc:
             if unattended:
                 print(exc.message(lang), file=sys.stderr)
@@ -72,6 +88,7 @@ def _open_for_app(args: argparse.Namespace, lang: str) -> tuple[Database, Worksp
 def run_app(args: argparse.Namespace) -> int:
     if _needs_offscreen(args):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    early_check = _start_quick_check(args)
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -89,7 +106,7 @@ def run_app(args: argparse.Namespace) -> int:
     set_current_language(lang)
     install_translators(app, lang)
 
-    opened = _open_for_app(args, lang)
+    opened = _open_for_app(args, lang, early_check)
     if isinstance(opened, int):
         return opened
     db, ws = opened

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import json
 import os
 import sys
@@ -156,11 +157,15 @@ def run_window(db_arg: str, month: str, repeat: int) -> dict[str, Any]:
     from altdesk import cli
 
     cli.build_parser()
+    from altdesk.db.database import EarlyQuickCheck
+    from altdesk.db.engine import DatabaseTarget
+
+    target = DatabaseTarget.parse(db_arg)
+    early_check = EarlyQuickCheck(target.sqlite_path) if target.sqlite_path is not None else None
     app = _make_app()
     from PySide6.QtCore import QEventLoop, QTimer
 
     from altdesk.db.database import open_database
-    from altdesk.db.engine import DatabaseTarget
     from altdesk.scheduling.generate import fiscal_year_bounds, fiscal_year_of
     from altdesk.services.workspace import open_workspace
     from ui.i18n import install_translators
@@ -176,7 +181,7 @@ def run_window(db_arg: str, month: str, repeat: int) -> dict[str, Any]:
     first_day = dt.date(year, number, 1)
 
     # As the app starts: the database (one-instance lock, checks, migrations), then the window.
-    db = open_database(DatabaseTarget.parse(db_arg), exclusive=True)
+    db = open_database(target, exclusive=True, early_check=early_check)
     ws = open_workspace(db, None, "bench")
     window = MainWindow(ws, today=first_day)
     window.resize(1366, 768)
@@ -274,6 +279,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="board populates and month switches to time")
     parser.add_argument("--bare", action="store_true", help="time an empty PySide6 window instead")
     args = parser.parse_args(argv)
+    gc.disable()  # as main.py does while the app starts (ui.main_thread_gc takes over)
     if not args.bare and not args.db:
         parser.error("give the database with --db or $ALTDESK_DB")
     result = run_bare() if args.bare else run_window(args.db, args.month, max(1, args.repeat))

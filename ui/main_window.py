@@ -22,24 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from altdesk.scheduling.generate import GenerateResult, fiscal_year_bounds, fiscal_year_of
-from altdesk.services.job_process import run_in_process, spec_for
 from altdesk.services.workspace import Workspace
 from ui.app_context import AppContext
 from ui.calendar.calendar_page import CalendarPage
-from ui.controllers.record_editing import RecordEditing
-from ui.dialogs.preferences_dialog import PreferencesDialog
 from ui.dialogs.safety_actions import SafetyActions
-from ui.dialogs.substitute_finder import open_substitute_finder
 from ui.formatting import format_date
 from ui.i18n import install_translators
-from ui.pages.absences_page import AbsencesPage
-from ui.pages.audit_page import AuditPage
-from ui.pages.calendar_layers_page import CalendarLayersPage
-from ui.pages.conflicts_page import ConflictsPage
-from ui.pages.lunch_page import LunchPage
-from ui.pages.placements_page import PlacementsPage
-from ui.pages.reports_page import ReportsPage
-from ui.pages.roster_page import alt_roster_page, school_roster_page
 from ui.sections import SECTION_TITLES
 from ui.sections import SECTIONS as BASE_SECTIONS
 from ui.settings import current_language, set_current_language, settings
@@ -63,7 +51,6 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self._workers: list[object] = []
 
-        RecordEditing(self.ctx, today=(lambda: self.today))  # one editing controller per window
         self.calendar_page = CalendarPage(self.ctx, today=self.today)
         self.safety = SafetyActions(self, ws)
         self.safety.restored.connect(lambda: self.ctx.changed("alts", "schools", "boards", "placements", "visits",
@@ -103,29 +90,55 @@ class MainWindow(QMainWindow):
         self.refresh()
         self._restore_state()
 
+    def _record_editing(self) -> None:
+        """The window's one editing controller (its undo handles are shared by every page that
+        edits records), made with the window's `today` before the first such page."""
+        from ui.controllers.record_editing import RecordEditing
+
+        if self.ctx.findChild(RecordEditing, "record_editing") is None:
+            RecordEditing(self.ctx, today=(lambda: self.today))
+
     def _make_page(self, key: str) -> QWidget:
+        # Each page's module is loaded with the page: the window opens without them.
         ctx, ws = self.ctx, self.ws
         if key == "calendar":
             return self.calendar_page
-        if key == "alts":
-            return alt_roster_page(ctx)
-        if key == "schools":
-            return school_roster_page(ctx)
+        if key in ("alts", "schools"):
+            from ui.pages.roster_page import alt_roster_page, school_roster_page
+
+            self._record_editing()
+            return alt_roster_page(ctx) if key == "alts" else school_roster_page(ctx)
         if key == "placements":
+            from ui.pages.placements_page import PlacementsPage
+
+            self._record_editing()
             return PlacementsPage(ctx)
         if key == "days_off":
+            from ui.pages.calendar_layers_page import CalendarLayersPage
+
+            self._record_editing()
             return CalendarLayersPage(ctx)
         if key == "absences":
+            from ui.pages.absences_page import AbsencesPage
+
             return AbsencesPage(ctx, today=self.today)
         if key == "conflicts":
+            from ui.pages.conflicts_page import ConflictsPage
+
             return ConflictsPage(ctx, today=self.today)
         if key == "lunch":
+            from ui.pages.lunch_page import LunchPage
+
             page = LunchPage(ws)
             ctx.data_changed.connect(page.on_data_changed)
             return page
         if key == "reports":
+            from ui.pages.reports_page import ReportsPage
+
             return ReportsPage(ctx)
         if key == "audit":
+            from ui.pages.audit_page import AuditPage
+
             audit = AuditPage(ws)
             ctx.data_changed.connect(lambda _kinds: audit.refresh() if audit.isVisible() else None)
             return audit
@@ -333,6 +346,8 @@ class MainWindow(QMainWindow):
 
     def find_substitutes(self) -> None:
         absence = self.absences_page.selected_absence()
+        from ui.dialogs.substitute_finder import open_substitute_finder
+
         open_substitute_finder(self.ctx, self, absence.id if absence is not None else None)
 
     def record_event(self) -> None:
@@ -344,6 +359,8 @@ class MainWindow(QMainWindow):
         self.conflicts_page.refresh()
 
     def preferences_dialog(self) -> None:
+        from ui.dialogs.preferences_dialog import PreferencesDialog
+
         dialog = PreferencesDialog(self)
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             self.set_language(dialog.chosen_language())
@@ -366,6 +383,8 @@ class MainWindow(QMainWindow):
             self.start_generate(*fiscal_year_bounds(year))
 
     def start_generate(self, first: dt.date, last: dt.date) -> object:
+        from altdesk.services.job_process import run_in_process, spec_for
+
         ws = self.ws
         worker = run_with_progress(
             self, QCoreApplication.translate("MainWindow", "Generate visits"), QCoreApplication.translate("MainWindow", "Generating visits from %1 to %2…")
@@ -393,6 +412,8 @@ class MainWindow(QMainWindow):
             fiscal_year_of(self.today) + 1, 2000, 2100)
         if not ok:
             return
+        from altdesk.services.job_process import run_in_process, spec_for
+
         ws = self.ws
         worker = run_with_progress(
             self, QCoreApplication.translate("MainWindow", "April rollover"), QCoreApplication.translate("MainWindow", "Copying placements and generating visits…"),

@@ -7,9 +7,6 @@ import datetime as dt
 import json
 
 from altdesk.dates import parse_date
-from altdesk.scheduling.conflicts import Severity
-from altdesk.scheduling.generate import fiscal_year_bounds, fiscal_year_of
-from altdesk.services.scheduling import check_conflicts
 
 NAME = "check"
 HELP = "list conflicts: double bookings, visits on days off, absences, overloads, lunch, contracts"
@@ -24,6 +21,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped-def]
+    # Loaded when the command runs: the command line (and the app) start without it.
+    from altdesk.scheduling.conflicts import Severity
+    from altdesk.scheduling.generate import fiscal_year_bounds, fiscal_year_of
+    from altdesk.services.scheduling import check_conflicts
+
     default_first, default_last = fiscal_year_bounds(fiscal_year_of(dt.date.today()))
     first = parse_date(args.date_from, "--from") or default_first
     last = parse_date(args.date_to, "--to") or default_last

@@ -6,7 +6,6 @@ import argparse
 import time
 
 from altdesk.demo import SIZES, create_demo_branch
-from altdesk.demo_schedule import schedule_demo_branch
 
 NAME = "demo"
 HELP = "fill an empty database with a deterministic demo branch"
@@ -21,6 +20,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped-def]
+    # Loaded when the command runs: the command line (and the app) start without it.
+    from altdesk.demo_schedule import schedule_demo_branch
+
     started = time.perf_counter()
     counts = create_demo_branch(ctx.workspace(), args.size, args.fiscal_year, args.seed, args.force)
     generated = schedule_demo_branch(ctx.workspace(), args.fiscal_year, args.seed)

@@ -8,8 +8,6 @@ from pathlib import Path
 
 from altdesk.dates import parse_date
 from altdesk.errors import InvalidInput
-from altdesk.io.export_request import ExportRequest
-from altdesk.services.exports import run_export
 
 NAME = "export"
 HELP = "write reports (PDF, Excel, CSV), calendars (.ics) or the import template"
@@ -43,6 +41,10 @@ def parse_month(value: str | None) -> str | None:
 
 
 def run(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped-def]
+    # Loaded when the command runs: the command line (and the app) start without it.
+    from altdesk.io.export_request import ExportRequest
+    from altdesk.services.exports import run_export
+
     options = {"era": args.era} if args.era else {}
     request = ExportRequest(
         format=args.format,

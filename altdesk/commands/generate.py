@@ -6,7 +6,6 @@ import argparse
 import time
 
 from altdesk.dates import parse_date
-from altdesk.services.scheduling import generate_visits
 
 NAME = "generate"
 HELP = "turn placements into visits (skips weekends, holidays, closures, absences; keeps manual edits)"
@@ -18,6 +17,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped-def]
+    # Loaded when the command runs: the command line (and the app) start without it.
+    from altdesk.services.scheduling import generate_visits
+
     started = time.perf_counter()
     result = generate_visits(ctx.workspace(), parse_date(args.date_from, "--from"), parse_date(args.date_to, "--to"))
     seconds = time.perf_counter() - started

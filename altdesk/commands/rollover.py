@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-from altdesk.services.scheduling import roll_over
-
 NAME = "rollover"
 HELP = "copy placements and board day layers into a new fiscal year, then generate its visits"
 
@@ -16,6 +14,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped-def]
+    # Loaded when the command runs: the command line (and the app) start without it.
+    from altdesk.services.scheduling import roll_over
+
     result, generated = roll_over(ctx.workspace(), args.to_fiscal_year, generate_after=not args.no_generate)
     created = generated.created if generated else 0
     ctx.say(

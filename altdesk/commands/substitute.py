@@ -6,7 +6,6 @@ import argparse
 import json
 
 from altdesk.dates import required_range
-from altdesk.services.scheduling import plan_substitutes
 
 NAME = "substitute"
 HELP = "list the visits an absent ALT leaves uncovered and rank substitute ALTs for each"
@@ -21,6 +20,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped-def]
+    # Loaded when the command runs: the command line (and the app) start without it.
+    from altdesk.services.scheduling import plan_substitutes
+
     first, last = required_range(args.date_from, args.date_to)
     plans = plan_substitutes(ctx.workspace(), args.alt, first, last, args.limit)
     if args.json:

@@ -5,7 +5,6 @@ Editable records carry a `version` column used by SQLAlchemy for optimistic lock
 an UPDATE that finds another version raises StaleDataError instead of losing an edit.
 """
 
-from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
@@ -136,7 +135,7 @@ class School(Versioned, Base):
     contracted_days: Mapped[int | None] = mapped_column(Integer)
 
     board: Mapped[Board | None] = relationship()
-    periods: Mapped[list[BellPeriod]] = relationship(
+    periods: Mapped[list["BellPeriod"]] = relationship(
         back_populates="school", cascade="all, delete-orphan", order_by="BellPeriod.number"
     )
 
@@ -371,7 +370,7 @@ class SchoolEvent(Versioned, Base):
     end_time: Mapped[dt.time] = mapped_column(Time, default=dt.time(15, 30))
     school_day_off: Mapped[dt.date | None] = mapped_column(Date)  # the school's own 振替 day
 
-    attendees: Mapped[list[EventAttendee]] = relationship(
+    attendees: Mapped[list["EventAttendee"]] = relationship(
         back_populates="event", cascade="all, delete-orphan"
     )
 

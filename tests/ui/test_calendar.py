@@ -74,6 +74,9 @@ def test_board_shows_every_alt_and_the_days_of_the_month(window, scheduled_ws):
 
 def test_filters_and_search_narrow_the_board(window, qtbot):
     page = window.calendar_page
+    # The lists are filled just after the window shows its board (they are not needed for it).
+    qtbot.waitUntil(lambda: page.alt_filter.count() == 20 + 1 and page.school_filter.count() > 1)
+    assert page.alt_filter.itemText(0) == "All"
     alt_id = page.alt_filter.itemData(3)
     page.set_filter(alt_id=alt_id)
     assert page.board_model.rowCount() == 1

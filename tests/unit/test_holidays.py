@@ -70,6 +70,11 @@ def test_holidays_come_from_the_cache_without_loading_every_country(tmp_path):
 
     assert run() == "19 勤労感謝の日 True"  # computed by the package, then written
     assert run() == "19 勤労感謝の日 False"  # read back
-    for cached in (tmp_path / "cache").glob("holidays-jp-*.json"):
+    # One cache per version of the package: an upgrade recomputes every year.
+    from importlib.metadata import version
+
+    cached_files = list((tmp_path / "cache").glob("holidays-jp-*.json"))
+    assert [f.name for f in cached_files] == [f"holidays-jp-{version('holidays')}.json"]
+    for cached in cached_files:
         cached.write_text("{not json", encoding="utf-8")
     assert run() == "19 勤労感謝の日 True"

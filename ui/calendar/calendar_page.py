@@ -64,7 +64,6 @@ from ui.calendar.month_week_models import (
     WeekModel,
 )
 from ui.calendar.visit_painting import BoardDelegate
-from ui.dialogs.visit_dialog import VisitDialog
 from ui.formatting_dates import long_date, month_title
 from ui.level_icons import level_icon
 from ui.settings import current_language, settings
@@ -73,6 +72,7 @@ from ui.worker import Worker
 
 VIEWS = ("month", "week", "board")
 PREFETCH_DELAY_MS = 400
+CHOICES_DELAY_MS = 300  # after the first paint of the board (timers at 0 ms run before it)
 
 
 
@@ -120,7 +120,10 @@ class CalendarPage(QWidget):
         self._make_actions()
         self._restore_settings()
         self.retranslate()
-        self.reload_choices()
+        if self._pending_alt or self._pending_school:
+            self.reload_choices()  # the remembered filter is applied from these lists
+        else:  # the filter lists are filled once the window has shown the board, which needs none
+            QTimer.singleShot(CHOICES_DELAY_MS, self, self._choices_or_load)
         self.reload()
 
     # --- construction --------------------------------------------------------------------
@@ -329,6 +332,7 @@ class CalendarPage(QWidget):
                            one(self.level_filter), self.search.text())
 
     def set_filter(self, alt_id: int | None = None, school_id: int | None = None, text: str | None = None) -> None:
+        self._choices_or_load()
         self.alt_filter.setCurrentIndex(max(0, self.alt_filter.findData(alt_id)))
         self.school_filter.setCurrentIndex(max(0, self.school_filter.findData(school_id)))
         if text is not None:
@@ -630,6 +634,8 @@ class CalendarPage(QWidget):
             return
         draft = VisitDraft(alt_id or choices.alts[0][0], choices.schools[0][0], day, dt.time(8, 15), dt.time(15, 45),
                            "", 4)
+        from ui.dialogs.visit_dialog import VisitDialog  # loaded with the first visit opened
+
         dialog = VisitDialog(self.ctx.ws, choices, draft, None, self)
         if dialog.exec() == VisitDialog.DialogCode.Accepted:
             self.create(dialog.draft())
@@ -651,6 +657,8 @@ class CalendarPage(QWidget):
         except UserError as exc:
             self._report(exc)
             return
+        from ui.dialogs.visit_dialog import VisitDialog
+
         dialog = VisitDialog(self.ctx.ws, self._choices_or_load(), detail.draft, visit.visit_id, self)
         if dialog.exec() == VisitDialog.DialogCode.Accepted:
             self.update(visit.visit_id, detail.version, dialog.draft())

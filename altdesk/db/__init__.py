@@ -1,0 +1,1 @@
+"""The database: models, opening, migrations, locking, backups and checks."""
