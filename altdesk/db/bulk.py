@@ -7,7 +7,8 @@ is converted once, and the per-row statement bookkeeping is skipped.
 
 Reads: `stored(column)` selects a column as the driver returns it, skipping the type's result
 processing per row (SQLAlchemy's enum processor is plain Python); `members(EnumClass)` maps
-the stored text back to the enum member with one dictionary lookup.
+the stored text back to the enum member with one dictionary lookup, `Decoded(parse)` a stored
+date or time to its value.
 """
 
 from __future__ import annotations
@@ -22,12 +23,29 @@ from sqlalchemy import Connection, Dialect, Result, Row, String, Table, insert, 
 from sqlalchemy.sql.elements import ColumnElement, Label
 
 E = TypeVar("E", bound=Enum)
+T = TypeVar("T")
 Encode = Callable[[Any], Any]
 
 
 def stored(column: ColumnElement[Any], name: str | None = None) -> Label[Any]:
     """The column as the driver returns it (for an enum column: its text), under its own name."""
     return type_coerce(column, String).label(name or column.key)
+
+
+class Decoded(dict[Any, T]):
+    """Stored value -> value, for a `stored` date or time column: SQLite returns the text, and a
+    month of visits holds a few dozen distinct texts, so each is parsed once and every other
+    row is one dictionary lookup. A driver that returns the value itself (PostgreSQL) maps it
+    to itself."""
+
+    def __init__(self, parse: Callable[[str], T]) -> None:
+        super().__init__()
+        self.parse = parse
+
+    def __missing__(self, raw: Any) -> T:
+        value = self.parse(raw) if isinstance(raw, str) else raw
+        self[raw] = value
+        return value
 
 
 def members(enum_cls: type[E]) -> dict[Any, E]:

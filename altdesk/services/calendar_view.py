@@ -9,12 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
 from sqlalchemy import Select, select
 
 from altdesk.calendar.day_layers import DayLayers
-from altdesk.db.bulk import collector_paused, members, stored
+from altdesk.db.bulk import Decoded, collector_paused, members, stored
 from altdesk.db.enums import LunchMode, SchoolLevel, VisitKind, VisitStatus
 from altdesk.db.models import Alt, Board, School, Visit
 from altdesk.scheduling.conflicts import check_range
@@ -60,7 +61,18 @@ class BoardRow:
     name: str
     kana: str
     cells: dict[dt.date, list[VisitCell]] = field(default_factory=dict)
-    week_classes: dict[dt.date, int] = field(default_factory=dict)  # Monday -> classes
+
+    @cached_property
+    def week_classes(self) -> dict[dt.date, int]:
+        """Monday -> classes planned or confirmed that week. Worked out when the row is first
+        shown: most of a 300-ALT board is never scrolled to."""
+        weeks: dict[dt.date, int] = {}
+        for day, visits in self.cells.items():
+            classes = sum(v.classes for v in visits if v.status in _COUNTED)
+            if classes:
+                monday = day - dt.timedelta(days=day.weekday())
+                weeks[monday] = weeks.get(monday, 0) + classes
+        return weeks
 
     @property
     def month_classes(self) -> int:
@@ -91,7 +103,6 @@ class MonthBoard:
 
 
 _COUNTED = (VisitStatus.PLANNED, VisitStatus.CONFIRMED)
-_COUNTED_STORED = frozenset(status.value for status in _COUNTED)
 _LEVELS = members(SchoolLevel)
 _LUNCH_MODES = members(LunchMode)
 _STATUSES = members(VisitStatus)
@@ -119,8 +130,8 @@ def board_visit_query(branch_id: int, first: dt.date, last: dt.date) -> Select:
     is in the covering index ix_visit_branch_date_covering: no table lookups)."""
     return (
         select(Visit.id, Visit.version, Visit.alt_id, Visit.school_id, stored(Visit.lunch_mode),
-               stored(Visit.status), stored(Visit.kind), Visit.start_time, Visit.end_time, Visit.periods,
-               Visit.classes, Visit.needs_reschedule, Visit.date)
+               stored(Visit.status), stored(Visit.kind), stored(Visit.start_time), stored(Visit.end_time),
+               Visit.periods, Visit.classes, Visit.needs_reschedule, stored(Visit.date))
         .where(Visit.branch_id == branch_id, Visit.date.between(first, last))
         .order_by(Visit.date, Visit.start_time)
     )
@@ -159,13 +170,13 @@ def month_board(ws: Workspace, first: dt.date, last: dt.date, flt: BoardFilter =
     narrowing_by_school = bool(flt.school_ids or flt.board_ids or flt.levels)
     seen_alts: set[int] = set()
     lunch_modes, statuses, kinds = _LUNCH_MODES, _STATUSES, _KINDS
-    counted = _COUNTED_STORED
     days = _day_infos(layers, first, last)
-    mondays = {d.date: d.date - dt.timedelta(days=d.date.weekday()) for d in days}
     new_cell = tuple.__new__  # VisitCell's own __new__ is a Python function; this skips that call
+    dates, times = Decoded(dt.date.fromisoformat), Decoded(dt.time.fromisoformat)
     with collector_paused():
         for (visit_id, version, alt_id, school_id, lunch, status, kind, start, end, periods, classes, reschedule,
-             day) in visits:
+             stored_day) in visits:
+            day = dates[stored_day]
             row = rows.get(alt_id)
             school = schools.get(school_id)
             if row is None or school is None:  # an ALT or school the filter leaves out
@@ -173,17 +184,13 @@ def month_board(ws: Workspace, first: dt.date, last: dt.date, flt: BoardFilter =
             code, short_name, name_ja, name_en, level = school
             # Enum columns are read as text and mapped to their members by one lookup each.
             cell = new_cell(VisitCell, (visit_id, version, alt_id, school_id, code, short_name, name_ja, name_en,
-                                        level, lunch_modes[lunch], statuses[status], kinds[kind], start, end,
-                                        periods, classes, reschedule))
+                                        level, lunch_modes[lunch], statuses[status], kinds[kind], times[start],
+                                        times[end], periods, classes, reschedule))
             cells = row.cells.get(day)
             if cells is None:
                 row.cells[day] = [cell]
             else:
                 cells.append(cell)
-            if status in counted:
-                monday = mondays[day]
-                weeks = row.week_classes
-                weeks[monday] = weeks.get(monday, 0) + classes
             if narrowing_by_school:
                 seen_alts.add(alt_id)
     result_rows = list(rows.values())

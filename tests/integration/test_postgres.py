@@ -161,6 +161,26 @@ def test_rows_added_after_the_demo_get_new_ids(pg_ws):
     assert school.id > 60
 
 
+def test_the_board_reads_a_month_with_the_values_stored(pg_ws):
+    """The board reads dates and times as the driver returns them: text on SQLite, values here."""
+    import datetime as dt
+
+    from altdesk.db.models import Visit
+    from altdesk.services.calendar_view import month_board, month_range
+    from altdesk.services.scheduling import generate_visits
+
+    first, last = month_range(2026, 6)
+    generate_visits(pg_ws, first, last)
+    with pg_ws.db.sessions() as session:
+        expected = {v.id: (v.alt_id, v.date, v.start_time, v.end_time, v.status) for v in session.scalars(
+            select(Visit).where(Visit.branch_id == pg_ws.branch_id, Visit.date.between(first, last)))}
+    board = month_board(pg_ws, first, last)
+    found = {v.visit_id: (row.alt_id, day, v.start_time, v.end_time, v.status)
+             for row in board.rows for day, visits in row.cells.items() for v in visits}
+    assert len(expected) > 50 and found == expected
+    assert all(type(day) is dt.date for row in board.rows for day in row.cells)
+
+
 def test_two_coordinators_second_save_is_refused_with_a_reload(pg_ws, fresh_pg):
     other_db = open_database(DatabaseTarget.parse(fresh_pg))
     try:

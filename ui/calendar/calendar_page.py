@@ -72,6 +72,7 @@ from ui.worker import Worker
 
 VIEWS = ("month", "week", "board")
 PREFETCH_DELAY_MS = 400
+RETIRE_DELAY_MS = 200  # well after the paint that follows a load
 CHOICES_DELAY_MS = 300  # after the first paint of the board (timers at 0 ms run before it)
 
 
@@ -85,6 +86,7 @@ class CalendarPage(QWidget):
         self.current_day = self.today
         self.view = "board"
         self._choices: FilterChoices | None = None
+        self._retired: list[object] = []
         self._board: MonthBoard | None = None
         self._background_workers: list[Worker] = []  # conflict checks and reloads still running
         self._load_serial = 0
@@ -123,6 +125,7 @@ class CalendarPage(QWidget):
         if self._pending_alt or self._pending_school:
             self.reload_choices()  # the remembered filter is applied from these lists
         else:  # the filter lists are filled once the window has shown the board, which needs none
+            self._fill_filters(FilterChoices([], [], []))  # "All" meanwhile, never a blank box
             QTimer.singleShot(CHOICES_DELAY_MS, self, self._choices_or_load)
         self.reload()
 
@@ -392,11 +395,19 @@ class CalendarPage(QWidget):
     def reload(self) -> None:
         """Read the current range afresh (after an edit, a filter change, or when asked)."""
         self._pending_reload = None
-        self._prefetch.invalidate()  # whatever made this reload needed may have changed them too
+        # Whatever made this reload needed may have changed the months read ahead too.
+        self._retire(*self._prefetch.invalidate())
         first, last = self._load_range()
         self._use_board(month_board(self.ctx.ws, first, last, self.current_filter()), first, last)
 
+    def _retire(self, *objects: object) -> None:
+        """Hold what the page no longer shows until the new month is painted: freeing a month's
+        thousands of objects takes ~10 ms, which the user would otherwise wait for."""
+        self._retired.extend(objects)
+        QTimer.singleShot(RETIRE_DELAY_MS, self, self._retired.clear)
+
     def _use_board(self, board: MonthBoard, first: dt.date, last: dt.date) -> None:
+        self._retire(self._board)
         self._board = board
         self._load_serial += 1
         self._show_loaded()
@@ -502,7 +513,7 @@ class CalendarPage(QWidget):
     def reload_soon(self) -> None:
         """Read the current range again on a worker and show it when it arrives: after an edit
         or a job, the window keeps painting (and the old board stays) for the ~50 ms it takes."""
-        self._prefetch.invalidate()
+        self._retire(*self._prefetch.invalidate())
         first, last = self._load_range()
         flt, ws = self.current_filter(), self.ctx.ws
         self._load_serial += 1

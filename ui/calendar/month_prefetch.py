@@ -38,10 +38,13 @@ class MonthPrefetch(QObject):
             return None
         return entry[1]
 
-    def invalidate(self) -> None:
-        """Something was edited: nothing read before now may be shown."""
+    def invalidate(self) -> list[MonthBoard]:
+        """Something was edited: nothing read before now may be shown. Returns the boards it
+        held, for the page to let go of once it has painted (freeing them takes a while)."""
         self._generation += 1
-        self._boards.clear()
+        dropped = [board for _, board in self._boards.values()]
+        self._boards = {}
+        return dropped
 
     def start(self, ranges: list[Range], flt: BoardFilter) -> None:
         """Read these ranges on a worker (those not already held), replacing what was held."""

@@ -2,14 +2,14 @@
 mark, and a conflict badge. Meaning never rests on colour alone (letters and symbols too).
 
 The board paints several hundred cells per frame, all in Python: colours, fonts and elided
-texts are made once per palette, font and language (a `PaintKit`) instead of once per cell,
+texts (elided and laid out) are made once per palette, font and language (a `PaintKit`) instead of once per cell,
 and the delegate reads the board model directly instead of asking for one role at a time.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QStaticText, QTransform
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from altdesk.db.enums import LunchMode, VisitKind, VisitStatus
@@ -19,12 +19,10 @@ from altdesk.services.calendar_view import VisitCell
 from ui.settings import current_language
 
 BADGE_COLOUR = QColor("#D55E00")  # Okabe-Ito vermillion, with a "!" so it reads without colour
-_LEFT = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
-_RIGHT = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
 _SELECTED = QStyle.StateFlag.State_Selected.value
 _FOCUS = QStyle.StateFlag.State_HasFocus.value
 _DIMMED = (VisitStatus.CANCELLED, VisitStatus.COVERED)
-_ELIDED_LIMIT = 20_000  # entries kept per kit; a month board has a few thousand distinct ones
+_LINES_LIMIT = 20_000  # laid out texts kept per kit; a month board has a few thousand distinct ones
 
 
 def lunch_mark(mode: LunchMode) -> str:
@@ -64,20 +62,35 @@ class PaintKit:
         badge_font.setPixelSize(9)
         badge_font.setBold(True)
         self.badge_font = badge_font
-        self._elided: dict[tuple[str, str, int, bool, bool], tuple[str, str]] = {}
+        self._lines: dict[tuple[str, str, int, bool, bool], tuple[QStaticText, QStaticText | None]] = {}
 
     def texts(self, body: str, mark: str, width: int, strike: bool, italic: bool) -> tuple[str, str]:
-        """The body elided to fit beside the lunch mark; measured once per text, width and style."""
+        """The body elided to fit beside the lunch mark."""
+        metrics = self.fonts[(strike, italic)][1]
+        mark_width = metrics.horizontalAdvance(mark) + 2 if mark else 0
+        return metrics.elidedText(body, Qt.TextElideMode.ElideMiddle, max(0, width - mark_width)), mark
+
+    def lines(self, body: str, mark: str, width: int, strike: bool,
+              italic: bool) -> tuple[QStaticText, QStaticText | None]:
+        """The body (elided) and the mark, laid out once per text, width and style: drawing a laid
+        out text is about three times faster than `drawText`, which shapes it again each time."""
         key = (body, mark, width, strike, italic)
-        found = self._elided.get(key)
+        found = self._lines.get(key)
         if found is None:
-            metrics = self.fonts[(strike, italic)][1]
-            mark_width = metrics.horizontalAdvance(mark) + 2 if mark else 0
-            found = (metrics.elidedText(body, Qt.TextElideMode.ElideMiddle, max(0, width - mark_width)), mark)
-            if len(self._elided) > _ELIDED_LIMIT:
-                self._elided.clear()
-            self._elided[key] = found
+            font = self.fonts[(strike, italic)][0]
+            elided, mark = self.texts(body, mark, width, strike, italic)
+            found = (_laid_out(elided, font), _laid_out(mark, font) if mark else None)
+            if len(self._lines) > _LINES_LIMIT:
+                self._lines.clear()
+            self._lines[key] = found
         return found
+
+
+def _laid_out(text: str, font: QFont) -> QStaticText:
+    static = QStaticText(text)
+    static.setTextFormat(Qt.TextFormat.PlainText)  # a school named "<...>" is text, not markup
+    static.prepare(QTransform(), font)
+    return static
 
 
 _kits: dict[tuple[int, str, str], PaintKit] = {}
@@ -112,10 +125,12 @@ def paint_visit_line(painter: QPainter, rect: QRect, visit: VisitCell, kit: Pain
     text = label if label is not None else visit.short_name
     body = f"{prefix} {text}" if prefix else text
     text_rect = rect.adjusted(7, 0, -2, 0)
-    body, mark = kit.texts(body, kit.lunch_marks[visit.lunch_mode], text_rect.width(), strike, italic)
-    painter.drawText(text_rect, _LEFT, body)
-    if mark:
-        painter.drawText(text_rect, _RIGHT, mark)
+    line, mark = kit.lines(body, kit.lunch_marks[visit.lunch_mode], text_rect.width(), strike, italic)
+    # Centred on the line as drawText would: the text's own height within the rectangle.
+    top = text_rect.top() + (text_rect.height() - line.size().height()) / 2
+    painter.drawStaticText(QPointF(text_rect.left(), top), line)
+    if mark is not None:
+        painter.drawStaticText(QPointF(text_rect.right() + 1 - mark.size().width(), top), mark)
 
 
 def paint_badge(painter: QPainter, rect: QRect, kit: PaintKit) -> None:
