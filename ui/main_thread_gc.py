@@ -10,10 +10,20 @@ makes the same threshold checks the collector would (Anki and pyqtgraph do the s
 from __future__ import annotations
 
 import gc
+import time
 
 from PySide6.QtCore import QObject, QTimer
 
 CHECK_INTERVAL_MS = 500
+HOLD_S = 0.3
+_held_until = 0.0
+
+
+def hold_collection(seconds: float = HOLD_S) -> None:
+    """Skip the checks for a moment: a view that has just read a month is about to paint it, and
+    the young generation, full of what it read, takes ~10-35 ms to walk."""
+    global _held_until
+    _held_until = max(_held_until, time.monotonic() + seconds)
 
 
 class MainThreadGarbageCollector(QObject):
@@ -29,6 +39,8 @@ class MainThreadGarbageCollector(QObject):
 
     def check(self) -> None:
         """Collect the generations whose counts passed their thresholds, youngest first."""
+        if time.monotonic() < _held_until:
+            return  # a view is about to paint what it has just read; the next check collects
         young, middle, old = gc.get_count()
         if young > self.thresholds[0]:
             gc.collect(0)

@@ -10,7 +10,9 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import NamedTuple
+from itertools import groupby
+from operator import itemgetter
+from typing import Any, NamedTuple
 
 from sqlalchemy import Select, select
 
@@ -60,7 +62,15 @@ class BoardRow:
     code: str
     name: str
     kana: str
-    cells: dict[dt.date, list[VisitCell]] = field(default_factory=dict)
+    # The row's visits as read (date, then start order) and what turns them into cells: a board
+    # of 300 ALTs shows some 25 rows at a time, so each row's cells are made when first asked for.
+    stored: list[Any] = field(default_factory=list, repr=False)
+    decoder: CellDecoder | None = field(default=None, repr=False)
+
+    @cached_property
+    def cells(self) -> dict[dt.date, list[VisitCell]]:
+        """Day -> the ALT's visits that day, in start order."""
+        return self.decoder.cells(self.stored) if self.decoder is not None else {}
 
     @cached_property
     def week_classes(self) -> dict[dt.date, int]:
@@ -99,7 +109,7 @@ class MonthBoard:
     rows: list[BoardRow]
 
     def visit_count(self) -> int:
-        return sum(len(v) for row in self.rows for v in row.cells.values())
+        return sum(len(row.stored) for row in self.rows)  # without making every row's cells
 
 
 _COUNTED = (VisitStatus.PLANNED, VisitStatus.CONFIRMED)
@@ -169,30 +179,20 @@ def month_board(ws: Workspace, first: dt.date, last: dt.date, flt: BoardFilter =
     rows = {a.id: BoardRow(a.id, a.code, f"{a.given_name} {a.family_name}", a.kana) for a in alts}
     narrowing_by_school = bool(flt.school_ids or flt.board_ids or flt.levels)
     seen_alts: set[int] = set()
-    lunch_modes, statuses, kinds = _LUNCH_MODES, _STATUSES, _KINDS
-    days = _day_infos(layers, first, last)
-    new_cell = tuple.__new__  # VisitCell's own __new__ is a Python function; this skips that call
-    dates, times = Decoded(dt.date.fromisoformat), Decoded(dt.time.fromisoformat)
+    decoder = CellDecoder(schools)
+    # Grouped by ALT in C (a stable sort keeps each ALT's visits in date and start order).
     with collector_paused():
-        for (visit_id, version, alt_id, school_id, lunch, status, kind, start, end, periods, classes, reschedule,
-             stored_day) in visits:
-            day = dates[stored_day]
+        for alt_id, group in groupby(sorted(visits, key=_ALT_OF), key=_ALT_OF):
             row = rows.get(alt_id)
-            school = schools.get(school_id)
-            if row is None or school is None:  # an ALT or school the filter leaves out
+            if row is None:  # an ALT the filter leaves out
                 continue
-            code, short_name, name_ja, name_en, level = school
-            # Enum columns are read as text and mapped to their members by one lookup each.
-            cell = new_cell(VisitCell, (visit_id, version, alt_id, school_id, code, short_name, name_ja, name_en,
-                                        level, lunch_modes[lunch], statuses[status], kinds[kind], times[start],
-                                        times[end], periods, classes, reschedule))
-            cells = row.cells.get(day)
-            if cells is None:
-                row.cells[day] = [cell]
-            else:
-                cells.append(cell)
-            if narrowing_by_school:
-                seen_alts.add(alt_id)
+            stored_visits = list(group)
+            if narrowing_by_school:  # only the visits to the chosen schools
+                stored_visits = [v for v in stored_visits if v[3] in schools]
+                if stored_visits:
+                    seen_alts.add(alt_id)
+            row.stored, row.decoder = stored_visits, decoder
+    days = _day_infos(layers, first, last)
     result_rows = list(rows.values())
     if narrowing_by_school:  # show only the ALTs who go to the chosen schools
         result_rows = [r for r in result_rows if r.alt_id in seen_alts]
@@ -200,6 +200,41 @@ def month_board(ws: Workspace, first: dt.date, last: dt.date, flt: BoardFilter =
     if text:
         result_rows = [r for r in result_rows if _row_matches(r, text)]
     return MonthBoard(first, last, days, result_rows)
+
+
+_ALT_OF = itemgetter(2)  # the ALT's id in a row of board_visit_query
+
+
+class CellDecoder:
+    """Turns a row's stored visits into cells: enum texts to members, dates and times parsed once
+    per distinct text, each cell sharing its school's strings."""
+
+    def __init__(self, schools: dict[int, tuple[str, str, str, str, SchoolLevel]]) -> None:
+        self.schools = schools
+        self.dates = Decoded(dt.date.fromisoformat)
+        self.times = Decoded(dt.time.fromisoformat)
+
+    def cells(self, stored_visits: list[Any]) -> dict[dt.date, list[VisitCell]]:
+        schools, dates, times = self.schools, self.dates, self.times
+        lunch_modes, statuses, kinds = _LUNCH_MODES, _STATUSES, _KINDS
+        new_cell = tuple.__new__  # VisitCell's own __new__ is a Python function; this skips that call
+        by_day: dict[dt.date, list[VisitCell]] = {}
+        for (visit_id, version, alt_id, school_id, lunch, status, kind, start, end, periods, classes, reschedule,
+             stored_day) in stored_visits:
+            school = schools.get(school_id)
+            if school is None:  # a school the filter leaves out
+                continue
+            code, short_name, name_ja, name_en, level = school
+            cell = new_cell(VisitCell, (visit_id, version, alt_id, school_id, code, short_name, name_ja, name_en,
+                                        level, lunch_modes[lunch], statuses[status], kinds[kind], times[start],
+                                        times[end], periods, classes, reschedule))
+            day = dates[stored_day]
+            cells = by_day.get(day)
+            if cells is None:
+                by_day[day] = [cell]
+            else:
+                cells.append(cell)
+        return by_day
 
 
 def _row_matches(row: BoardRow, text: str) -> bool:

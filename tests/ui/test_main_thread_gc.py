@@ -51,3 +51,24 @@ def test_stopping_hands_collection_back_to_python(qapp) -> None:
         assert gc.isenabled()
     finally:
         gc.enable() if was else gc.disable()
+
+
+def test_a_hold_skips_the_checks_until_it_ends(qapp, monkeypatch) -> None:
+    """A view that has just read a month holds collection off until it has painted it."""
+    import ui.main_thread_gc as module
+
+    collected: list[int] = []
+    monkeypatch.setattr(module.gc, "collect", lambda generation=2: collected.append(generation) or 0)
+    monkeypatch.setattr(module.gc, "get_count", lambda: (10_000, 0, 0))
+    parent = QObject()
+    collector = MainThreadGarbageCollector(parent)
+    collector.timer.stop()
+    now = [100.0]
+    monkeypatch.setattr(module.time, "monotonic", lambda: now[0])
+    module.hold_collection(0.3)
+    collector.check()
+    assert collected == []
+    now[0] += 0.31
+    collector.check()
+    assert collected == [0]
+    collector.stop()

@@ -66,6 +66,7 @@ from ui.calendar.month_week_models import (
 from ui.calendar.visit_painting import BoardDelegate
 from ui.formatting_dates import long_date, month_title
 from ui.level_icons import level_icon
+from ui.main_thread_gc import hold_collection
 from ui.settings import current_language, settings
 from ui.undo import ServiceCommand, push
 from ui.worker import Worker
@@ -73,7 +74,7 @@ from ui.worker import Worker
 VIEWS = ("month", "week", "board")
 PREFETCH_DELAY_MS = 400
 RETIRE_DELAY_MS = 200  # well after the paint that follows a load
-CHOICES_DELAY_MS = 300  # after the first paint of the board (timers at 0 ms run before it)
+CHOICES_LATEST_MS = 1500  # the filter lists, if no conflict check has landed by then
 
 
 
@@ -124,9 +125,9 @@ class CalendarPage(QWidget):
         self.retranslate()
         if self._pending_alt or self._pending_school:
             self.reload_choices()  # the remembered filter is applied from these lists
-        else:  # the filter lists are filled once the window has shown the board, which needs none
+        else:  # the filter lists are filled after the board and its badges, which need none of them
             self._fill_filters(FilterChoices([], [], []))  # "All" meanwhile, never a blank box
-            QTimer.singleShot(CHOICES_DELAY_MS, self, self._choices_or_load)
+            QTimer.singleShot(CHOICES_LATEST_MS, self, self._choices_or_load)
         self.reload()
 
     # --- construction --------------------------------------------------------------------
@@ -407,6 +408,7 @@ class CalendarPage(QWidget):
         QTimer.singleShot(RETIRE_DELAY_MS, self, self._retired.clear)
 
     def _use_board(self, board: MonthBoard, first: dt.date, last: dt.date) -> None:
+        hold_collection()  # not between this read and its paint
         self._retire(self._board)
         self._board = board
         self._load_serial += 1
@@ -486,6 +488,8 @@ class CalendarPage(QWidget):
     def _prefetch_neighbours(self, serial: int) -> None:
         """With the month on screen complete, read the months either side for the arrow keys."""
         self._prefetch_due = None
+        # A quiet moment (no read running beside the window) for the filter lists' first load.
+        self._choices_or_load()
         if serial != self._load_serial or self.view == "week":  # a week steps by seven days and rarely leaves its month
             return
         first = dt.date(self.current_day.year, self.current_day.month, 1)
