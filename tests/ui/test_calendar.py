@@ -249,3 +249,17 @@ def test_the_next_month_is_read_ahead_and_a_change_throws_it_away(window, qtbot,
     cancelled = [v for row in page.board_model.board.rows for cells in row.cells.values() for v in cells
                  if v.visit_id == july_visit.visit_id]
     assert cancelled and cancelled[0].status.value == "cancelled"
+
+
+def test_the_board_paints_with_the_font_it_has_now(window, qtbot):
+    """The board keeps its paint kit between repaints; a new font (or palette) must not be
+    painted with the old one."""
+    view = window.calendar_page.board_view
+    delegate = view.itemDelegate()
+    view.viewport().repaint()
+    painted_size = delegate._kit.fonts[(False, False)][0].pixelSize()  # what the last repaint used
+    bigger = view.font()
+    bigger.setPixelSize(max(painted_size, 12) + 6)
+    view.setFont(bigger)
+    view.viewport().repaint()
+    assert delegate._kit.fonts[(False, False)][0].pixelSize() == bigger.pixelSize()

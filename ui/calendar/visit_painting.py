@@ -8,9 +8,9 @@ and the delegate reads the board model directly instead of asking for one role a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QStaticText, QTransform
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from altdesk.db.enums import LunchMode, VisitKind, VisitStatus
 from altdesk.labels import LEVEL_COLOURS, LEVEL_LETTERS
@@ -22,6 +22,8 @@ BADGE_COLOUR = QColor("#D55E00")  # Okabe-Ito vermillion, with a "!" so it reads
 _SELECTED = QStyle.StateFlag.State_Selected.value
 _FOCUS = QStyle.StateFlag.State_HasFocus.value
 _DIMMED = (VisitStatus.CANCELLED, VisitStatus.COVERED)
+_KIT_CHANGES = (QEvent.Type.FontChange, QEvent.Type.PaletteChange, QEvent.Type.StyleChange,
+                QEvent.Type.ApplicationFontChange, QEvent.Type.ApplicationPaletteChange)
 _LINES_LIMIT = 20_000  # laid out texts kept per kit; a month board has a few thousand distinct ones
 
 
@@ -148,7 +150,21 @@ def paint_badge(painter: QPainter, rect: QRect, kit: PaintKit) -> None:
 
 
 class BoardDelegate(QStyledItemDelegate):
-    """Paints one board cell: its visits one per line, shaded on days off, a badge on conflicts."""
+    """Paints one board cell: its visits one per line, shaded on days off, a badge on conflicts.
+
+    The kit is kept until the view's font, palette or style changes, or the language: asking
+    each cell's option for its font and palette (copies made for Python) cost a tenth of a repaint.
+    """
+
+    def __init__(self, view: QWidget) -> None:
+        super().__init__(view)
+        self._kit: PaintKit | None = None
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in _KIT_CHANGES:
+            self._kit = None
+        return False
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:  # type: ignore[no-untyped-def]
         model = index.model()
@@ -160,7 +176,9 @@ class BoardDelegate(QStyledItemDelegate):
         rect = option.rect
         state = option.state.value
         selected = bool(state & _SELECTED)
-        kit = paint_kit(option.palette, option.font)
+        kit = self._kit
+        if kit is None or kit.lang != current_language():
+            kit = self._kit = paint_kit(option.palette, option.font)
         painter.save()
         if selected:
             painter.fillRect(rect, kit.highlight)
