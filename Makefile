@@ -7,7 +7,9 @@ TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
 .PHONY: run test test-slow sysdeps venv translations lint contracts pytest bench screenshots bundle clean
-PYTEST_ARGS ?= -m "not slow"
+# One worker per core, each test file on one worker (a file's fixtures, such as the bundle it
+# builds, are made once).
+PYTEST_ARGS ?= -m "not slow" -n auto --dist loadfile
 
 run: sysdeps venv translations
 	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ] && [ "$$(uname)" = Linux ] && command -v xvfb-run >/dev/null; then \
