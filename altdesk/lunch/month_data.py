@@ -21,7 +21,14 @@ from altdesk.dates import month_bounds
 from altdesk.db.enums import LunchMode, LunchPolicy, SchoolLevel, VisitStatus
 from altdesk.db.models import Alt, Board, Branch, IssuedReport, School, Visit
 from altdesk.errors import NotFound
-from altdesk.lunch.notice import InvalidNoticeRule, ResolvedRule, deadline, layers_range, resolve_rule
+from altdesk.lunch.notice import (
+    InvalidNoticeRule,
+    NoticeRule,
+    ResolvedRule,
+    deadline,
+    layers_range,
+    resolve_rule,
+)
 
 REPORT = "lunch-orders"
 ACTIVE = (VisitStatus.PLANNED.value, VisitStatus.CONFIRMED.value)
@@ -259,6 +266,7 @@ class Deadlines:
         self._schools = schools
         self._layers = layers
         self._memo: dict[tuple[int, dt.date], dt.datetime | None] = {}
+        self._shared: dict[tuple[NoticeRule, int | None, int | None, dt.date], dt.datetime | None] = {}
 
     @classmethod
     def load(cls, session: Session, branch_id: int, schools: dict[int, SchoolInfo], first: dt.date,
@@ -274,11 +282,18 @@ class Deadlines:
             if rule is None:
                 self._memo[key] = None
             else:
+                # Schools with the same rule and the same days off (their board's, and none of
+                # their own) share every deadline: hundreds of schools, a handful of calendars.
                 layers, board_id = self._layers, school.board_id
-                try:
-                    self._memo[key] = deadline(rule, day, lambda d: layers.is_school_day(d, board_id, school_id))
-                except InvalidNoticeRule:
-                    self._memo[key] = None
+                own_days_off = school_id if layers.schools.get(school_id) else None
+                shared_key = (rule, board_id, own_days_off, day)
+                if shared_key not in self._shared:
+                    try:
+                        self._shared[shared_key] = deadline(
+                            rule, day, lambda d: layers.is_school_day(d, board_id, school_id))
+                    except InvalidNoticeRule:
+                        self._shared[shared_key] = None
+                self._memo[key] = self._shared[shared_key]
         return self._memo[key]
 
 

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from altdesk.calendar.day_layers import DayLayers
-from altdesk.db.bulk import all_rows, collector_paused, members, stored
+from altdesk.db.bulk import Decoded, all_rows, collector_paused, members, stored
 from altdesk.db.enums import LunchMode, LunchPolicy, SchoolLevel, VisitKind, VisitStatus
 from altdesk.db.models import Absence, Alt, School, Visit
 from altdesk.labels import LEVEL_LABELS
@@ -154,16 +154,18 @@ _KINDS = members(VisitKind)
 def _load_visits(session: Session, branch_id: int, first: dt.date, last: dt.date) -> list[VisitFacts]:
     # Core rows, enums read as text and mapped by one lookup each: no ORM bookkeeping and no
     # per-row enum processing for 57,000 visits.
+    # Dates and times too are read as stored and parsed once per distinct text.
     rows = all_rows(session.connection().execute(
-        select(Visit.id, Visit.alt_id, Visit.school_id, Visit.date, Visit.start_time, Visit.end_time,
-               Visit.classes, stored(Visit.lunch_mode), stored(Visit.status), stored(Visit.kind),
-               Visit.needs_reschedule)
+        select(Visit.id, Visit.alt_id, Visit.school_id, stored(Visit.date), stored(Visit.start_time),
+               stored(Visit.end_time), Visit.classes, stored(Visit.lunch_mode), stored(Visit.status),
+               stored(Visit.kind), Visit.needs_reschedule)
         .where(Visit.branch_id == branch_id, Visit.date.between(first, last))
     ))
     lunch_modes, statuses, kinds = _LUNCH_MODES, _STATUSES, _KINDS
+    dates, times = Decoded(dt.date.fromisoformat), Decoded(dt.time.fromisoformat)
     return [
-        VisitFacts(visit_id, alt_id, school_id, day, start, end, classes, lunch_modes[lunch], statuses[status],
-                   kinds[kind], reschedule)
+        VisitFacts(visit_id, alt_id, school_id, dates[day], times[start], times[end], classes, lunch_modes[lunch],
+                   statuses[status], kinds[kind], reschedule)
         for visit_id, alt_id, school_id, day, start, end, classes, lunch, status, kind, reschedule in rows
     ]
 
