@@ -120,6 +120,29 @@ def test_two_placements_same_day_need_the_travel_gap(ws):
     assert result.skipped_double_booking == 4
 
 
+def test_regenerating_one_placement_still_sees_its_alts_other_visits_and_its_moved_slots(ws):
+    """Regenerating one placement reads only what it can meet: its ALT's other visits (no double
+    booking with them) and its own slots, also one given by hand to another ALT (still claimed)."""
+    a, b = make_school(ws, "SA"), make_school(ws, "SB")
+    alt, stand_in = make_alt(ws, "A1"), make_alt(ws, "A2")
+    unrelated = make_alt(ws, "A3")
+    make_placement(ws, alt, a, "FREQ=WEEKLY;BYDAY=MO", times=(dt.time(8, 15), dt.time(11, 50)))
+    mine = make_placement(ws, alt, b, "FREQ=WEEKLY;BYDAY=TU", times=(dt.time(9, 0), dt.time(12, 0)))
+    make_placement(ws, unrelated, b, "FREQ=WEEKLY;BYDAY=MO", times=(dt.time(9, 0), dt.time(12, 0)))
+    generate_visits(ws, *APRIL)
+    with transaction(ws.db.sessions) as s:  # Tuesday the 14th goes to a stand-in, by hand
+        covered = s.scalar(select(Visit).where(Visit.placement_id == mine, Visit.date == dt.date(2026, 4, 14)))
+        covered.alt_id, covered.origin = stand_in, VisitOrigin.MANUAL
+    with transaction(ws.db.sessions) as s:  # the placement moves to Monday mornings: school A's slot
+        s.get(Placement, mine).rrule = "FREQ=WEEKLY;BYDAY=MO,TU"
+    result = regenerate_placement(ws, mine, APRIL[0])
+    days = sorted((v.date.day, v.alt_id) for v in _visits(ws, placement_id=mine) if v.date <= APRIL[1])
+    # Mondays clash with the ALT's own visits to school A (not with A3's at school B); the 14th
+    # stays the stand-in's and is not made again for the ALT.
+    assert days == [(7, alt), (14, stand_in), (21, alt), (28, alt)]
+    assert result.skipped_double_booking == 4 and result.kept_manual == 1
+
+
 def test_lunch_mode_follows_diet_and_school_policy(ws):
     serves = make_school(ws, "S1", policy=LunchPolicy.SERVES)
     senior = make_school(ws, "S2", policy=LunchPolicy.NONE)
