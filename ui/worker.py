@@ -107,6 +107,25 @@ class Worker(QObject):
         self.error.emit(exc)
 
 
+class WorkerSet:
+    """The background reads a page has started and not yet seen end: to tell whether it is busy,
+    and to wait for them (tests, screenshots, closing)."""
+
+    def __init__(self) -> None:
+        self._workers: list[Worker] = []
+
+    def start(self, worker: Worker) -> None:
+        self._workers = [w for w in self._workers if w.is_running()] + [worker]
+        worker.start()
+
+    def busy(self) -> bool:
+        return any(w.is_running() for w in self._workers)
+
+    def wait(self, ms: int = 10000) -> None:
+        for worker in list(self._workers):
+            worker.wait(ms)
+
+
 def run_with_progress(parent: QWidget, title: str, label: str,
                       fn: Callable[[Callable[[int, int], bool]], Any],
                       on_done: Callable[[Any], None], on_error: Callable[[BaseException], None]) -> Worker:

@@ -69,7 +69,7 @@ from ui.level_icons import level_icon
 from ui.main_thread_gc import hold_collection
 from ui.settings import current_language, settings
 from ui.undo import ServiceCommand, push
-from ui.worker import Worker
+from ui.worker import Worker, WorkerSet
 
 VIEWS = ("month", "week", "board")
 PREFETCH_DELAY_MS = 400
@@ -89,7 +89,7 @@ class CalendarPage(QWidget):
         self._choices: FilterChoices | None = None
         self._retired: list[object] = []
         self._board: MonthBoard | None = None
-        self._background_workers: list[Worker] = []  # conflict checks and reloads still running
+        self._background_workers = WorkerSet()  # conflict checks and reloads still running
         self._load_serial = 0
         self._pending_reload: int | None = None  # serial of a reload_soon() not shown yet
         self._prefetch_due: int | None = None  # serial of the load whose neighbours are to be read
@@ -472,8 +472,7 @@ class CalendarPage(QWidget):
 
     def _start_in_background(self, worker: Worker) -> None:
         """Start a read, kept until it ends (for background_busy and wait_for_background)."""
-        self._background_workers = [w for w in self._background_workers if w.is_running()] + [worker]
-        worker.start()
+        self._background_workers.start(worker)
 
     def _apply_conflicts(self, conflicts: dict[int, list[str]], serial: int) -> None:
         if serial != self._load_serial:
@@ -499,13 +498,12 @@ class CalendarPage(QWidget):
 
     def background_busy(self) -> bool:
         """A conflict check or a neighbour month still being read."""
-        return (any(w.is_running() for w in self._background_workers) or self._prefetch.is_loading()
+        return (self._background_workers.busy() or self._prefetch.is_loading()
                 or self._prefetch_due == self._load_serial)
 
     def wait_for_background(self, ms: int = 10000) -> None:
         """For tests and shutdown: let every conflict check and month read still running finish."""
-        for worker in self._background_workers:
-            worker.wait(ms)
+        self._background_workers.wait(ms)
         self._prefetch.wait(ms)
 
     def _on_data_changed(self, kinds: set) -> None:

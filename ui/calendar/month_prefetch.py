@@ -15,7 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 
 from altdesk.services.calendar_view import BoardFilter, MonthBoard
-from ui.worker import Worker
+from ui.worker import Worker, WorkerSet
 
 MAX_AGE_S = 60.0
 
@@ -29,7 +29,7 @@ class MonthPrefetch(QObject):
         self._load = load
         self._boards: dict[tuple[dt.date, dt.date, BoardFilter], tuple[float, MonthBoard]] = {}
         self._generation = 0  # bumped on every edit: a load started before it is thrown away
-        self._workers: list[Worker] = []
+        self._workers = WorkerSet()
 
     def take(self, first: dt.date, last: dt.date, flt: BoardFilter) -> MonthBoard | None:
         """The prefetched board for this range and filter, if there is a fresh one."""
@@ -59,8 +59,7 @@ class MonthPrefetch(QObject):
         worker = Worker(lambda _progress: [(r, load(r[0], r[1], flt)) for r in missing], self)
         worker.done.connect(lambda boards: self._arrived(boards, flt, generation))
         # A failed prefetch costs nothing: the month is read when it is shown.
-        self._workers = [w for w in self._workers if w.is_running()] + [worker]
-        worker.start()
+        self._workers.start(worker)
 
     def _arrived(self, boards: list[tuple[Range, MonthBoard]], flt: BoardFilter, generation: int) -> None:
         if generation != self._generation:
@@ -70,8 +69,7 @@ class MonthPrefetch(QObject):
             self._boards[(first, last, flt)] = (now, board)
 
     def is_loading(self) -> bool:
-        return any(w.is_running() for w in self._workers)
+        return self._workers.busy()
 
     def wait(self, ms: int = 10000) -> None:
-        for worker in self._workers:
-            worker.wait(ms)
+        self._workers.wait(ms)
