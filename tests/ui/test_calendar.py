@@ -214,7 +214,7 @@ def test_a_second_key_move_before_the_reload_lands_acts_on_the_stored_visit(wind
 
 
 def test_the_next_month_is_read_ahead_and_a_change_throws_it_away(window, qtbot, scheduled_ws, monkeypatch):
-    from ui.calendar import calendar_page as module
+    from ui.calendar import month_loader as module
 
     page = window.calendar_page
     reads = []
@@ -235,7 +235,7 @@ def test_the_next_month_is_read_ahead_and_a_change_throws_it_away(window, qtbot,
     qtbot.waitUntil(lambda: dt.date(2026, 7, 1) in reads, timeout=10000)
     page.wait_for_background()
     qtbot.wait(50)
-    july_visit = next(v for row in page._prefetch._boards[(dt.date(2026, 7, 1), dt.date(2026, 7, 31),
+    july_visit = next(v for row in page.loader._prefetch._boards[(dt.date(2026, 7, 1), dt.date(2026, 7, 31),
                                                           page.current_filter())][1].rows
                       for cells in row.cells.values() for v in cells)
     from altdesk.services.visits import cancel_visit

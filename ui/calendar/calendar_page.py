@@ -4,7 +4,6 @@ navigation, editing (dialog, drag and drop, keyboard) through undoable commands.
 from __future__ import annotations
 
 import datetime as dt
-import time
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -36,9 +35,7 @@ from altdesk.services.calendar_view import (
     FilterChoices,
     MonthBoard,
     VisitCell,
-    conflict_visit_ids,
     filter_choices,
-    month_board,
     month_range,
 )
 from altdesk.services.visits import (
@@ -54,7 +51,7 @@ from altdesk.services.visits import (
 )
 from ui.app_context import AppContext
 from ui.calendar.board_model import ALT_ROLE, DAY_ROLE, BoardModel
-from ui.calendar.month_prefetch import MonthPrefetch
+from ui.calendar.month_loader import MonthLoader
 from ui.calendar.month_week_models import (
     DAY_ROLE as MONTH_DAY_ROLE,
 )
@@ -66,14 +63,10 @@ from ui.calendar.month_week_models import (
 from ui.calendar.visit_painting import BoardDelegate
 from ui.formatting_dates import long_date, month_title
 from ui.level_icons import level_icon
-from ui.main_thread_gc import hold_collection
 from ui.settings import current_language, settings
 from ui.undo import ServiceCommand, push
-from ui.worker import Worker, WorkerSet
 
 VIEWS = ("month", "week", "board")
-PREFETCH_DELAY_MS = 400
-RETIRE_DELAY_MS = 200  # well after the paint that follows a load
 CHOICES_LATEST_MS = 1500  # the filter lists, if no conflict check has landed by then
 
 
@@ -87,13 +80,11 @@ class CalendarPage(QWidget):
         self.current_day = self.today
         self.view = "board"
         self._choices: FilterChoices | None = None
-        self._retired: list[object] = []
-        self._board: MonthBoard | None = None
-        self._background_workers = WorkerSet()  # conflict checks and reloads still running
-        self._load_serial = 0
-        self._pending_reload: int | None = None  # serial of a reload_soon() not shown yet
-        self._prefetch_due: int | None = None  # serial of the load whose neighbours are to be read
-        self._prefetch = MonthPrefetch(lambda first, last, flt: month_board(self.ctx.ws, first, last, flt), self)
+        self.loader = MonthLoader(lambda: self.ctx.ws, self._show_board, self._neighbour_ranges, self)
+        self.loader.conflicts_found.connect(self._apply_conflicts)
+        self.loader.failed.connect(self.ctx.status_message.emit)
+        # A quiet moment (no read running beside the window) for the filter lists' first load.
+        self.loader.settled.connect(self._choices_or_load)
         # Asked before an edit that brings conflicts; tests replace it.
         self.confirm_conflicts: Callable[[list[Conflict]], bool] = self._ask_about_conflicts
 
@@ -368,13 +359,8 @@ class CalendarPage(QWidget):
     def go_to(self, day: dt.date, alt_id: int | None = None) -> None:
         old_month = (self.current_day.year, self.current_day.month)
         self.current_day = day
-        if (day.year, day.month) != old_month or self._board is None:
-            first, last = self._load_range()
-            prefetched = self._prefetch.take(first, last, self.current_filter())
-            if prefetched is not None:
-                self._use_board(prefetched, first, last)
-            else:
-                self.reload()
+        if (day.year, day.month) != old_month or self.loader.board is None:
+            self.loader.show_range(*self._load_range(), self.current_filter())
         else:
             self._show_loaded()
         self._select_day(day, alt_id)
@@ -394,34 +380,32 @@ class CalendarPage(QWidget):
         return first, last
 
     def reload(self) -> None:
-        """Read the current range afresh (after an edit, a filter change, or when asked)."""
-        self._pending_reload = None
-        # Whatever made this reload needed may have changed the months read ahead too.
-        self._retire(*self._prefetch.invalidate())
-        first, last = self._load_range()
-        self._use_board(month_board(self.ctx.ws, first, last, self.current_filter()), first, last)
+        """Read the current range afresh (after a filter change, or when asked)."""
+        self.loader.read_now(*self._load_range(), self.current_filter())
 
-    def _retire(self, *objects: object) -> None:
-        """Hold what the page no longer shows until the new month is painted: freeing a month's
-        thousands of objects takes ~10 ms, which the user would otherwise wait for."""
-        self._retired.extend(objects)
-        QTimer.singleShot(RETIRE_DELAY_MS, self, self._retired.clear)
+    def reload_soon(self) -> None:
+        """Read the current range again on a worker (after an edit or a job): the old board stays
+        until the new one arrives."""
+        self.loader.read_soon(*self._load_range(), self.current_filter())
 
-    def _use_board(self, board: MonthBoard, first: dt.date, last: dt.date) -> None:
-        hold_collection()  # not between this read and its paint
-        self._retire(self._board)
-        self._board = board
-        self._load_serial += 1
+    def _show_board(self, board: MonthBoard, keep_current: bool) -> None:
+        current = self.board_view.currentIndex()
         self._show_loaded()
-        # The check starts once the board has painted: a worker holding the GIL during the
-        # layout would slow the month switch the user is waiting for.
-        serial = self._load_serial
-        # With the page as the timer's context: a page closed meanwhile starts nothing.
-        QTimer.singleShot(150, self, lambda: self._start_conflict_check(first, last, serial)
-                          if serial == self._load_serial else None)
+        if keep_current:  # the same range read again after an edit: the cursor stays put
+            self._restore_current(current.row(), current.column())
+
+    def _neighbour_ranges(self) -> tuple[list[tuple[dt.date, dt.date]], BoardFilter] | None:
+        """The months either side of the one shown (a week steps by seven days and rarely leaves
+        its month: none)."""
+        if self.view == "week":
+            return None
+        first = dt.date(self.current_day.year, self.current_day.month, 1)
+        following = (first + dt.timedelta(days=32)).replace(day=1)
+        previous = (first - dt.timedelta(days=1)).replace(day=1)
+        return [self._load_range(previous), self._load_range(following)], self.current_filter()
 
     def _show_loaded(self) -> None:
-        board = self._board
+        board = self.loader.board
         if board is None:
             return
         if self.view == "board":
@@ -463,48 +447,17 @@ class CalendarPage(QWidget):
         else:
             self.title.setText(month_title(self.current_day))
 
-    def _start_conflict_check(self, first: dt.date, last: dt.date, serial: int) -> None:
-        ws = self.ctx.ws
-        worker = Worker(lambda _progress: conflict_visit_ids(ws, first, last), self)
-        worker.done.connect(lambda result, s=serial: self._apply_conflicts(result, s))
-        worker.error.connect(lambda exc: self.ctx.status_message.emit(str(exc)))
-        self._start_in_background(worker)
-
-    def _start_in_background(self, worker: Worker) -> None:
-        """Start a read, kept until it ends (for background_busy and wait_for_background)."""
-        self._background_workers.start(worker)
-
-    def _apply_conflicts(self, conflicts: dict[int, list[str]], serial: int) -> None:
-        if serial != self._load_serial:
-            return  # a newer load replaced this one
+    def _apply_conflicts(self, conflicts: dict[int, list[str]]) -> None:
         self.board_model.set_conflicts(conflicts)
         self.month_model.set_conflicts(conflicts)
-        # After the badges' repaint: a worker reading beside a repaint slows the repaint many
-        # times over (each of its hundreds of Python calls waits for the interpreter lock).
-        self._prefetch_due = serial
-        QTimer.singleShot(PREFETCH_DELAY_MS, self, lambda: self._prefetch_neighbours(serial))
-
-    def _prefetch_neighbours(self, serial: int) -> None:
-        """With the month on screen complete, read the months either side for the arrow keys."""
-        self._prefetch_due = None
-        # A quiet moment (no read running beside the window) for the filter lists' first load.
-        self._choices_or_load()
-        if serial != self._load_serial or self.view == "week":  # a week steps by seven days and rarely leaves its month
-            return
-        first = dt.date(self.current_day.year, self.current_day.month, 1)
-        following = (first + dt.timedelta(days=32)).replace(day=1)
-        previous = (first - dt.timedelta(days=1)).replace(day=1)
-        self._prefetch.start([self._load_range(previous), self._load_range(following)], self.current_filter())
 
     def background_busy(self) -> bool:
-        """A conflict check or a neighbour month still being read."""
-        return (self._background_workers.busy() or self._prefetch.is_loading()
-                or self._prefetch_due == self._load_serial)
+        """A conflict check or a month read still running, or a read-ahead about to start."""
+        return self.loader.busy()
 
     def wait_for_background(self, ms: int = 10000) -> None:
         """For tests and shutdown: let every conflict check and month read still running finish."""
-        self._background_workers.wait(ms)
-        self._prefetch.wait(ms)
+        self.loader.wait(ms)
 
     def _on_data_changed(self, kinds: set) -> None:
         if kinds & {"alts", "schools", "boards"}:
@@ -512,40 +465,9 @@ class CalendarPage(QWidget):
         if kinds & {"visits", "alts", "schools", "placements", "boards", "absences", "events", "calendar"}:
             self.reload_soon()
 
-    def reload_soon(self) -> None:
-        """Read the current range again on a worker and show it when it arrives: after an edit
-        or a job, the window keeps painting (and the old board stays) for the ~50 ms it takes."""
-        self._retire(*self._prefetch.invalidate())
-        first, last = self._load_range()
-        flt, ws = self.current_filter(), self.ctx.ws
-        self._load_serial += 1
-        serial = self._pending_reload = self._load_serial
-        worker = Worker(lambda _progress: month_board(ws, first, last, flt), self)
-        worker.done.connect(lambda board: self._reloaded(board, first, last, serial))
-        worker.error.connect(lambda exc: self._reload_failed(exc, serial))
-        self._start_in_background(worker)
-
-    def _reloaded(self, board: MonthBoard, first: dt.date, last: dt.date, serial: int) -> None:
-        if serial != self._load_serial:
-            return  # the user moved on (or a newer reload started): this one is stale
-        self._pending_reload = None
-        current = self.board_view.currentIndex()
-        self._use_board(board, first, last)
-        self._restore_current(current.row(), current.column())
-
-    def _reload_failed(self, exc: object, serial: int) -> None:
-        if serial == self._pending_reload:
-            self._pending_reload = None
-        self.ctx.status_message.emit(str(exc))
-
     def finish_loading(self, ms: int = 10000) -> None:
         """Wait until a reload started by an edit has arrived and is shown (tests, screenshots)."""
-        deadline = time.monotonic() + ms / 1000
-        while self._pending_reload is not None and self._pending_reload == self._load_serial \
-                and time.monotonic() < deadline:
-            self.wait_for_background(max(1, int((deadline - time.monotonic()) * 1000)))
-            QCoreApplication.processEvents()
-        self._pending_reload = None
+        self.loader.finish(ms)
 
     def _select_day(self, day: dt.date, alt_id: int | None) -> None:
         if self.view == "board":
@@ -591,11 +513,9 @@ class CalendarPage(QWidget):
     def _catch_up(self) -> None:
         """Before an edit: a reload still on its way (after the last edit) is read now, so the
         edit acts on what is stored (its version), not on the board as it was."""
-        if self._pending_reload is None or self._pending_reload != self._load_serial:
-            return
         current = self.board_view.currentIndex()
-        self.reload()  # supersedes the pending one (its result is ignored when it arrives)
-        self._restore_current(current.row(), current.column())
+        if self.loader.catch_up(*self._load_range(), self.current_filter()):
+            self._restore_current(current.row(), current.column())
 
     def _restore_current(self, row: int, column: int) -> None:
         if 0 <= row < self.board_model.rowCount() and 0 <= column < self.board_model.columnCount():

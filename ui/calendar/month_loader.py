@@ -1,0 +1,157 @@
+"""The calendar's reads and their timing; the page (ui/calendar/calendar_page.py) decides what to
+read and shows what arrives.
+
+A range is read at once when the page asks (a month not read ahead, a filter), or again on a
+worker after an edit, while the old board stays. Once a board is shown, its conflict badges are
+checked on a worker, then the months either side are read ahead. A serial number tells a stale
+answer from a fresh one: what arrives for a board the page has since replaced is dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from altdesk.services.calendar_view import BoardFilter, MonthBoard, conflict_visit_ids, month_board
+from altdesk.services.workspace import Workspace
+from ui.calendar.month_prefetch import MonthPrefetch
+from ui.main_thread_gc import hold_collection
+from ui.worker import Worker, WorkerSet
+
+Range = tuple[dt.date, dt.date]
+# The badges' check starts once the board has painted, and the read-ahead once the badges have:
+# a worker holding the interpreter lock during a repaint slows it many times over.
+CONFLICT_CHECK_DELAY_MS = 150
+PREFETCH_DELAY_MS = 400
+RETIRE_DELAY_MS = 200  # well after the paint that follows a read
+
+
+class MonthLoader(QObject):
+    conflicts_found = Signal(object)  # visit id -> conflict kinds, for the board on screen
+    failed = Signal(str)  # a background read or check that failed (for the status bar)
+    settled = Signal()  # the board on screen is complete: a quiet moment, before the read-ahead
+
+    def __init__(self, ws: Callable[[], Workspace], show: Callable[[MonthBoard, bool], None],
+                 neighbours: Callable[[], tuple[list[Range], BoardFilter] | None], parent: QObject) -> None:
+        """`show(board, keep_current)` puts a board on screen (`keep_current`: it replaces the same
+        range after an edit); `neighbours()` names the ranges to read ahead, or None."""
+        super().__init__(parent)
+        self._ws, self._show, self._neighbours = ws, show, neighbours
+        self.board: MonthBoard | None = None
+        self._serial = 0
+        self._pending: int | None = None  # serial of a read_soon() not shown yet
+        self._prefetch_due: int | None = None  # serial of the board whose neighbours are to be read
+        self._retired: list[object] = []
+        self._workers = WorkerSet()  # conflict checks and background reads still running
+        self._prefetch = MonthPrefetch(lambda first, last, flt: month_board(self._ws(), first, last, flt), self)
+
+    # --- reading ---------------------------------------------------------------------------
+    def read_now(self, first: dt.date, last: dt.date, flt: BoardFilter) -> None:
+        """Read the range afresh and show it (a filter changed, or a read was asked for)."""
+        self._pending = None
+        # Whatever made this read needed may have changed the months read ahead too.
+        self._retire(*self._prefetch.invalidate())
+        self._use(month_board(self._ws(), first, last, flt), first, last, keep_current=False)
+
+    def show_range(self, first: dt.date, last: dt.date, flt: BoardFilter) -> None:
+        """The range read ahead if a fresh one is held, else read now."""
+        board = self._prefetch.take(first, last, flt)
+        if board is None:
+            self.read_now(first, last, flt)
+        else:
+            self._use(board, first, last, keep_current=False)
+
+    def read_soon(self, first: dt.date, last: dt.date, flt: BoardFilter) -> None:
+        """Read the range again on a worker and show it when it arrives: after an edit or a job,
+        the window keeps painting (and the old board stays) for the ~50 ms it takes."""
+        self._retire(*self._prefetch.invalidate())
+        ws = self._ws()
+        self._serial += 1
+        serial = self._pending = self._serial
+        worker = Worker(lambda _progress: month_board(ws, first, last, flt), self)
+        worker.done.connect(lambda board: self._arrived(board, first, last, serial))
+        worker.error.connect(lambda exc: self._read_failed(exc, serial))
+        self._workers.start(worker)
+
+    def catch_up(self, first: dt.date, last: dt.date, flt: BoardFilter) -> bool:
+        """Before an edit: a background read still on its way is made now, so the edit acts on
+        what is stored (its version), not on the board as it was. True when it was."""
+        if self._pending is None or self._pending != self._serial:
+            return False
+        self.read_now(first, last, flt)  # supersedes the pending one (its result is dropped)
+        return True
+
+    def _arrived(self, board: MonthBoard, first: dt.date, last: dt.date, serial: int) -> None:
+        if serial != self._serial:
+            return  # the page moved on (or a newer read started): this one is stale
+        self._pending = None
+        self._use(board, first, last, keep_current=True)
+
+    def _read_failed(self, exc: object, serial: int) -> None:
+        if serial == self._pending:
+            self._pending = None
+        self.failed.emit(str(exc))
+
+    def _use(self, board: MonthBoard, first: dt.date, last: dt.date, keep_current: bool) -> None:
+        hold_collection()  # not between this read and its paint
+        self._retire(self.board)
+        self.board = board
+        self._serial += 1
+        self._show(board, keep_current)
+        serial = self._serial
+        # With this object as the timer's context: a page closed meanwhile starts nothing.
+        QTimer.singleShot(CONFLICT_CHECK_DELAY_MS, self, lambda: self._check_conflicts(first, last, serial)
+                          if serial == self._serial else None)
+
+    def _retire(self, *objects: object) -> None:
+        """Hold what is no longer shown until the new board is painted: freeing a month's
+        thousands of objects takes ~10 ms, which the user would otherwise wait for."""
+        self._retired.extend(objects)
+        QTimer.singleShot(RETIRE_DELAY_MS, self, self._retired.clear)
+
+    # --- after a board is shown ------------------------------------------------------------
+    def _check_conflicts(self, first: dt.date, last: dt.date, serial: int) -> None:
+        ws = self._ws()
+        worker = Worker(lambda _progress: conflict_visit_ids(ws, first, last), self)
+        worker.done.connect(lambda found: self._conflicts_arrived(found, serial))
+        worker.error.connect(lambda exc: self.failed.emit(str(exc)))
+        self._workers.start(worker)
+
+    def _conflicts_arrived(self, found: dict[int, list[str]], serial: int) -> None:
+        if serial != self._serial:
+            return  # a newer board replaced this one
+        self.conflicts_found.emit(found)
+        self._prefetch_due = serial
+        QTimer.singleShot(PREFETCH_DELAY_MS, self, lambda: self._read_neighbours(serial))
+
+    def _read_neighbours(self, serial: int) -> None:
+        """With the board on screen complete, read the ranges either side for the arrow keys."""
+        self._prefetch_due = None
+        self.settled.emit()
+        if serial != self._serial:
+            return
+        wanted = self._neighbours()
+        if wanted is not None:
+            self._prefetch.start(*wanted)
+
+    # --- waiting (tests, screenshots, closing) ----------------------------------------------
+    def busy(self) -> bool:
+        """A conflict check or a read still running, or a read-ahead about to start."""
+        return self._workers.busy() or self._prefetch.is_loading() or self._prefetch_due == self._serial
+
+    def wait(self, ms: int = 10000) -> None:
+        """Let every check and read still running end (their results land with the next events)."""
+        self._workers.wait(ms)
+        self._prefetch.wait(ms)
+
+    def finish(self, ms: int = 10000) -> None:
+        """Wait until a background read started by an edit has arrived and is shown."""
+        deadline = time.monotonic() + ms / 1000
+        while self._pending is not None and self._pending == self._serial and time.monotonic() < deadline:
+            self.wait(max(1, int((deadline - time.monotonic()) * 1000)))
+            QCoreApplication.processEvents()
+        self._pending = None
+
