@@ -90,21 +90,12 @@ def run_app(args: argparse.Namespace) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     early_check = _start_quick_check(args)
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
-    from ui.i18n import install_translators
-    from ui.main_thread_gc import MainThreadGarbageCollector, freeze_startup_objects
+    from ui.application import start_desktop
+    from ui.main_thread_gc import freeze_startup_objects
     from ui.main_window import MainWindow
-    from ui.settings import preferred_language, set_current_language
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setOrganizationName("ALTdesk")
-    app.setApplicationName("ALTdesk")
-    app.setStyle("Fusion")
-    collector = MainThreadGarbageCollector(app)
-    lang = preferred_language(args.lang)
-    set_current_language(lang)
-    install_translators(app, lang)
+    app, collector, lang = start_desktop(args.lang)
 
     opened = _open_for_app(args, lang, early_check)
     if isinstance(opened, int):

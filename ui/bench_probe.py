@@ -96,13 +96,9 @@ def _spin(ms: int) -> None:
 
 def _make_app() -> Any:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
+    from ui.application import make_application
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setOrganizationName("ALTdesk")
-    app.setApplicationName("ALTdesk")
-    app.setStyle("Fusion")
-    return app
+    return make_application()
 
 
 def run_bare() -> dict[str, Any]:
@@ -162,21 +158,17 @@ def run_window(db_arg: str, month: str, repeat: int) -> dict[str, Any]:
 
     target = DatabaseTarget.parse(db_arg)
     early_check = EarlyQuickCheck(target.sqlite_path) if target.sqlite_path is not None else None
-    app = _make_app()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEventLoop, QTimer
 
     from altdesk.db.database import open_database
     from altdesk.scheduling.generate import fiscal_year_bounds, fiscal_year_of
     from altdesk.services.workspace import open_workspace
-    from ui.i18n import install_translators
-    from ui.main_thread_gc import MainThreadGarbageCollector, freeze_startup_objects
+    from ui.application import start_desktop
+    from ui.main_thread_gc import freeze_startup_objects
     from ui.main_window import MainWindow
-    from ui.settings import preferred_language, set_current_language
 
-    MainThreadGarbageCollector(app)
-    lang = preferred_language(None)
-    set_current_language(lang)
-    install_translators(app, lang)
+    start_desktop(None)
     year, number = (int(part) for part in month.split("-"))
     first_day = dt.date(year, number, 1)
 
