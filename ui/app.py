@@ -126,6 +126,7 @@ def run_app(args: argparse.Namespace) -> int:
     try:
         return app.exec()
     finally:
+        window.stop_jobs()  # the event loop can end without the window being closed (QApplication.exit)
         backup.join()
         collector.stop()
         db.close()

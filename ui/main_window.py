@@ -31,9 +31,10 @@ from ui.i18n import install_translators
 from ui.sections import SECTION_TITLES
 from ui.sections import SECTIONS as BASE_SECTIONS
 from ui.settings import current_language, set_current_language, settings
-from ui.worker import describe_error, run_with_progress
+from ui.worker import Worker, describe_error, run_with_progress
 
 SECTIONS: list[tuple[str, str]] = [*BASE_SECTIONS, ("audit", SECTION_TITLES["audit"])]
+JOB_STOP_WAIT_MS = 60_000  # a cancelled job's child process stops at its next progress step
 
 
 class MainWindow(QMainWindow):
@@ -49,7 +50,9 @@ class MainWindow(QMainWindow):
         self.sidebar.setMinimumWidth(130)
         self.stack = QStackedWidget(self)
         self.pages: dict[str, QWidget] = {}
-        self._workers: list[object] = []
+        self._workers: list[Worker] = []  # generate and rollover, each on a worker waiting on its process
+        # Asked when the window is closed while one of them runs; tests replace it.
+        self.confirm_stop_jobs: Callable[[], bool] = self._ask_to_stop_jobs
 
         self.calendar_page = CalendarPage(self.ctx, today=self.today)
         self.safety = SafetyActions(self, ws)
@@ -444,6 +447,32 @@ class MainWindow(QMainWindow):
         self.calendar_page.restore_filters()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.jobs_running() and not self.confirm_stop_jobs():
+            event.ignore()  # the coordinator keeps working; the job goes on
+            return
+        self.stop_jobs()
         settings().setValue("window/geometry", self.saveGeometry())
         self.calendar_page.wait_for_background(3000)
         super().closeEvent(event)
+
+    def jobs_running(self) -> bool:
+        return any(worker.is_running() for worker in self._workers)
+
+    def stop_jobs(self) -> None:
+        """Cancel a generate or rollover still running and wait until it has stopped: it writes
+        nothing (its child process rolls back), and its thread must end before the program does,
+        as Qt aborts on a thread still running at exit (closing the window, or quitting otherwise)."""
+        running = [worker for worker in self._workers if worker.is_running()]
+        for worker in running:
+            worker.cancel()
+        for worker in running:
+            worker.wait(JOB_STOP_WAIT_MS)
+
+    def _ask_to_stop_jobs(self) -> bool:
+        answer = QMessageBox.question(
+            self, QCoreApplication.translate("MainWindow", "ALTdesk"),
+            QCoreApplication.translate(
+                "MainWindow", "Visits are still being generated. Stop now and close? Nothing of the unfinished "
+                "job is saved; run it again later."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes

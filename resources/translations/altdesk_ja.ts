@@ -1172,22 +1172,22 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../ui/calendar/board_model.py" line="133"/>
+        <location filename="../../ui/calendar/board_model.py" line="142"/>
         <source>Classes per week (Monday %1): %2</source>
         <translation>週の授業数（%1の週）：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/board_model.py" line="135"/>
+        <location filename="../../ui/calendar/board_model.py" line="144"/>
         <source>Month: %1 classes on %2 days</source>
         <translation>月計：%2日で %1 コマ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/board_model.py" line="174"/>
+        <location filename="../../ui/calendar/board_model.py" line="183"/>
         <source>No visit</source>
         <translation>訪問なし</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/board_model.py" line="191"/>
+        <location filename="../../ui/calendar/board_model.py" line="200"/>
         <source>Classes/week</source>
         <translation>週の授業数</translation>
     </message>
@@ -1401,181 +1401,181 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="246"/>
-        <location filename="../../ui/calendar/calendar_page.py" line="263"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="250"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="267"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="246"/>
-        <location filename="../../ui/calendar/calendar_page.py" line="264"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="250"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="268"/>
         <source>Week</source>
         <translation>週</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="246"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="250"/>
         <source>Board</source>
         <translation>一覧表</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="251"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="255"/>
         <source>Previous (Alt+Left)</source>
         <translation>前へ（Alt+Left）</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="252"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="256"/>
         <source>Previous</source>
         <translation>前へ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="254"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="258"/>
         <source>Next (Alt+Right)</source>
         <translation>次へ（Alt+Right）</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="255"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="259"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="256"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="260"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="257"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="261"/>
         <source>ALT</source>
         <translation>ALT</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="257"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="261"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="257"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="261"/>
         <source>Board of education</source>
         <translation>教育委員会</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="258"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="262"/>
         <source>Level</source>
         <translation>校種</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="260"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="264"/>
         <source>Search ALT or school…</source>
         <translation>ALTや学校を検索…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="261"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="265"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="262"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="266"/>
         <source>Board: ALTs by day</source>
         <translation>一覧表：ALT×日付</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="280"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="284"/>
         <source>Lunch: 給 school lunch · 弁 own lunch · 牛 milk only</source>
         <translation>昼食：給 給食 · 弁 弁当持参 · 牛 牛乳のみ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="280"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="284"/>
         <source>Lunch: L school lunch · B own lunch · M milk only</source>
         <translation>昼食：L 給食 · B 弁当持参 · M 牛乳のみ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="282"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="286"/>
         <source>conflict</source>
         <translation>問題あり</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="283"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="287"/>
         <source>grey: weekend, holiday or closure</source>
         <translation>灰色：土日・祝日・休業日</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="284"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="288"/>
         <source>struck out: cancelled</source>
         <translation>取り消し線：中止</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="301"/>
-        <location filename="../../ui/calendar/calendar_page.py" line="311"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="305"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="315"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="395"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="425"/>
         <source>%1 ALTs · %2 visits</source>
         <translation>ALT %1 名 · 訪問 %2 件</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="398"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="428"/>
         <source>No ALTs match. Add ALTs and placements, or clear the filters.</source>
         <translation>該当するALTがいません。ALTと配置を登録するか、絞り込みを解除してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="507"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="543"/>
         <source>New visit…</source>
         <translation>訪問を追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="510"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="546"/>
         <source>Edit %1…</source>
         <translation>%1 を編集…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="512"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="548"/>
         <source>Cancel %1</source>
         <translation>%1 を中止</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="530"/>
-        <location filename="../../ui/calendar/calendar_page.py" line="540"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="566"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="578"/>
         <source>New visit</source>
         <translation>訪問の追加</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="530"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="566"/>
         <source>Add an ALT and a school first.</source>
         <translation>先にALTと学校を登録してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="573"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="613"/>
         <source>Edit visit</source>
         <translation>訪問の編集</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="583"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="623"/>
         <source>Cancel visit</source>
         <translation>訪問の中止</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="613"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="653"/>
         <source>Move visit to %1</source>
         <translation>訪問を %1 に移動</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="620"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="660"/>
         <source>This change causes conflicts</source>
         <translation>この変更で問題が発生します</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="621"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="661"/>
         <source>This change would cause:</source>
         <translation>この変更で次の問題が発生します:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="621"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="661"/>
         <source>Make the change anyway?</source>
         <translation>それでも変更しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="630"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="670"/>
         <source>Not saved</source>
         <translation>保存されませんでした</translation>
     </message>
@@ -1621,27 +1621,27 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="467"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="473"/>
         <source>Confirm the import</source>
         <translation>取り込みの確認</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="468"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="474"/>
         <source>These records will be created or updated.</source>
         <translation>次のデータが新規登録または更新されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="469"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="475"/>
         <source>&amp;Import</source>
         <translation>取り込む(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="470"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="476"/>
         <source>Everything is written in one step. If anything goes wrong, nothing is changed.</source>
         <translation>すべてを一度に書き込みます。途中で問題があれば、何も変更されません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="471"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="477"/>
         <source>Records to create or update</source>
         <translation>新規登録・更新するデータ</translation>
     </message>
@@ -2346,73 +2346,73 @@
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="212"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="216"/>
         <source>Choose the files to import</source>
         <translation>取り込むファイルの選択</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="213"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="217"/>
         <source>Excel workbooks (.xlsx) or CSV files with sheets of schools, ALTs, placements, closures or events. You can also drop files here.</source>
         <translation>学校・ALT・配置・休業日・行事のシートを含む Excel ブック（.xlsx）または CSV ファイル。ここにファイルをドロップすることもできます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="215"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="219"/>
         <source>&amp;Add files…</source>
         <translation>ファイルを追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="216"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="220"/>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="217"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="221"/>
         <source>Save an empty &amp;template…</source>
         <translation>空のテンプレートを保存(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="218"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="222"/>
         <source>A workbook with the right sheets and headers, and explanations.</source>
         <translation>必要なシートと見出し、説明が入ったブックです。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="219"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="223"/>
         <source>The files hold:</source>
         <translation>ファイルの内容:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="220"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="224"/>
         <source>Found from sheet names and headers</source>
         <translation>シート名と見出しから判定</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="223"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="253"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="227"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="257"/>
         <source>Files to import</source>
         <translation>取り込むファイル</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="254"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="258"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*)</source>
         <translation>表計算ファイル (*.xlsx *.xlsm *.csv *.txt *.tsv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="263"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="267"/>
         <source>Save the import template</source>
         <translation>取り込み用テンプレートの保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="264"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="268"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="273"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="277"/>
         <source>Writing the template…</source>
         <translation>テンプレートを書き出しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="278"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="282"/>
         <source>Template saved: %1</source>
         <translation>テンプレートを保存しました：%1</translation>
     </message>
@@ -2478,12 +2478,12 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="145"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="149"/>
         <source>ALTdesk stopped because of an internal error ({0}). Nothing was changed.</source>
         <translation>内部エラーのため ALTdesk は処理を中止しました（{0}）。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="646"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="654"/>
         <source>Import spreadsheets</source>
         <translation>表計算ファイルの取り込み</translation>
     </message>
@@ -2693,103 +2693,103 @@
         <translation>締切前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="326"/>
+        <location filename="../../ui/pages/lunch_page.py" line="327"/>
         <source>%1 meals, %2, at %3 schools</source>
         <translation>%1 食・%2・%3 校</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="329"/>
+        <location filename="../../ui/pages/lunch_page.py" line="330"/>
         <source>%1 changes not yet notified</source>
         <translation>未連絡の変更 %1 件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="331"/>
+        <location filename="../../ui/pages/lunch_page.py" line="332"/>
         <source>%1 past the deadline</source>
         <translation>締切超過 %1 件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="336"/>
+        <location filename="../../ui/pages/lunch_page.py" line="337"/>
         <source>Changes not notified (%1)</source>
         <translation>未連絡の変更（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="346"/>
+        <location filename="../../ui/pages/lunch_page.py" line="347"/>
         <source>Folder for the order sheets</source>
         <translation>教職員給食注文票の保存先フォルダー</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="366"/>
+        <location filename="../../ui/pages/lunch_page.py" line="367"/>
         <source>Writing the order sheets…</source>
         <translation>教職員給食注文票を書き出しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="371"/>
+        <location filename="../../ui/pages/lunch_page.py" line="372"/>
         <source>Writing the order sheets… %1 of %2</source>
         <translation>教職員給食注文票を書き出しています… %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="398"/>
+        <location filename="../../ui/pages/lunch_page.py" line="399"/>
         <source>Order sheets</source>
         <translation>教職員給食注文票</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="403"/>
-        <location filename="../../ui/pages/lunch_page.py" line="405"/>
+        <location filename="../../ui/pages/lunch_page.py" line="404"/>
+        <location filename="../../ui/pages/lunch_page.py" line="406"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="406"/>
+        <location filename="../../ui/pages/lunch_page.py" line="407"/>
         <source>◀ Previous</source>
         <translation>◀ 前月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="407"/>
+        <location filename="../../ui/pages/lunch_page.py" line="408"/>
         <source>Previous month</source>
         <translation>前月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="408"/>
+        <location filename="../../ui/pages/lunch_page.py" line="409"/>
         <source>Next ▶</source>
         <translation>翌月 ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="409"/>
+        <location filename="../../ui/pages/lunch_page.py" line="410"/>
         <source>Next month</source>
         <translation>翌月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="410"/>
+        <location filename="../../ui/pages/lunch_page.py" line="411"/>
         <source>Issue order sheets…</source>
         <translation>教職員給食注文票を発行…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="411"/>
+        <location filename="../../ui/pages/lunch_page.py" line="412"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="412"/>
+        <location filename="../../ui/pages/lunch_page.py" line="413"/>
         <source>Write the month&apos;s lunch order sheets (PDF) for the selected schools, or for every school when none is selected, and record them as sent.</source>
         <translation>選択した学校（選択がなければ全校）の当月の教職員給食注文票（PDF）を書き出し、発行済みとして記録します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="414"/>
+        <location filename="../../ui/pages/lunch_page.py" line="415"/>
         <source>By school</source>
         <translation>学校別</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="414"/>
+        <location filename="../../ui/pages/lunch_page.py" line="415"/>
         <source>By ALT</source>
         <translation>ALT別</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="414"/>
+        <location filename="../../ui/pages/lunch_page.py" line="415"/>
         <source>Deadlines coming up</source>
         <translation>近づく締切</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="415"/>
+        <location filename="../../ui/pages/lunch_page.py" line="416"/>
         <source>Changes not notified</source>
         <translation>未連絡の変更</translation>
     </message>
@@ -2797,163 +2797,169 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>ALTdesk</source>
         <translation>ALTdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Sections</source>
         <translation>画面</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Export reports…</source>
         <translation>帳票の書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Import spreadsheets…</source>
         <translation>表計算ファイルの取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;New visit…</source>
         <translation>訪問を追加(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Schedule</source>
         <translation>予定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>&amp;Generate visits…</source>
         <translation>訪問予定を生成(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>April &amp;rollover…</source>
         <translation>4月の年度更新(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Record &amp;Absence…</source>
         <translation>不在を登録(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Find &amp;Substitutes…</source>
         <translation>代替ALTを探す(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Record School &amp;Event…</source>
         <translation>学校行事を登録(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Check &amp;Conflicts</source>
         <translation>問題を確認(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Se&amp;ttings</source>
         <translation>設定(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;Preferences…</source>
         <translation>環境設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Database: %1</source>
         <translation>データベース：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Generate visits</source>
         <translation>訪問予定の生成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Generate the visits of fiscal year (April–March), keeping visits edited by hand:</source>
         <translation>訪問予定を生成する年度（4月〜3月）。手作業で編集した訪問はそのまま残ります:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Generating visits from %1 to %2…</source>
         <translation>%1 から %2 までの訪問予定を生成しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Generation cancelled; nothing was changed.</source>
         <translation>生成を中止しました。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Visits generated: %1 created, %2 updated, %3 removed, %4 kept as edited by hand.</source>
         <translation>訪問予定を生成しました：新規 %1 件、更新 %2 件、削除 %3 件、手作業の編集を保持 %4 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
-        <location filename="../../ui/main_window.py" line="340"/>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>April rollover</source>
         <translation>4月の年度更新</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Copy this year&apos;s placements, breaks and closures into fiscal year:</source>
         <translation>今年度の配置・長期休業・閉庁日をコピーする先の年度:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Copying placements and generating visits…</source>
         <translation>配置をコピーし、訪問予定を生成しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Fiscal year %1: %2 placements copied, %3 breaks and closures copied (check their dates), %4 visits generated.</source>
         <translation>%1年度：配置 %2 件、長期休業・閉庁日 %3 件をコピーしました（日付を確認してください）。訪問予定 %4 件を生成しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="474"/>
+        <source>Visits are still being generated. Stop now and close? Nothing of the unfinished job is saved; run it again later.</source>
+        <translation>訪問予定の生成がまだ実行中です。中止して閉じますか？途中までの処理は保存されません。後でもう一度実行してください。</translation>
     </message>
     <message>
         <location filename="../../ui/sections.py" line="12"/>
@@ -3014,57 +3020,57 @@
         <translation>…ほか %1 件</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month_week_models.py" line="246"/>
+        <location filename="../../ui/calendar/month_week_models.py" line="247"/>
         <source>Day</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month_week_models.py" line="246"/>
+        <location filename="../../ui/calendar/month_week_models.py" line="247"/>
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month_week_models.py" line="246"/>
+        <location filename="../../ui/calendar/month_week_models.py" line="247"/>
         <source>Periods</source>
         <translation>校時</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month_week_models.py" line="246"/>
+        <location filename="../../ui/calendar/month_week_models.py" line="247"/>
         <source>ALT</source>
         <translation>ALT</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month_week_models.py" line="247"/>
+        <location filename="../../ui/calendar/month_week_models.py" line="248"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month_week_models.py" line="247"/>
+        <location filename="../../ui/calendar/month_week_models.py" line="248"/>
         <source>Lunch</source>
         <translation>昼食</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month_week_models.py" line="247"/>
+        <location filename="../../ui/calendar/month_week_models.py" line="248"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month_week_models.py" line="253"/>
+        <location filename="../../ui/calendar/month_week_models.py" line="254"/>
         <source>Planned</source>
         <translation>予定</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month_week_models.py" line="254"/>
+        <location filename="../../ui/calendar/month_week_models.py" line="255"/>
         <source>Confirmed</source>
         <translation>確定</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month_week_models.py" line="255"/>
+        <location filename="../../ui/calendar/month_week_models.py" line="256"/>
         <source>Cancelled</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month_week_models.py" line="256"/>
+        <location filename="../../ui/calendar/month_week_models.py" line="257"/>
         <source>Covered by substitute</source>
         <translation>代替ALTが担当</translation>
     </message>
@@ -3596,72 +3602,72 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="344"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="348"/>
         <source>Check the files</source>
         <translation>ファイルの確認</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="345"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="349"/>
         <source>Cells with a problem are marked; point at one to read what is wrong. Fix them in the file, save it, and check again.</source>
         <translation>問題のあるセルには印が付きます。マウスを合わせると内容が表示されます。ファイルを直して保存し、もう一度確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="347"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="351"/>
         <source>Check &amp;again</source>
         <translation>再確認(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="348"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="352"/>
         <source>Sheet:</source>
         <translation>シート:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="349"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="353"/>
         <source>Problems:</source>
         <translation>問題:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="350"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="354"/>
         <source>Rows as read</source>
         <translation>読み込んだ行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="351"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="355"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="365"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="369"/>
         <source>Reading and checking the files…</source>
         <translation>ファイルを読み込んで確認しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="385"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="389"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="395"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="400"/>
         <source>Read as %1.</source>
         <translation>%1 として読み込みました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="397"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="402"/>
         <source>%1 problem(s) must be fixed in the file before anything can be imported. Nothing has been changed.</source>
         <translation>取り込む前に、ファイルの問題 %1 件を直す必要があります。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="401"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="406"/>
         <source>Everything in the files is already in ALTdesk: nothing would change.</source>
         <translation>ファイルの内容はすべて ALTdesk に登録済みです。変更はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="402"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="407"/>
         <source>Ready to import.</source>
         <translation>取り込みの準備ができました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="404"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="409"/>
         <source>%1 warning(s): read them below; they do not stop the import.</source>
         <translation>警告 %1 件：下で確認してください。取り込みは続けられます。</translation>
     </message>
@@ -3717,32 +3723,32 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="517"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="524"/>
         <source>Importing</source>
         <translation>取り込み中</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="518"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="525"/>
         <source>Cancel import</source>
         <translation>取り込みを中止</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="519"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="526"/>
         <source>Start again</source>
         <translation>最初からやり直す</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="526"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="533"/>
         <source>Writing to the database…</source>
         <translation>データベースに書き込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="534"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="541"/>
         <source>Cancelling… nothing will be changed.</source>
         <translation>中止しています… 何も変更されません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="552"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="559"/>
         <source>Imported.</source>
         <translation>取り込みました。</translation>
     </message>
@@ -3935,7 +3941,7 @@
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_panel.py" line="251"/>
+        <location filename="../../ui/pages/record_panel.py" line="252"/>
         <source>%1 of %2</source>
         <translation>%1 / %2 件</translation>
     </message>
@@ -4613,27 +4619,27 @@ It has not been changed. Close ALTdesk and start it again to restore the newest 
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="586"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="593"/>
         <source>Imported</source>
         <translation>取り込み完了</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="587"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="594"/>
         <source>What changed in ALTdesk.</source>
         <translation>ALTdesk で変更された内容です。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="588"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="595"/>
         <source>Records created or updated</source>
         <translation>新規登録・更新したデータ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="597"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="604"/>
         <source>Visits of new and changed placements: %1 generated, %2 updated, %3 removed</source>
         <translation>新規・変更した配置の訪問：生成 %1 件、更新 %2 件、削除 %3 件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="601"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="608"/>
         <source>%1 warning(s) were shown before the import.</source>
         <translation>取り込み前に警告が %1 件ありました。</translation>
     </message>
@@ -4729,7 +4735,7 @@ It has not been changed. Close ALTdesk and start it again to restore the newest 
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../ui/worker.py" line="99"/>
+        <location filename="../../ui/worker.py" line="133"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>

@@ -182,6 +182,22 @@ def test_generate_runs_on_a_worker_and_cancel_writes_nothing(window, qtbot, sche
     assert "Visits generated" in window.statusBar().currentMessage() or window.statusBar().currentMessage()
 
 
+def test_closing_the_window_during_a_generate_asks_then_stops_it_and_writes_nothing(window, scheduled_ws):
+    """Closing while a job runs asks first; stopping it ends its thread before the window closes
+    (Qt aborts the program on a thread still running at exit) and writes none of it."""
+    with scheduled_ws.db.sessions() as s:
+        before = s.scalar(select(func.count()).select_from(Visit))
+    asked = []
+    window.confirm_stop_jobs = lambda: asked.append("keep working") and False
+    worker = window.start_generate(dt.date(2027, 4, 1), dt.date(2028, 3, 31))  # a year not generated yet
+    assert not window.close() and window.isVisible() and worker.is_running()
+    window.confirm_stop_jobs = lambda: asked.append("stop") is None
+    assert window.close() and not window.isVisible()
+    assert asked == ["keep working", "stop"] and not worker.is_running()
+    with scheduled_ws.db.sessions() as s:
+        assert s.scalar(select(func.count()).select_from(Visit)) == before
+
+
 def test_after_an_edit_the_board_is_read_again_in_the_background(window, qtbot, scheduled_ws):
     """The edit's reload runs on a worker: the old board stays until the new one arrives."""
     page = window.calendar_page

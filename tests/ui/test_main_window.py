@@ -97,3 +97,50 @@ def test_screenshot_command_writes_the_window(tmp_path):
     # The picture is not blank: the table paints many distinct colours.
     colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
     assert len(colours) > 10
+
+
+QUIT_DURING_GENERATE = '''
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import ui.main_window as module
+from altdesk.scheduling.generate import fiscal_year_bounds
+from main import main
+
+if __name__ == "__main__":
+    made = module.MainWindow.__init__
+
+    def init(self, *args, **kwargs):
+        made(self, *args, **kwargs)
+        def start():
+            self.start_generate(*fiscal_year_bounds(2027))
+            # The event loop ends without the window being closed (QApplication.quit would close
+            # it first, and closing asks about the job: tested in test_calendar.py).
+            QTimer.singleShot(200, lambda: QApplication.exit(0))
+        QTimer.singleShot(300, start)
+
+    module.MainWindow.__init__ = init
+    print("exit", main(["--db", sys.argv[1]]), flush=True)
+'''
+
+
+def test_quitting_while_a_generate_runs_stops_it_instead_of_aborting(tmp_path):
+    """Qt aborts a program whose thread is still running at exit (SIGABRT, exit 134): the app
+    stops a running job before it ends, even when its event loop ended without a close."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.helpers import REPO
+
+    env = {**os.environ, "ALTDESK_DATA_DIR": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "QT_QPA_PLATFORM": "offscreen", "ALTDESK_ACTOR": "tester"}
+    db = tmp_path / "branch.sqlite3"
+    assert run_cli("--db", str(db), "demo", "--size", "small", env=env).returncode == 0
+    script = tmp_path / "quit_during_generate.py"
+    script.write_text(QUIT_DURING_GENERATE, encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script), str(db)], capture_output=True, text=True, timeout=120,
+                          cwd=REPO, env={**env, "PYTHONPATH": str(REPO)})
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "exit 0" in done.stdout
+    assert "Destroyed while thread" not in done.stderr
