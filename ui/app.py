@@ -94,6 +94,7 @@ def run_app(args: argparse.Namespace) -> int:
     from ui.application import start_desktop
     from ui.main_thread_gc import freeze_startup_objects
     from ui.main_window import MainWindow
+    from ui.worker import stop_all_jobs
 
     app, collector, lang = start_desktop(args.lang)
 
@@ -126,7 +127,9 @@ def run_app(args: argparse.Namespace) -> int:
     try:
         return app.exec()
     finally:
-        window.stop_jobs()  # the event loop can end without the window being closed (QApplication.exit)
+        # The event loop can end without the window being closed (QApplication.exit): a job,
+        # an export or a read may still be running.
+        stop_all_jobs()
         backup.join()
         collector.stop()
         db.close()

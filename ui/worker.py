@@ -25,6 +25,19 @@ def keep_until_finished(thread: QThread, job: QObject) -> None:
     thread.finished.connect(lambda: _RUNNING.discard(entry))
 
 
+def stop_all_jobs(ms: int = 60_000) -> None:
+    """At exit: every job still running is asked to stop at its next step (a job that cannot, such
+    as a backup, runs to its end) and its thread is waited for, as Qt aborts the program when a
+    thread is still running at exit."""
+    running = list(_RUNNING)
+    for _thread, job in running:
+        cancel = getattr(job, "cancel", None)
+        if callable(cancel):
+            cancel()
+    for thread, _job in running:
+        thread.wait(ms)
+
+
 class _Job(QObject):
     progressed = Signal(int, int)
     finished = Signal(object)
