@@ -38,7 +38,10 @@ def forms(text: str) -> list[bytes]:
 def files_holding_sentinels(root: Path, *, newer_than: float = 0.0, skip: tuple[Path, ...] = ()) -> list[str]:
     found = []
     patterns = [form for s in SENTINELS for form in forms(s)]
-    for path in root.rglob("*"):
+    # os.walk, not Path.rglob: a folder that another process (another test worker) removes while it
+    # is walked is skipped, where rglob raises.
+    paths = (Path(folder) / name for folder, _dirs, names in os.walk(root) for name in names)
+    for path in paths:
         try:
             if any(path.is_relative_to(s) for s in skip) or not path.is_file():
                 continue
