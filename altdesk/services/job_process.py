@@ -99,6 +99,7 @@ def run_in_process(spec: JobSpec, progress: Progress | None = None) -> Any:
     child = context.Process(target=_child, args=(spec, messages, cancel), name=f"altdesk-{spec.job}",
                             daemon=True)
     child.start()
+    last = (0, 0)
     try:
         while True:
             try:
@@ -107,10 +108,15 @@ def run_in_process(spec: JobSpec, progress: Progress | None = None) -> Any:
                 if not child.is_alive():
                     raise RuntimeError(f"the {spec.job} process ended without a result "
                                        f"(exit code {child.exitcode})") from None
+                # Asked again between reports, so a cancel reaches the child within POLL_S, even
+                # while it is still starting (before its first report, ~1 s): it then writes nothing.
+                if progress is not None and not cancel.is_set() and not progress(*last):
+                    cancel.set()
                 continue
             kind = message[0]
             if kind == "progress":
-                if progress is not None and not progress(message[1], message[2]):
+                last = (message[1], message[2])
+                if progress is not None and not progress(*last):
                     cancel.set()
             elif kind == "done":
                 return message[1]

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from altdesk.db.models import Visit
 from altdesk.scheduling.conflicts import ConflictKind
@@ -185,11 +185,14 @@ def test_generate_runs_on_a_worker_and_cancel_writes_nothing(window, qtbot, sche
 def test_closing_the_window_during_a_generate_asks_then_stops_it_and_writes_nothing(window, scheduled_ws):
     """Closing while a job runs asks first; stopping it ends its thread before the window closes
     (Qt aborts the program on a thread still running at exit) and writes none of it."""
-    with scheduled_ws.db.sessions() as s:
+    june = (dt.date(2026, 6, 1), dt.date(2026, 6, 30))
+    with scheduled_ws.db.sessions() as s:  # June emptied: a generate of June would fill it again
+        s.execute(delete(Visit).where(Visit.date.between(*june)))
+        s.commit()
         before = s.scalar(select(func.count()).select_from(Visit))
     asked = []
     window.confirm_stop_jobs = lambda: asked.append("keep working") and False
-    worker = window.start_generate(dt.date(2027, 4, 1), dt.date(2028, 3, 31))  # a year not generated yet
+    worker = window.start_generate(*june)
     assert not window.close() and window.isVisible() and worker.is_running()
     window.confirm_stop_jobs = lambda: asked.append("stop") is None
     assert window.close() and not window.isVisible()

@@ -36,6 +36,17 @@ def test_cancel_from_the_parent_stops_the_child_and_writes_nothing(demo_ws):
     assert _visit_count(demo_ws) == 0
 
 
+def test_a_cancel_while_the_child_starts_reaches_it_before_it_writes(demo_ws):
+    """Cancel pressed after the job started but before the child's first report (it takes about a
+    second to start): the child learns of it at its first step, not after it has written."""
+    asked: list[tuple[int, int]] = []
+    result = run_in_process(spec_for(demo_ws, "generate", *fiscal_year_bounds(2026)),
+                            lambda done, total: asked.append((done, total)) or len(asked) == 1)
+    assert len(asked) >= 2 and asked[1] == (0, 0)  # asked again before any report arrived
+    assert result.cancelled
+    assert _visit_count(demo_ws) == 0
+
+
 def test_a_user_error_in_the_child_arrives_in_both_languages(demo_ws):
     first, last = fiscal_year_bounds(2026)
     with pytest.raises(UserError) as raised:
