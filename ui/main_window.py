@@ -459,9 +459,10 @@ class MainWindow(QMainWindow):
         return any(worker.is_running() for worker in self._workers)
 
     def stop_jobs(self) -> None:
-        """Cancel a generate or rollover still running and wait until it has stopped: it writes
-        nothing (its child process rolls back), and its thread must end before the program does,
-        as Qt aborts on a thread still running at exit (closing the window, or quitting otherwise)."""
+        """Cancel a generate or rollover still running and wait until it has stopped, as the window
+        closes: it writes nothing (its child process rolls back), and its thread must end before
+        the program does, as Qt aborts on a thread still running at exit (ui.worker.stop_all_jobs
+        does the same for every job when the event loop ends without a close)."""
         running = [worker for worker in self._workers if worker.is_running()]
         for worker in running:
             worker.cancel()
