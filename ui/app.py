@@ -26,20 +26,6 @@ def _needs_offscreen(args: argparse.Namespace) -> bool:
     return _unattended(args) and no_display and sys.platform.startswith("linux")
 
 
-def _start_quick_check(args: argparse.Namespace) -> EarlyQuickCheck | None:
-    """The database file's integrity check, started now to run beside the window's imports."""
-    from altdesk.db.database import EarlyQuickCheck
-    from altdesk.db.engine import DatabaseTarget
-
-    try:
-        path = DatabaseTarget.parse(args.db).sqlite_path
-        if path is None or not path.is_file() or path.stat().st_size == 0:
-            return None
-    except Exception:  # a bad URL, an unreadable folder: reported where the database is opened
-        return None
-    return EarlyQuickCheck(path)
-
-
 def _open_for_app(args: argparse.Namespace, lang: str,
                   early_check: EarlyQuickCheck | None = None) -> tuple[Database, Workspace] | int:
     """Open the database for this window, or return the exit code after telling the user why not.
@@ -88,7 +74,10 @@ def _open_for_app(args: argparse.Namespace, lang: str,
 def run_app(args: argparse.Namespace) -> int:
     if _needs_offscreen(args):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    early_check = _start_quick_check(args)
+    from altdesk.db.database import EarlyQuickCheck
+
+    # The file's integrity check runs beside the imports below (see EarlyQuickCheck).
+    early_check = EarlyQuickCheck.start_for(args.db)
     from PySide6.QtCore import QTimer
 
     from ui.application import start_desktop

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
@@ -16,9 +19,11 @@ class AppContext(QObject):
     show_day = Signal(object, object)  # datetime.date, alt id or None
     status_message = Signal(str)
 
-    def __init__(self, ws: Workspace, parent: QObject | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QObject | None = None,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)
         self.ws = ws
+        self.today = today  # the window's "today" (tests fix it)
         self.undo_stack = QUndoStack(self)
 
     def changed(self, *kinds: str) -> None:

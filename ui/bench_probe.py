@@ -156,8 +156,7 @@ def run_window(db_arg: str, month: str, repeat: int) -> dict[str, Any]:
     from altdesk.db.database import EarlyQuickCheck
     from altdesk.db.engine import DatabaseTarget
 
-    target = DatabaseTarget.parse(db_arg)
-    early_check = EarlyQuickCheck(target.sqlite_path) if target.sqlite_path is not None else None
+    early_check = EarlyQuickCheck.start_for(db_arg)  # as the app does
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEventLoop, QTimer
 
@@ -173,7 +172,7 @@ def run_window(db_arg: str, month: str, repeat: int) -> dict[str, Any]:
     first_day = dt.date(year, number, 1)
 
     # As the app starts: the database (one-instance lock, checks, migrations), then the window.
-    db = open_database(target, exclusive=True, early_check=early_check)
+    db = open_database(DatabaseTarget.parse(db_arg), exclusive=True, early_check=early_check)
     ws = open_workspace(db, None, "bench")
     window = MainWindow(ws, today=first_day)
     window.resize(1366, 768)

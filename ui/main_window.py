@@ -31,17 +31,16 @@ from ui.i18n import install_translators
 from ui.sections import SECTION_TITLES
 from ui.sections import SECTIONS as BASE_SECTIONS
 from ui.settings import current_language, set_current_language, settings
-from ui.worker import Worker, describe_error, run_with_progress
+from ui.worker import Worker, describe_error, run_with_progress, stop_all_jobs
 
 SECTIONS: list[tuple[str, str]] = [*BASE_SECTIONS, ("audit", SECTION_TITLES["audit"])]
-JOB_STOP_WAIT_MS = 60_000  # a cancelled job's child process stops at its next progress step
 
 
 class MainWindow(QMainWindow):
     def __init__(self, ws: Workspace, parent: QWidget | None = None, today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
-        self.ctx = AppContext(ws, self)
+        self.ctx = AppContext(ws, self, today=lambda: self.today)
         self.today = today or dt.date.today()
         self.setObjectName("MainWindow")
         self.sidebar = QListWidget(self)
@@ -93,14 +92,6 @@ class MainWindow(QMainWindow):
         self.refresh()
         self._restore_state()
 
-    def _record_editing(self) -> None:
-        """The window's one editing controller (its undo handles are shared by every page that
-        edits records), made with the window's `today` before the first such page."""
-        from ui.controllers.record_editing import RecordEditing
-
-        if self.ctx.findChild(RecordEditing, "record_editing") is None:
-            RecordEditing(self.ctx, today=(lambda: self.today))
-
     def _make_page(self, key: str) -> QWidget:
         # Each page's module is loaded with the page: the window opens without them.
         ctx, ws = self.ctx, self.ws
@@ -109,17 +100,14 @@ class MainWindow(QMainWindow):
         if key in ("alts", "schools"):
             from ui.pages.roster_page import alt_roster_page, school_roster_page
 
-            self._record_editing()
             return alt_roster_page(ctx) if key == "alts" else school_roster_page(ctx)
         if key == "placements":
             from ui.pages.placements_page import PlacementsPage
 
-            self._record_editing()
             return PlacementsPage(ctx)
         if key == "days_off":
             from ui.pages.calendar_layers_page import CalendarLayersPage
 
-            self._record_editing()
             return CalendarLayersPage(ctx)
         if key == "absences":
             from ui.pages.absences_page import AbsencesPage
@@ -450,24 +438,13 @@ class MainWindow(QMainWindow):
         if self.jobs_running() and not self.confirm_stop_jobs():
             event.ignore()  # the coordinator keeps working; the job goes on
             return
-        self.stop_jobs()
+        stop_all_jobs()  # a generate stopped here writes nothing (its child process rolls back)
         settings().setValue("window/geometry", self.saveGeometry())
         self.calendar_page.wait_for_background(3000)
         super().closeEvent(event)
 
     def jobs_running(self) -> bool:
         return any(worker.is_running() for worker in self._workers)
-
-    def stop_jobs(self) -> None:
-        """Cancel a generate or rollover still running and wait until it has stopped, as the window
-        closes: it writes nothing (its child process rolls back), and its thread must end before
-        the program does, as Qt aborts on a thread still running at exit (ui.worker.stop_all_jobs
-        does the same for every job when the event loop ends without a close)."""
-        running = [worker for worker in self._workers if worker.is_running()]
-        for worker in running:
-            worker.cancel()
-        for worker in running:
-            worker.wait(JOB_STOP_WAIT_MS)
 
     def _ask_to_stop_jobs(self) -> bool:
         answer = QMessageBox.question(

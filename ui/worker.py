@@ -25,11 +25,14 @@ def keep_until_finished(thread: QThread, job: QObject) -> None:
     thread.finished.connect(lambda: _RUNNING.discard(entry))
 
 
-def stop_all_jobs(ms: int = 60_000) -> None:
-    """At exit: every job still running is asked to stop at its next step (a job that cannot, such
-    as a backup, runs to its end) and its thread is waited for, as Qt aborts the program when a
-    thread is still running at exit."""
-    running = list(_RUNNING)
+STOP_WAIT_MS = 60_000  # a cancelled job stops at its next progress step; a backup runs to its end
+
+
+def stop_all_jobs(ms: int = STOP_WAIT_MS) -> None:
+    """As the program ends: every job still running is asked to stop at its next step (one that
+    cannot, such as a backup, runs to its end) and its thread waited for, as Qt aborts the
+    program when a thread is still running at exit."""
+    running = [(thread, job) for thread, job in list(_RUNNING) if thread.isRunning()]
     for _thread, job in running:
         cancel = getattr(job, "cancel", None)
         if callable(cancel):

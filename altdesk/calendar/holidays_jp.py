@@ -28,6 +28,7 @@ class NationalHoliday:
     provisional: bool  # a future year's equinox dates are announced each February
 
 
+@cache
 def _holidays_version() -> str:
     # The package's dist-info folder carries its version in its name: listing the folders on
     # the path is ~1 ms, where importlib.metadata indexes every installed package (~15 ms).

@@ -94,6 +94,18 @@ class EarlyQuickCheck:
         self._thread = threading.Thread(target=self._run, name="altdesk-quick-check", daemon=True)
         self._thread.start()
 
+    @classmethod
+    def start_for(cls, db: str | None) -> EarlyQuickCheck | None:
+        """Started for the `--db` value when it names an SQLite file with something in it; a bad
+        value is left to `open_database`, which reports it."""
+        try:
+            path = DatabaseTarget.parse(db).sqlite_path
+            if path is None or not path.is_file() or path.stat().st_size == 0:
+                return None
+        except Exception:  # a bad URL, an unreadable folder
+            return None
+        return cls(path)
+
     def _run(self) -> None:
         self._check = check_sqlite_file(self.path, full=False)
 

@@ -5,7 +5,6 @@ Editable records carry a `version` column used by SQLAlchemy for optimistic lock
 an UPDATE that finds another version raises StaleDataError instead of losing an edit.
 """
 
-
 import datetime as dt
 from enum import StrEnum
 from typing import Any

@@ -69,7 +69,7 @@ class RecordEditing(QObject):
     def of(cls, ctx: AppContext) -> RecordEditing:
         """The window's one RecordEditing (so undo handles are shared by every page)."""
         found = ctx.findChild(RecordEditing, "record_editing")
-        return found if isinstance(found, RecordEditing) else cls(ctx)
+        return found if isinstance(found, RecordEditing) else cls(ctx, today=ctx.today)
 
     # --- plumbing -----------------------------------------------------------------------
 
