@@ -149,8 +149,10 @@ def open_database(target: DatabaseTarget, *, migrate: bool = True, exclusive: bo
     engine: Engine | None = None
     try:
         if path is not None:
-            check_not_newer(target)  # read-only: must come before anything writes
+            # Both read-only, before anything writes. Damage first: a damaged file can fail the
+            # read of its schema revision with SQLite's own error instead of a message.
             quick_check_sqlite(path, early_check)
+            check_not_newer(target)
         engine = make_engine(target)
         if path is None:
             check_not_newer(target, engine)
