@@ -447,10 +447,14 @@ class MainWindow(QMainWindow):
         return any(worker.is_running() for worker in self._workers)
 
     def _ask_to_stop_jobs(self) -> bool:
-        answer = QMessageBox.question(
-            self, QCoreApplication.translate("MainWindow", "ALTdesk"),
-            QCoreApplication.translate(
-                "MainWindow", "Visits are still being generated. Stop now and close? Nothing of the unfinished "
-                "job is saved; run it again later."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("MainWindow", "ALTdesk"),
+                          QCoreApplication.translate(
+                              "MainWindow", "Visits are still being generated. Stop now and close? Nothing of the "
+                              "unfinished job is saved; run it again later."), parent=self)
+        stop = box.addButton(QCoreApplication.translate("MainWindow", "Stop and close"),
+                             QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(QCoreApplication.translate("MainWindow", "Keep working"),
+                             QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)  # Enter does not throw away a running job
+        box.exec()
+        return box.clickedButton() is stop
