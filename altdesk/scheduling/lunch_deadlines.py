@@ -159,8 +159,10 @@ class _Rule:
         )
 
     def _never_issued(self, school: SchoolInfo, month: str, lines: list[OrderLine]) -> None:
-        late = sorted((line.date, due, line) for line in lines
-                      if (due := self.missed(school.id, line.date)) is not None)
+        # Sorted by date and deadline only: two lines may share both (two visits on one day).
+        late = sorted(((line.date, due, line) for line in lines
+                       if (due := self.missed(school.id, line.date)) is not None),
+                      key=lambda item: (item[0], item[1]))
         if not late:
             return
         days = sorted({day for day, _due, _line in late})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from altdesk.db.engine import transaction
 from altdesk.db.enums import LunchMode, VisitKind, VisitStatus
@@ -12,7 +12,9 @@ from altdesk.db.models import Board, Visit
 from altdesk.scheduling.conflicts import ConflictKind, Severity, VisitFacts
 from altdesk.scheduling.lunch_deadlines import lunch_deadline_conflicts, lunch_deadline_conflicts_for_proposal
 from altdesk.services.lunch import issue_order_sheets, lunch_deadline_warnings
+from altdesk.services.scheduling import check_conflicts, generate_visits
 from tests.unit.lunch_fixtures import JUNE, cancel, jst, lunch_branch, move, visit_on
+from tests.unit.sched_fixtures import make_alt
 
 
 def _issued_branch(ws, **extra):
@@ -114,3 +116,38 @@ def test_a_proposed_move_is_checked_before_it_is_saved(ws):
         assert "cancelled" in late_cancel.message_en and "2026-06-12 (Fri) 11:00" in late_cancel.message_en
         assert lunch_deadline_conflicts_for_proposal(s, ws.branch_id, [cancelled], {visit_id},
                                                      now=jst(2026, 6, 12, 10)) == []
+
+
+def test_two_visits_on_one_day_in_a_month_never_issued_are_one_warning(ws):
+    """A normal December: a second ALT visit added at one school on a day whose deadline has passed, with
+    no order sheet issued for the month. Two lines then share a date and a deadline; the check used to
+    crash comparing them ("'<' not supported between instances of 'OrderLine'")."""
+    branch = lunch_branch(ws, rule={"kind": "day_of_previous_month", "day": 20, "time": "17:00"})
+    second_alt = make_alt(ws, "A2")
+    with transaction(ws.db.sessions) as s:
+        s.add(Visit(branch_id=ws.branch_id, alt_id=second_alt, school_id=branch.school, date=dt.date(2026, 6, 16),
+                    start_time=dt.time(8, 30), end_time=dt.time(15, 0), lunch_mode=LunchMode.SCHOOL_LUNCH))
+    [warning] = lunch_deadline_warnings(ws, *JUNE, now=jst(2026, 6, 10, 9))
+    assert "no lunch order sheet issued for 2026-06" in warning.message_en
+    assert "6 date(s)" in warning.message_en  # the 16th counted once, with both its visits
+    assert warning.alt_code is None  # two ALTs are late
+    assert len(warning.visit_ids) == 7
+
+
+def test_the_whole_check_survives_two_visits_on_one_day_next_month(ws):
+    """The same situation on the real clock, through the check the Conflicts page, the board's badges
+    and `altdesk check` run: next month's deadline (the 1st of this month) has passed, nothing issued."""
+    today = dt.date.today()
+    first = (today.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    branch = lunch_branch(ws, rrule="FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR",
+                          rule={"kind": "day_of_previous_month", "day": 1, "time": "00:00"})
+    generate_visits(ws, first, last)
+    with ws.db.sessions() as s:
+        day = s.scalar(select(Visit.date).where(Visit.alt_id == branch.alt, Visit.date >= first).order_by(Visit.date))
+    second_alt = make_alt(ws, "A2")
+    with transaction(ws.db.sessions) as s:
+        s.add(Visit(branch_id=ws.branch_id, alt_id=second_alt, school_id=branch.school, date=day,
+                    start_time=dt.time(8, 30), end_time=dt.time(15, 0), lunch_mode=LunchMode.SCHOOL_LUNCH))
+    found = [c for c in check_conflicts(ws, first, last) if c.kind is ConflictKind.LUNCH_DEADLINE]
+    assert len(found) == 1 and found[0].school_code == "S1" and "no lunch order sheet issued" in found[0].message_en
