@@ -6,6 +6,8 @@ so meaning never rests on colour alone.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from altdesk.db.enums import LunchMode, LunchPolicy, SchoolLevel
 
 LEVEL_LABELS: dict[SchoolLevel, tuple[str, str]] = {
@@ -48,7 +50,15 @@ LUNCH_POLICY_LABELS: dict[LunchPolicy, tuple[str, str]] = {
 
 WEEKDAYS_JA = "月火水木金土日"
 WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def label(pair: tuple[str, str], lang: str) -> str:
     return pair[1] if lang == "ja" else pair[0]
+
+
+def day_label(day: dt.date, lang: str) -> str:
+    """A date as people read it: 2026年6月3日(水) in Japanese, Wed 3 Jun 2026 in English."""
+    if lang == "ja":
+        return f"{day.year}年{day.month}月{day.day}日({WEEKDAYS_JA[day.weekday()]})"
+    return f"{WEEKDAYS_EN[day.weekday()]} {day.day} {MONTHS_EN[day.month - 1]} {day.year}"  # not %b: locale-free

@@ -1,0 +1,99 @@
+"""`absence` and `event` from the command line, as a coordinator (or a head office script) records them."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from tests.helpers import run_cli, table_dump
+
+
+@pytest.fixture()
+def demo_db(tmp_path):
+    path = tmp_path / "demo.sqlite3"
+    result = run_cli("--db", str(path), "demo", "--size", "small", "--seed", "4")
+    assert result.returncode == 0, result.stderr
+    return path
+
+
+def _first_visit(path, alt_code: str, after: str) -> tuple[str, str]:
+    """The ALT's first planned visit on or after a day: (date, school code)."""
+    with sqlite3.connect(path) as conn:
+        return conn.execute(
+            "SELECT v.date, s.code FROM visit v JOIN alt a ON a.id = v.alt_id JOIN school s ON s.id = v.school_id "
+            "WHERE a.code = ? AND v.date >= ? AND v.status = 'planned' ORDER BY v.date LIMIT 1",
+            (alt_code, after)).fetchone()
+
+
+def test_recording_an_absence_lists_the_uncovered_visits_and_the_substitute_command(demo_db):
+    day, school = _first_visit(demo_db, "A0001", "2026-12-01")
+    db = ("--db", str(demo_db))
+    added = run_cli(*db, "--lang", "ja", "absence", "add", "--alt", "A0001", "--from", day, "--kind", "病欠")
+    assert added.returncode == 0, added.stderr
+    y, m, d = (int(x) for x in day.split("-"))
+    assert "を記録しました" in added.stdout and f"{y}年{m}月{d}日(" in added.stdout and day not in added.stdout.split("：")[1]
+    assert school in added.stdout  # the visit that now needs a substitute
+    assert f"altdesk substitute --alt A0001 --from {day} --to {day}" in added.stdout
+
+    listed = json.loads(run_cli(*db, "absence", "list", "--alt", "A0001", "--json").stdout)
+    [mine] = [a for a in listed if a["from"] == day]
+    assert (mine["kind"], mine["to"], mine["visits_uncovered"]) == ("sick", day, 1)
+
+    # The same days again: refused, in the person's language, nothing written.
+    before = table_dump(demo_db)
+    again = run_cli(*db, "absence", "add", "--alt", "A0001", "--from", day, "--kind", "paid_leave")
+    assert again.returncode == 2 and "already has an absence" in again.stderr and "Traceback" not in again.stderr
+    wrong = run_cli(*db, "--lang", "ja", "absence", "add", "--alt", "A0001", "--from", day, "--kind", "flu")
+    assert wrong.returncode == 2 and "不在の種類ではありません" in wrong.stderr
+    assert table_dump(demo_db) == before
+
+    removed = run_cli(*db, "absence", "remove", str(mine["id"]), "--json")
+    assert removed.returncode == 0, removed.stderr
+    assert json.loads(removed.stdout)["removed"]["id"] == mine["id"]
+    assert not [a for a in json.loads(run_cli(*db, "absence", "list", "--alt", "A0001", "--json").stdout)
+                if a["from"] == day]
+
+
+def test_an_event_gives_each_attendee_an_event_visit_and_a_day_off_and_goes_with_remove(demo_db):
+    db = ("--db", str(demo_db))
+    with sqlite3.connect(demo_db) as conn:
+        school, alt = conn.execute(
+            "SELECT s.code, a.code FROM placement p JOIN school s ON s.id = p.school_id "
+            "JOIN alt a ON a.id = p.alt_id ORDER BY s.code LIMIT 1").fetchone()
+    added = run_cli(*db, "event", "add", "--school", school, "--date", "2026-10-17", "--name-ja", "学習発表会",
+                    "--name-en", "Learning Fair", "--alt", alt, "--json")
+    assert added.returncode == 0, added.stderr
+    event = json.loads(added.stdout)
+    assert event["date"] == "2026-10-17" and event["school_code"] == school
+    [attendee] = event["attendees"]
+    assert attendee["alt_code"] == alt and attendee["compensatory_day"] > "2026-10-17"
+    absences = json.loads(run_cli(*db, "absence", "list", "--alt", alt, "--json").stdout)
+    assert any(a["kind"] == "compensatory" and a["from"] == attendee["compensatory_day"]
+               and a["event_id"] == event["id"] for a in absences)
+    # The 振替 belongs to the event: removing it alone is refused and points at the event.
+    [comp] = [a for a in absences if a["event_id"] == event["id"]]
+    refused = run_cli(*db, "absence", "remove", str(comp["id"]))
+    assert refused.returncode == 2 and "change it in the event" in refused.stderr
+
+    ja = run_cli(*db, "--lang", "ja", "event", "list", "--from", "2026-10-17", "--to", "2026-10-17")
+    assert "2026年10月17日(土)" in ja.stdout and "学習発表会" in ja.stdout and "振替休日" in ja.stdout
+
+    removed = run_cli(*db, "event", "remove", str(event["id"]))
+    assert removed.returncode == 0, removed.stderr
+    assert json.loads(run_cli(*db, "event", "list", "--from", "2026-10-17", "--to", "2026-10-17",
+                              "--json").stdout) == []
+    assert not [a for a in json.loads(run_cli(*db, "absence", "list", "--alt", alt, "--json").stdout)
+                if a["event_id"] == event["id"]]
+
+
+def test_event_input_mistakes_are_refused_without_a_trace(demo_db):
+    db = ("--db", str(demo_db))
+    before = table_dump(demo_db)
+    unknown = run_cli(*db, "event", "add", "--school", "S9999", "--date", "2026-10-17", "--name-ja", "運動会")
+    assert unknown.returncode == 2 and "S9999" in unknown.stderr
+    bad_time = run_cli(*db, "--lang", "ja", "event", "add", "--school", "S0001", "--date", "2026-10-17",
+                       "--name-ja", "運動会", "--start", "9h")
+    assert bad_time.returncode == 2 and "HH:MM" in bad_time.stderr and "Traceback" not in bad_time.stderr
+    assert table_dump(demo_db) == before
