@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 
+from altdesk import clock
 from altdesk.dates import parse_date
 
 NAME = "check"
@@ -26,7 +26,7 @@ def run(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped-def]
     from altdesk.scheduling.generate import fiscal_year_bounds, fiscal_year_of
     from altdesk.services.scheduling import check_conflicts
 
-    default_first, default_last = fiscal_year_bounds(fiscal_year_of(dt.date.today()))
+    default_first, default_last = fiscal_year_bounds(fiscal_year_of(clock.today()))
     first = parse_date(args.date_from, "--from") or default_first
     last = parse_date(args.date_to, "--to") or default_last
     conflicts = check_conflicts(ctx.workspace(), first, last)

@@ -26,6 +26,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from altdesk import clock
 from altdesk.errors import InvalidInput
 from altdesk.labels import WEEKDAYS_EN, WEEKDAYS_JA
 
@@ -250,7 +251,7 @@ def deadline(rule: NoticeRule, day: dt.date, is_school_day: IsSchoolDay) -> dt.d
 
 
 def now_jst() -> dt.datetime:
-    return dt.datetime.now(JST)
+    return clock.now(JST)
 
 
 def as_jst(moment: dt.datetime | None) -> dt.datetime:

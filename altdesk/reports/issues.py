@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from altdesk import clock
 from altdesk.db.enums import LunchMode
 from altdesk.db.models import IssuedReport
 from altdesk.labels import LUNCH_MODE_LABELS
@@ -44,7 +45,7 @@ class Change:
 @dataclass(frozen=True)
 class IssueInfo:
     number: int = 1
-    issued_on: dt.date = field(default_factory=lambda: dt.datetime.now(TOKYO).date())
+    issued_on: dt.date = field(default_factory=lambda: clock.now(TOKYO).date())
     previous_issued_on: dt.date | None = None
     changes: list[Change] = field(default_factory=list)
     is_new: bool = True  # False: a reprint of the last issue, nothing to record
@@ -102,7 +103,7 @@ def draft_issue(previous: IssuedReport | None, subject_id: int, month: str, rows
 
 def record_issues(session: Session, branch_id: int, report: str, actor: str, drafts: Sequence[IssueDraft]) -> int:
     """Store the new issues among drafts (reprints are skipped). Caller commits."""
-    now = dt.datetime.now(dt.UTC)
+    now = clock.now(dt.UTC)
     count = 0
     for draft in drafts:
         if not draft.info.is_new:

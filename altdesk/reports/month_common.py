@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from altdesk import clock
 from altdesk.dates import month_bounds
 from altdesk.db.models import Branch
 from altdesk.errors import InvalidInput
@@ -46,7 +47,7 @@ def load_branch(session: Session, branch_id: int) -> BranchInfo:
 
 
 def today_tokyo() -> dt.date:
-    return dt.datetime.now(TOKYO).date()
+    return clock.now(TOKYO).date()
 
 
 def month_range(month: str | None) -> tuple[dt.date, dt.date]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from altdesk import clock
 from altdesk.calendar.day_layers import DayLayers, DayReason, ReasonKind
 from altdesk.db.engine import transaction
 from altdesk.db.models import Absence, Alt, Placement, School
@@ -183,4 +184,4 @@ def loads_for(ws: Workspace, first: dt.date, last: dt.date) -> list[WeekLoad]:
 
 def contracts_for(ws: Workspace, fiscal_year: int, today: dt.date | None = None) -> list[ContractProgress]:
     with ws.db.sessions() as session:
-        return contract_progress(session, ws.branch_id, fiscal_year, today or dt.date.today())
+        return contract_progress(session, ws.branch_id, fiscal_year, today or clock.today())

@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
+from altdesk import clock
 from altdesk.dates import month_bounds
 from altdesk.errors import InvalidInput
 from altdesk.io.export_request import ExportRequest, ExportResult
@@ -44,7 +45,7 @@ def export(ws: Workspace, request: ExportRequest, progress: ProgressCallback) ->
         branch_code, calendars = load_calendars(session, ws.branch_id, [alt_id for alt_id, _ in found], first, last)
     if codes is None:
         calendars = [c for c in calendars if c.visits]
-    stamp = dt.datetime.now(dt.UTC)
+    stamp = clock.now(dt.UTC)
 
     def write(path: Path, indices: list[int], tick: Callable[[], None]) -> None:
         path.write_bytes(build_calendar(branch_code, calendars[indices[0]], first, last, stamp).to_ical())

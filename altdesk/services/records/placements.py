@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from altdesk import clock
 from altdesk.calendar.day_layers import DayLayers
 from altdesk.db.engine import transaction
 from altdesk.db.enums import AltStatus, LunchMode, SchoolLevel, VisitOrigin, VisitStatus
@@ -263,7 +264,7 @@ def save_placement(ws: Workspace, form: PlacementForm, today: dt.date | None = N
     (default: today), or from the placement's start if that is later.
     """
     form, rule = validate_placement(form)
-    today = today or dt.date.today()
+    today = today or clock.today()
     with transaction(ws.db.sessions) as session:
         if form.id is None:
             _check_people(session, ws.branch_id, form, None)
@@ -304,7 +305,7 @@ def end_placement(ws: Workspace, placement_id: int, version: int, last_day: dt.d
 
 def placement_history(ws: Workspace, placement_id: int, today: dt.date | None = None) -> int:
     """How many of its visits are dated before today (they make it history: end it, do not delete it)."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     with ws.db.sessions() as session:
         return session.scalar(select(func.count()).select_from(Visit).where(
             Visit.placement_id == placement_id, Visit.date < today)) or 0
@@ -315,7 +316,7 @@ def delete_placement(ws: Workspace, placement_id: int, version: int, today: dt.d
 
     Visits a coordinator made by hand stay (they no longer name the placement).
     """
-    today = today or dt.date.today()
+    today = today or clock.today()
     with transaction(ws.db.sessions) as session:
         placement = load_for_update(session, Placement, placement_id, ws.branch_id, version)
         past = session.scalar(select(func.count()).select_from(Visit).where(
