@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import re
 from pathlib import Path
 
@@ -58,6 +59,7 @@ def run(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped-def]
         combined=args.combined,
         filled=args.filled,
         options=options,
+        out_is_folder=args.out.endswith(tuple(sep for sep in (os.sep, os.altsep, "/") if sep)),
     )
     result = run_export(ctx.workspace(), request)
     for warning in result.warnings:

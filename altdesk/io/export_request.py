@@ -20,6 +20,7 @@ class ExportRequest:
     combined: bool = False  # with "all": one PDF instead of one file each
     filled: bool = False  # template: include the branch's current data
     options: dict[str, str] = field(default_factory=dict)
+    out_is_folder: bool = False  # --out was written as a folder (ends with a separator), even if not there yet
 
 
 @dataclass

@@ -58,3 +58,18 @@ def test_uids_are_stable_and_a_moved_or_cancelled_visit_keeps_its_uid(ws, branch
     assert len(moved_events) == 1 and int(moved_events[0]["SEQUENCE"]) > int(before[str(moved_events[0]["UID"])]["SEQUENCE"])
     gone = [e for e in after.values() if str(e["STATUS"]) == "CANCELLED"]
     assert len(gone) == 1 and gone[0].decoded("DTSTART").date() == dt.date(2026, 6, 5)
+
+
+def test_out_written_as_a_folder_that_is_not_there_yet_gets_the_calendar_inside(tmp_path):
+    from tests.helpers import run_cli
+
+    db = tmp_path / "demo.sqlite3"
+    assert run_cli("--db", str(db), "demo", "--size", "small").returncode == 0
+    result = run_cli("--db", str(db), "export", "ics", "--alt", "A0001", "--month", "2026-12",
+                     "--out", str(tmp_path / "cal") + "/")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "cal").is_dir()
+    [written] = (tmp_path / "cal").glob("*.ics")
+    assert "A0001" in written.name
+    _cal, found = events(written)
+    assert found and all(e.decoded("DTSTART").month == 12 for e in found.values())

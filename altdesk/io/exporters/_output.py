@@ -44,6 +44,8 @@ def is_many(request: ExportRequest, subjects: list[Subject], codes: list[str] | 
 def single_path(request: ExportRequest, default_name: str) -> Path:
     """The file for one document: --out itself, or a file inside --out when it is a folder."""
     out = request.out
+    if request.out_is_folder and not out.exists():
+        out.mkdir(parents=True)
     if out.is_dir():
         return out / default_name
     return out
