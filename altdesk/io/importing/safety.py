@@ -9,6 +9,7 @@ defusedxml, which refuses XML entity tricks (billion laughs, external entities).
 from __future__ import annotations
 
 import re
+import stat
 import zipfile
 from dataclasses import dataclass
 from enum import Enum
@@ -51,11 +52,22 @@ class Content(Enum):
 def read_head(path: Path, display: str, limits: Limits) -> bytes:
     """The first bytes of the file, with clear messages for what stops us reading it."""
     try:
-        if not path.exists():
-            raise ImportFileError(display, "The file does not exist.", "ファイルがありません。")
-        if path.is_dir():
+        try:
+            status = path.stat()  # follows a link: a link to a device is refused like the device
+        except FileNotFoundError:
+            raise ImportFileError(display, "The file does not exist.", "ファイルがありません。") from None
+        if stat.S_ISDIR(status.st_mode):
             raise ImportFileError(display, "This is a folder, not a file.", "これはフォルダーです。ファイルを指定してください。")
-        size = path.stat().st_size
+        if not stat.S_ISREG(status.st_mode):
+            # Opening a pipe waits for a writer and a device never ends: refuse before opening.
+            raise ImportFileError(
+                display,
+                "This is not a regular file (it is a pipe, a device or another special file). "
+                "Choose the saved .xlsx or .csv file.",
+                "通常のファイルではありません（パイプやデバイスなどの特殊なファイルです）。"
+                "保存された .xlsx または .csv ファイルを指定してください。",
+            )
+        size = status.st_size
         if size > limits.max_file_bytes:
             mb = limits.max_file_bytes // (1024 * 1024)
             raise ImportFileError(
