@@ -15,12 +15,14 @@ import pkgutil
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from types import ModuleType
 
 from altdesk import __version__, commands
 from altdesk.db.database import Database, open_database
 from altdesk.db.engine import DatabaseTarget
 from altdesk.errors import UserError
+from altdesk.logs import configure_logging
 from altdesk.services.workspace import Workspace, open_workspace
 
 log = logging.getLogger("altdesk")
@@ -96,6 +98,20 @@ class CliContext:
             self._db.close()
 
 
+def fault_message(command: str, log_path: Path | None, lang: str) -> str:
+    """What a person reads when a command failed on a fault: what failed, that it is not their
+    doing, and where the log with the details is (to send to whoever supports ALTdesk)."""
+    if lang == "ja":
+        where = (f"詳細はログファイルにあります: {log_path}" if log_path is not None
+                 else "ログファイルを書き込めませんでした。")
+        return (f"altdesk {command} は内部エラーのため失敗しました。失敗した処理による変更はありません。"
+                f"{where} もう一度試しても失敗する場合は、このログファイルをサポート担当者に送ってください。")
+    where = (f"The details are in the log file: {log_path}" if log_path is not None
+             else "The log file could not be written.")
+    return (f"altdesk {command} failed because of an internal error. Nothing was changed by the failed "
+            f"step. {where} If it fails again, please send this log file to your ALTdesk support contact.")
+
+
 def run(args: argparse.Namespace) -> int:
     ctx = CliContext(args, lang=args.lang or "en")
     try:
@@ -106,10 +122,10 @@ def run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
         return 1
-    except Exception as exc:  # a fault: say so plainly, keep the detail in the log
-        log.exception("command %s failed", args.command)
-        print(f"ALTdesk stopped because of an internal error ({type(exc).__name__}). "
-              "Nothing was changed by the failed step. Please report it.", file=sys.stderr)
+    except Exception:  # a fault: say so plainly, keep the detail in the log
+        log_path = configure_logging()
+        log.exception("command %s failed (ALTdesk %s)", args.command, __version__)
+        print(fault_message(args.command, log_path, ctx.lang), file=sys.stderr)
         return 1
     finally:
         ctx.close()

@@ -6,6 +6,17 @@ on (exit code 2, a message, no traceback). Anything else is a fault in the progr
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
+
+def _rebuild(cls: type[UserError], args: tuple[Any, ...], state: dict[str, Any]) -> UserError:
+    """Unpickling: the same class with the same fields, whatever its __init__ takes."""
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
 
 class UserError(Exception):
     """Something the user caused or can fix. Carries a message in English and Japanese."""
@@ -19,6 +30,11 @@ class UserError(Exception):
 
     def message(self, lang: str = "en") -> str:
         return self.message_ja if lang == "ja" else self.message_en
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception's own pickling calls cls(*args): StaleEdit takes none, and a subclass's
+        # extra fields (InvalidInput.field) must survive a trip to a job process and back.
+        return _rebuild, (type(self), self.args, dict(self.__dict__))
 
 
 class NewerDatabase(UserError):
@@ -65,3 +81,18 @@ class StaleEdit(UserError):
             "This record was changed by someone else. It has been reloaded; please make your change again.",
             "このレコードは他の人によって変更されました。再読み込みしましたので、もう一度変更してください。",
         )
+
+
+@dataclass(frozen=True)
+class Cancelled:
+    """What a job the person cancelled returns instead of its result: an outcome, not an error.
+
+    `reason` is the job's own word on it where it gave one (an export says which files it had
+    already written)."""
+
+    reason: UserError | None = None
+
+    def message(self, lang: str = "en") -> str:
+        if self.reason is not None:
+            return self.reason.message(lang)
+        return "取り消しました。" if lang == "ja" else "Cancelled."

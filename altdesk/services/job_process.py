@@ -12,13 +12,15 @@ rolled back, as on a worker thread).
 from __future__ import annotations
 
 import multiprocessing
+import pickle
 import queue as queue_module
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from altdesk.db.engine import DatabaseTarget
-from altdesk.errors import DatabaseUnavailable, UserError
+from altdesk.errors import Cancelled, DatabaseUnavailable, UserError
+from altdesk.logs import private_traceback
 from altdesk.services.workspace import Workspace
 
 Progress = Callable[[int, int], bool]
@@ -51,14 +53,47 @@ def _roll_over(ws: Workspace, *args: Any, progress: Progress) -> Any:
 JOBS: dict[str, Callable[..., Any]] = {"generate": _generate, "rollover": _roll_over}
 
 
+class JobFault(Exception):
+    """A fault in a job's process. It carries no message of the original exception (which may
+    hold personal data), only its type and its traceback, for the log."""
+
+    def __init__(self, job: str, kind: str, remote_traceback: str = "") -> None:
+        super().__init__(f"the {job} job failed with {kind}")
+        self.job = job
+        self.kind = kind
+        self.remote_traceback = remote_traceback
+
+
+def _user_error_message(exc: UserError) -> tuple[str, bytes | None, str, str]:
+    """A user error as it crosses the process boundary: the error itself (its class and fields,
+    e.g. StaleEdit, InvalidInput.field), and its two messages should it not unpickle."""
+    try:
+        payload: bytes | None = pickle.dumps(exc)
+    except Exception:  # noqa: BLE001 - a field that does not pickle: the messages still cross
+        payload = None
+    return ("user_error", payload, exc.message("en"), exc.message("ja"))
+
+
+def _rebuilt_user_error(payload: bytes | None, message_en: str, message_ja: str) -> UserError:
+    if payload is not None:
+        try:
+            error = pickle.loads(payload)
+        except Exception:  # noqa: BLE001 - fall back to the messages, which always cross
+            error = None
+        if isinstance(error, UserError):
+            return error
+    return UserError(message_en, message_ja)
+
+
 def spec_for(ws: Workspace, job: str, *args: Any) -> JobSpec:
     if job not in JOBS:
         raise ValueError(f"unknown job {job!r}")
     return JobSpec(ws.db.target.url, ws.branch_id, ws.actor, job, args)
 
 
-def _child(spec: JobSpec, messages: Any, cancel: Any) -> None:
-    """The child's whole life: open, run, report, close."""
+def _child(spec: JobSpec, job: Callable[..., Any], messages: Any, cancel: Any) -> None:
+    """The child's whole life: open, run, report, close. `job` is JOBS[spec.job], handed over
+    by reference (the parent's choice reaches the child even where tests replaced it)."""
     from altdesk.db.database import open_database
 
     def progress(done: int, total: int) -> bool:
@@ -68,16 +103,19 @@ def _child(spec: JobSpec, messages: Any, cancel: Any) -> None:
     try:
         db = open_database(DatabaseTarget.parse(spec.url), migrate=False)
     except UserError as exc:
-        messages.put(("user_error", exc.message("en"), exc.message("ja")))
+        messages.put(_user_error_message(exc))
         return
     try:
         db.set_actor(spec.actor, spec.branch_id)
-        result = JOBS[spec.job](Workspace(db, spec.branch_id, spec.actor), *spec.args, progress=progress)
+        result = job(Workspace(db, spec.branch_id, spec.actor), *spec.args, progress=progress)
         messages.put(("done", result))
-    except UserError as exc:  # the user's to fix: its two messages cross the process boundary
-        messages.put(("user_error", exc.message("en"), exc.message("ja")))
-    except Exception as exc:  # a bug: its description, as a worker thread would report it
-        messages.put(("error", f"{type(exc).__name__}: {exc}"))
+    except UserError as exc:  # the user's to fix: it crosses as itself
+        messages.put(("cancelled",) if cancel.is_set() else _user_error_message(exc))
+    except Exception as exc:  # a bug: its type and traceback (no message) cross for the log
+        if cancel.is_set():  # stopped on the person's word: whatever it ended with is no fault
+            messages.put(("cancelled",))
+        else:
+            messages.put(("fault", type(exc).__qualname__, private_traceback(exc)))
     finally:
         db.close()
 
@@ -86,7 +124,9 @@ def run_in_process(spec: JobSpec, progress: Progress | None = None) -> Any:
     """Run the job in a child process and return its result; raises what the job raised.
 
     `progress(done, total)` is called here as the child reports; returning False asks the
-    child to stop (its result then says it was cancelled).
+    child to stop: its result then says it was cancelled, or it is `Cancelled()` where the job
+    ended otherwise after the cancel. A user error arrives as its own class with its fields; a
+    fault arrives as `JobFault`, with the child's traceback for the log.
     """
     path = DatabaseTarget.parse(spec.url).sqlite_path
     if path is not None and not path.is_file():  # the child must never create an empty database
@@ -96,8 +136,8 @@ def run_in_process(spec: JobSpec, progress: Progress | None = None) -> Any:
     cancel = context.Event()
     if progress is not None and not progress(0, 0):  # cancelled before it started
         cancel.set()
-    child = context.Process(target=_child, args=(spec, messages, cancel), name=f"altdesk-{spec.job}",
-                            daemon=True)
+    child = context.Process(target=_child, args=(spec, JOBS[spec.job], messages, cancel),
+                            name=f"altdesk-{spec.job}", daemon=True)
     child.start()
     last = (0, 0)
     try:
@@ -106,8 +146,9 @@ def run_in_process(spec: JobSpec, progress: Progress | None = None) -> Any:
                 message = messages.get(timeout=POLL_S)
             except queue_module.Empty:
                 if not child.is_alive():
-                    raise RuntimeError(f"the {spec.job} process ended without a result "
-                                       f"(exit code {child.exitcode})") from None
+                    if cancel.is_set():
+                        return Cancelled()
+                    raise JobFault(spec.job, f"process exit code {child.exitcode}") from None
                 # Asked again between reports, so a cancel reaches the child within POLL_S, even
                 # while it is still starting (before its first report, ~1 s): it then writes nothing.
                 if progress is not None and not cancel.is_set() and not progress(*last):
@@ -120,10 +161,12 @@ def run_in_process(spec: JobSpec, progress: Progress | None = None) -> Any:
                     cancel.set()
             elif kind == "done":
                 return message[1]
+            elif kind == "cancelled":
+                return Cancelled()
             elif kind == "user_error":
-                raise UserError(message[1], message[2])
+                raise _rebuilt_user_error(message[1], message[2], message[3])
             else:
-                raise RuntimeError(message[1])
+                raise JobFault(spec.job, message[1], message[2])
     finally:
         child.join(timeout=30)
         if child.is_alive():

@@ -57,3 +57,31 @@ def test_import_kinds_offered_by_the_cli_are_the_importers_kinds():
     from altdesk.io.importing import KINDS
 
     assert tuple(KINDS) == KIND_CHOICES
+
+
+def test_a_fault_exits_1_names_the_log_and_logs_the_traceback_without_values(monkeypatch, capsys, db_path):
+    from altdesk import cli
+    from altdesk.commands import check
+    from altdesk.logs import log_file
+
+    def broken(args, ctx):  # type: ignore[no-untyped-def]
+        return {}["Zqxclisentinel"]
+
+    monkeypatch.setattr(check, "run", broken)
+    assert cli.main(["--db", str(db_path), "check"]) == 1
+    err = capsys.readouterr().err
+    assert "internal error" in err and str(log_file()) in err and "Traceback" not in err
+    logged = log_file().read_text(encoding="utf-8")
+    assert "command check failed" in logged and "in broken" in logged and "KeyError" in logged
+    assert "Zqxclisentinel" not in logged.replace('["Zqxclisentinel"]', "")
+
+
+def test_a_fault_in_japanese_names_the_log_too(monkeypatch, capsys, db_path):
+    from altdesk import cli
+    from altdesk.commands import check
+    from altdesk.logs import log_file
+
+    monkeypatch.setattr(check, "run", lambda args, ctx: 1 / 0)
+    assert cli.main(["--db", str(db_path), "--lang", "ja", "check"]) == 1
+    err = capsys.readouterr().err
+    assert "内部エラー" in err and str(log_file()) in err

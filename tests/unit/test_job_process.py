@@ -59,3 +59,76 @@ def test_a_database_the_child_cannot_open_is_a_user_error(tmp_path):
     spec = JobSpec(f"sqlite:///{tmp_path / 'missing-folder' / 'x.sqlite3'}", 1, "tester", "generate")
     with pytest.raises(UserError):
         run_in_process(spec)
+
+
+# Jobs the child runs in the tests below: handed to it by reference, as JOBS's own are.
+def _stale_job(ws, *args, progress):  # type: ignore[no-untyped-def]
+    from altdesk.errors import StaleEdit
+
+    raise StaleEdit()
+
+
+def _invalid_job(ws, *args, progress):  # type: ignore[no-untyped-def]
+    from altdesk.errors import InvalidInput
+
+    raise InvalidInput("The end is before the start.", "終了が開始より前です。", field="to")
+
+
+SENTINEL = "Zqxfaultsentinel"
+
+
+def _faulty_job(ws, *args, progress):  # type: ignore[no-untyped-def]
+    return {"A0001": 1}[SENTINEL]  # a KeyError whose message is a value (a name, here)
+
+
+def _slow_faulty_job(ws, *args, progress):  # type: ignore[no-untyped-def]
+    while progress(1, 10):  # runs until the parent cancels, then fails on its way out
+        pass
+    raise RuntimeError(SENTINEL)
+
+
+def _run_with(monkeypatch, demo_ws, job, progress=None):  # type: ignore[no-untyped-def]
+    import altdesk.services.job_process as job_process
+
+    monkeypatch.setitem(job_process.JOBS, "generate", job)
+    return run_in_process(spec_for(demo_ws, "generate"), progress)
+
+
+def test_a_stale_edit_in_the_child_arrives_as_stale_edit(monkeypatch, demo_ws):
+    from altdesk.errors import StaleEdit
+
+    with pytest.raises(StaleEdit) as raised:
+        _run_with(monkeypatch, demo_ws, _stale_job)
+    assert "変更されました" in raised.value.message("ja")
+
+
+def test_invalid_input_in_the_child_keeps_its_field(monkeypatch, demo_ws):
+    from altdesk.errors import InvalidInput
+
+    with pytest.raises(InvalidInput) as raised:
+        _run_with(monkeypatch, demo_ws, _invalid_job)
+    assert raised.value.field == "to" and raised.value.message("ja") == "終了が開始より前です。"
+
+
+def test_a_fault_in_the_child_crosses_as_a_fault_with_its_traceback_and_no_values(monkeypatch, demo_ws):
+    from altdesk.services.job_process import JobFault
+
+    with pytest.raises(JobFault) as raised:
+        _run_with(monkeypatch, demo_ws, _faulty_job)
+    fault = raised.value
+    assert not isinstance(fault, UserError) and fault.kind == "KeyError"
+    assert "_faulty_job" in fault.remote_traceback and "KeyError" in fault.remote_traceback
+    assert SENTINEL not in str(fault) and "[SENTINEL]" in fault.remote_traceback  # code, not values
+    assert SENTINEL not in fault.remote_traceback.replace("[SENTINEL]", "")
+
+
+def test_a_job_the_person_cancelled_is_cancelled_whatever_it_ended_with(monkeypatch, demo_ws):
+    from altdesk.errors import Cancelled
+
+    asked: list[int] = []
+
+    def progress(done: int, total: int) -> bool:
+        asked.append(done)
+        return done == 0  # the first report goes on; the first real step is cancelled
+
+    assert _run_with(monkeypatch, demo_ws, _slow_faulty_job, progress) == Cancelled()
