@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from altdesk.calendar.holidays_jp import national_holidays
 from altdesk.db.enums import DayOffKind
-from altdesk.db.models import DayOff, HolidayOverride
+from altdesk.db.models import DayOff, HolidayOverride, SchoolEvent
 
 
 class ReasonKind(StrEnum):
@@ -59,7 +59,9 @@ class DayLayers:
     schools: dict[int, dict[dt.date, DayReason]] = field(default_factory=lambda: defaultdict(dict))
 
     @classmethod
-    def load(cls, session: Session, branch_id: int, first: dt.date, last: dt.date) -> DayLayers:
+    def load(cls, session: Session, branch_id: int, first: dt.date, last: dt.date,
+             ignore_event: int | None = None) -> DayLayers:
+        """`ignore_event`: leave out that event's day off (the event being edited)."""
         layers = cls(first, last)
         for day, holiday in national_holidays(first, last).items():
             layers.holidays[day] = DayReason(ReasonKind.HOLIDAY, holiday.name_ja, holiday.name_en)
@@ -94,6 +96,17 @@ class DayLayers:
             )
             for day in _days(max(start, first), min(end, last)):
                 target.setdefault(day, reason)
+        # A school's day off after its weekend event (振替休業日) closes the school for every ALT,
+        # not only for those who attended.
+        events = session.execute(
+            select(SchoolEvent.school_id, SchoolEvent.school_day_off, SchoolEvent.name_ja, SchoolEvent.name_en).where(
+                SchoolEvent.branch_id == branch_id, SchoolEvent.school_day_off.between(first, last),
+                SchoolEvent.id != (ignore_event if ignore_event is not None else -1),
+            )
+        )
+        for school_id, day, name_ja, name_en in events:
+            layers.schools[school_id].setdefault(day, DayReason(
+                ReasonKind.SCHOOL_DAY_OFF, f"振替休業日（{name_ja}）", f"School's day off after {name_en or name_ja}"))
         return layers
 
     def reasons(self, day: dt.date, board_id: int | None, school_id: int | None) -> list[DayReason]:

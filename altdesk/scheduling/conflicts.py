@@ -211,7 +211,10 @@ def _visit_problems(ctx: _Context, v: VisitFacts, restricted: set[int], out: lis
     school_code, school_ja, level, board_id, policy, _days = ctx.schools[v.school_id]
     alt_code, alt_name, levels, _limit = ctx.alts[v.alt_id]
     problems: list[tuple[ConflictKind, Severity, str, str]] = []
-    if v.kind != VisitKind.EVENT and not layers.is_school_day(v.date, board_id, v.school_id):
+    # A visit already flagged for rescheduling (on its ALT's 振替, often the school's day off too)
+    # is reported once, as that.
+    if (v.kind != VisitKind.EVENT and not v.needs_reschedule
+            and not layers.is_school_day(v.date, board_id, v.school_id)):
         reasons = layers.reasons(v.date, board_id, v.school_id)
         names_en = ", ".join(r.name_en for r in reasons)
         names_ja = "、".join(r.name_ja for r in reasons)

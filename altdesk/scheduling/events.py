@@ -14,8 +14,11 @@ from altdesk.db.models import Absence, Alt, EventAttendee, School, SchoolEvent, 
 from altdesk.errors import InvalidInput, NotFound
 
 
-def default_compensatory_day(session: Session, branch_id: int, school: School, event_day: dt.date) -> dt.date:
-    layers = DayLayers.load(session, branch_id, event_day, event_day + dt.timedelta(days=60))
+def default_compensatory_day(session: Session, branch_id: int, school: School, event_day: dt.date,
+                             event_id: int | None = None) -> dt.date:
+    """The school's next school day after the event (`event_id`: the event being edited, whose own
+    day off does not count)."""
+    layers = DayLayers.load(session, branch_id, event_day, event_day + dt.timedelta(days=60), ignore_event=event_id)
     return layers.next_school_day(event_day, school.board_id, school.id)
 
 

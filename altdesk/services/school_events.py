@@ -20,6 +20,7 @@ from altdesk.db.enums import AbsenceKind, SchoolLevel, VisitKind, VisitStatus
 from altdesk.db.models import Absence, Alt, EventAttendee, Placement, School, SchoolEvent, Visit
 from altdesk.errors import InvalidInput, NotFound, StaleEdit
 from altdesk.scheduling import events as event_rules
+from altdesk.scheduling.generate import generate
 from altdesk.services.absences import Saved
 from altdesk.services.workspace import Workspace
 
@@ -143,13 +144,14 @@ def _rows(session: Session, branch_id: int, first: dt.date | None, last: dt.date
     ]
 
 
-def suggest_compensatory_day(ws: Workspace, school_id: int, day: dt.date) -> dt.date:
-    """The school's next school day after `day` (where the 振替 usually falls)."""
+def suggest_compensatory_day(ws: Workspace, school_id: int, day: dt.date, event_id: int | None = None) -> dt.date:
+    """The school's next school day after `day` (where the 振替 usually falls); `event_id`: the
+    event being edited, whose own day off does not count."""
     with ws.db.sessions() as session:
         school = session.get(School, school_id)
         if school is None or school.branch_id != ws.branch_id:
             raise NotFound("That school does not exist.", "その学校は存在しません。")
-        return event_rules.default_compensatory_day(session, ws.branch_id, school, day)
+        return event_rules.default_compensatory_day(session, ws.branch_id, school, day, event_id)
 
 
 def alts_placed_at(ws: Workspace, school_id: int) -> set[int]:
@@ -174,6 +176,7 @@ def create_event(ws: Workspace, data: EventInput) -> Saved:
             event_rules.add_attendee(session, ws.branch_id, event, attendance.alt_id,
                                      attendance.compensatory_day or comp)
         session.flush()
+        _follow_school_days_off(session, ws.branch_id, [(school.id, comp)])
         return Saved(event.id, event.version)
 
 
@@ -182,8 +185,9 @@ def update_event(ws: Workspace, event_id: int, expected_version: int, data: Even
         event = session.get(SchoolEvent, event_id, populate_existing=True)
         if event is None or event.branch_id != ws.branch_id or event.version != expected_version:
             raise StaleEdit()
-        school, comp = _validated(session, ws.branch_id, data)
+        school, comp = _validated(session, ws.branch_id, data, event_id)
         assert data.date is not None
+        days_off_before = [(event.school_id, event.school_day_off)]
         event.school_id, event.date = school.id, data.date
         event.name_ja, event.name_en = data.name_ja.strip(), data.name_en.strip()
         event.start_time, event.end_time, event.school_day_off = data.start_time, data.end_time, comp
@@ -205,6 +209,7 @@ def update_event(ws: Workspace, event_id: int, expected_version: int, data: Even
             if alt_id not in current:
                 event_rules.add_attendee(session, ws.branch_id, event, alt_id, day)
         session.flush()
+        _follow_school_days_off(session, ws.branch_id, [*days_off_before, (school.id, comp)])
         return Saved(event.id, event.version)
 
 
@@ -224,7 +229,22 @@ def delete_event(ws: Workspace, event_id: int, expected_version: int) -> EventIn
         session.flush()
         session.delete(event)
         session.flush()
+        _follow_school_days_off(session, ws.branch_id, [(event.school_id, event.school_day_off)])
         return deleted
+
+
+def _follow_school_days_off(session: Session, branch_id: int, days: list[tuple[int, dt.date | None]]) -> None:
+    """The school's day off after an event closes the school for every ALT placed there: their
+    generated visits that day go (and come back when the day off moves or the event goes).
+    Visits made by hand stay, and the conflict check reports them."""
+    for school_id, day in dict.fromkeys(days):
+        if day is None:
+            continue
+        placements = list(session.scalars(
+            select(Placement.id).where(Placement.branch_id == branch_id, Placement.school_id == school_id,
+                                       Placement.start_date <= day, Placement.end_date >= day)))
+        if placements:
+            generate(session, branch_id, day, day, placements)
 
 
 def _event_visits(session: Session, event_id: int) -> list[Visit]:
@@ -263,7 +283,8 @@ def _remove_attendee(session: Session, branch_id: int, event: SchoolEvent, atten
         )
 
 
-def _validated(session: Session, branch_id: int, data: EventInput) -> tuple[School, dt.date]:
+def _validated(session: Session, branch_id: int, data: EventInput,
+               event_id: int | None = None) -> tuple[School, dt.date]:
     """The school and the compensatory day, or InvalidInput naming the field that is wrong."""
     school = session.get(School, data.school_id) if data.school_id is not None else None
     if school is None or school.branch_id != branch_id:
@@ -280,7 +301,8 @@ def _validated(session: Session, branch_id: int, data: EventInput) -> tuple[Scho
                            field="name_ja" if len(data.name_ja.strip()) > MAX_NAME else "name_en")
     if data.end_time <= data.start_time:
         raise InvalidInput("The event ends before it starts.", "終了時刻が開始時刻より前です。", field="end_time")
-    comp = data.compensatory_day or event_rules.default_compensatory_day(session, branch_id, school, data.date)
+    comp = data.compensatory_day or event_rules.default_compensatory_day(session, branch_id, school, data.date,
+                                                                         event_id)
     days = [comp, *(a.compensatory_day for a in data.attendees if a.compensatory_day is not None)]
     if any(day <= data.date for day in days):
         raise InvalidInput("The compensatory day off must come after the event.",

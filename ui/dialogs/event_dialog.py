@@ -295,7 +295,7 @@ class EventDialog(QDialog):
         school_id = self.school_combo.currentData()
         if school_id is None:
             return None
-        return suggest_compensatory_day(self.ctx.ws, school_id, from_qdate(self.date_edit.date()))
+        return suggest_compensatory_day(self.ctx.ws, school_id, from_qdate(self.date_edit.date()), self.event_id)
 
     def _suggest_comp(self) -> None:
         """Follow the school's next school day until the coordinator picks another day."""
