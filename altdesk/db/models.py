@@ -185,6 +185,11 @@ class Alt(Versioned, Base):
     gluten_free: Mapped[bool] = mapped_column(Boolean, default=False)
     diet_notes: Mapped[str] = mapped_column(Text, default="")
     share_diet_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A coordinator's reading of the free text (notes, other allergens) the lunch rules cannot
+    # read: "school_lunch_ok" or "own_lunch" (altdesk.lunch.diet.DietReview), and a fingerprint of
+    # the text it was made for, so a changed text is to be reviewed again.
+    diet_review: Mapped[str | None] = mapped_column(String(20), default=None)
+    diet_review_of: Mapped[str | None] = mapped_column(String(64), default=None)
     weekly_class_limit: Mapped[int] = mapped_column(Integer, default=25)
 
     @property
@@ -195,7 +200,7 @@ class Alt(Versioned, Base):
     def has_diet_restriction(self) -> bool:
         return bool(
             self.allergens or self.other_allergens or self.vegetarian or self.vegan
-            or self.halal or self.gluten_free
+            or self.halal or self.gluten_free or (self.diet_notes or "").strip()
         )
 
 

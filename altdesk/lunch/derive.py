@@ -3,19 +3,23 @@
 School lunch (給食) when the school serves ALT lunch, the ALT's diet allows it and the
 placement does not say otherwise; own lunch (弁当持参) otherwise; milk only where the school
 offers only milk; event days default to own lunch. School lunch offers no choice, so any
-allergy or diet restriction means own lunch.
+allergy or diet restriction means own lunch; a restriction written as free text that no
+coordinator has reviewed yet means own lunch too, "to review" (要確認).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from altdesk.db.enums import LunchMode, LunchPolicy
+from altdesk.lunch.diet import ALLERGEN_BY_KEY, DietReview, unreadable_text
 
 
 @dataclass(frozen=True)
 class DietFacts:
-    """The parts of an ALT's diet profile that decide lunch."""
+    """The parts of an ALT's diet profile that decide lunch. `review` is the coordinator's
+    review that still holds for the current free text (see altdesk.lunch.diet)."""
 
     allergens: tuple[str, ...] = ()
     other_allergens: str = ""
@@ -23,17 +27,40 @@ class DietFacts:
     vegan: bool = False
     halal: bool = False
     gluten_free: bool = False
+    notes: str = ""
+    review: DietReview | None = None
+
+    @cached_property
+    def unreadable(self) -> str:
+        """Free text the rules cannot read: diet notes, other allergens, an unknown allergen."""
+        return unreadable_text(self.allergens, self.other_allergens, self.notes)
 
     @property
-    def restricted(self) -> bool:
+    def needs_review(self) -> bool:
+        return bool(self.unreadable) and self.review is None
+
+    @property
+    def structured(self) -> bool:
         return bool(
-            self.allergens or self.other_allergens.strip() or self.vegetarian or self.vegan
-            or self.halal or self.gluten_free
+            any(a in ALLERGEN_BY_KEY for a in self.allergens) or self.vegetarian or self.vegan or self.halal
+            or self.gluten_free
         )
 
     @property
+    def restricted(self) -> bool:
+        """Anything that rules out school lunch: school lunch offers no choice."""
+        return self.structured or (bool(self.unreadable) and self.review != DietReview.SCHOOL_LUNCH_OK)
+
+    @property
     def milk_ok(self) -> bool:
+        if self.unreadable and self.review != DietReview.SCHOOL_LUNCH_OK:
+            return False
         return "milk" not in self.allergens and not self.vegan
+
+
+TO_REVIEW_EN = ("To review: the ALT's diet notes or other allergens are not something the rules can read; "
+                "own lunch until a coordinator reviews them (ALT editor).")
+TO_REVIEW_JA = "要確認：ALTの食事メモ・その他アレルギーは規則で判定できないため、コーディネーターが確認するまで弁当持参。"
 
 
 @dataclass(frozen=True)
@@ -55,6 +82,8 @@ def derive_lunch(
         return LunchDecision(placement_mode, "Set on the placement.", "配置で指定。")
     if policy == LunchPolicy.NONE:
         return LunchDecision(LunchMode.OWN_LUNCH, "The school serves no ALT lunch.", "学校はALTに給食を提供していません。")
+    if diet.needs_review:
+        return LunchDecision(LunchMode.OWN_LUNCH, TO_REVIEW_EN, TO_REVIEW_JA)
     if policy == LunchPolicy.MILK_ONLY:
         if diet.milk_ok:
             return LunchDecision(LunchMode.MILK_ONLY, "The school offers milk only.", "学校は牛乳のみ提供。")

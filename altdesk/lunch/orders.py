@@ -20,7 +20,7 @@ from altdesk.db.audit import record_event
 from altdesk.db.enums import AuditAction
 from altdesk.db.models import IssuedReport
 from altdesk.labels import WEEKDAYS_EN, WEEKDAYS_JA
-from altdesk.lunch.diet import diet_summary
+from altdesk.lunch.diet import school_diet_ja
 from altdesk.lunch.month_data import LUNCH, MILK, REPORT, IssuedOrder, MonthData
 from altdesk.lunch.notice import JST
 
@@ -185,7 +185,7 @@ def _rows(data: MonthData, school_id: int, lines: Sequence[OrderLine]) -> tuple[
         alt = data.alts.get(alt_id)
         if alt is None:
             continue
-        diet = diet_summary(alt, "ja")
+        diet = school_diet_ja(alt, alt.share_diet_consent)
         items = [item for item in (LUNCH, MILK) if (alt_id, item) in by_alt_item]
         for item in items:
             rows.append(SheetRow(alt.code, alt.name, alt.kana, item, tuple(sorted(by_alt_item[(alt_id, item)])),

@@ -3,7 +3,7 @@ Excel writers both render, so the two always agree.
 
 Built for one school or for all of them with a handful of queries. School-facing: it holds
 the ALT's name and lunch mode only; diet details only when the ALT consented, and then only
-the diet itself.
+the diet itself as altdesk.lunch.diet.school_diet_ja writes it (never the free-text notes).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from altdesk.db.enums import LunchMode, VisitKind, VisitStatus
 from altdesk.db.models import Alt, School, SchoolEvent, Visit
 from altdesk.errors import NotFound
 from altdesk.labels import LUNCH_MODE_LABELS
+from altdesk.lunch.diet import school_diet_ja
 from altdesk.reports.issues import Change, IssueDraft, IssueInfo, draft_issue, last_issues
 from altdesk.reports.month_common import (
     BranchInfo,
@@ -39,12 +40,6 @@ from altdesk.reports.month_common import (
 REPORT = "school-month"
 SHOWN_STATUSES = (VisitStatus.PLANNED.value, VisitStatus.CONFIRMED.value)
 
-ALLERGENS_JA = {
-    "egg": "卵", "milk": "乳", "wheat": "小麦", "shrimp": "えび", "crab": "かに",
-    "peanut": "落花生（ピーナッツ）", "buckwheat": "そば", "walnut": "くるみ",
-}
-
-
 @dataclass(frozen=True)
 class ScheduledAlt:
     """An ALT as a school sees them: the name, and the diet only with consent."""
@@ -52,7 +47,7 @@ class ScheduledAlt:
     alt_id: int
     kana: str
     romaji: str
-    diet_ja: str = ""  # empty unless the ALT consented to share it
+    diet_ja: str = ""  # the structured diet, empty unless the ALT consented to share it
 
     @property
     def name_ja(self) -> str:
@@ -215,25 +210,6 @@ class SchoolMonth:
         return [v.snapshot() for v in sorted(self.visits, key=lambda v: (v.date, v.start, v.visit_id))]
 
 
-def diet_text_ja(alt_row: object) -> str:
-    """The diet an ALT agreed to share: allergens, diets, and the diet notes. Nothing else."""
-    parts = []
-    allergens = [ALLERGENS_JA.get(a, a) for a in (getattr(alt_row, "allergens", None) or [])]
-    other = (getattr(alt_row, "other_allergens", "") or "").strip()
-    if other:
-        allergens.append(other)
-    if allergens:
-        parts.append("アレルギー：" + "、".join(allergens))
-    for flag, label in (("vegetarian", "ベジタリアン"), ("vegan", "ヴィーガン"), ("halal", "ハラール"),
-                        ("gluten_free", "グルテンフリー")):
-        if getattr(alt_row, flag, False):
-            parts.append(label)
-    notes = (getattr(alt_row, "diet_notes", "") or "").strip()
-    if notes:
-        parts.append(notes)
-    return "／".join(parts)
-
-
 def resolve_schools(session: Session, branch_id: int, codes: Sequence[str] | None) -> list[tuple[int, str]]:
     """(id, code) of the schools asked for, in code order; an unknown code is named."""
     query = select(School.id, School.code).where(School.branch_id == branch_id).order_by(School.code)
@@ -316,12 +292,12 @@ def _scheduled_alts(session: Session, branch_id: int, alt_ids: set[int]) -> dict
         return {}
     rows = session.execute(
         select(Alt.id, Alt.kana, Alt.given_name, Alt.family_name, Alt.share_diet_consent, Alt.allergens,
-               Alt.other_allergens, Alt.vegetarian, Alt.vegan, Alt.halal, Alt.gluten_free, Alt.diet_notes)
+               Alt.other_allergens, Alt.vegetarian, Alt.vegan, Alt.halal, Alt.gluten_free)
         .where(Alt.branch_id == branch_id, Alt.id.in_(sorted(alt_ids)))
     )
     return {
         row.id: ScheduledAlt(row.id, row.kana or "", f"{row.given_name} {row.family_name}".strip(),
-                             diet_text_ja(row) if row.share_diet_consent else "")
+                             school_diet_ja(row, row.share_diet_consent))
         for row in rows
     }
 

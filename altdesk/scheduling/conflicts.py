@@ -20,7 +20,7 @@ from altdesk.calendar.day_layers import DayLayers
 from altdesk.db.bulk import Decoded, all_rows, collector_paused, members, stored
 from altdesk.db.enums import LunchMode, LunchPolicy, SchoolLevel, VisitKind, VisitStatus
 from altdesk.db.models import Absence, Alt, School, Visit
-from altdesk.labels import LEVEL_LABELS
+from altdesk.labels import LEVEL_LABELS, day_label
 from altdesk.lunch.derive import DietFacts
 from altdesk.scheduling.generate import diet_facts, fiscal_year_bounds, fiscal_year_of, minutes, travel_gap
 
@@ -45,6 +45,7 @@ class ConflictKind(StrEnum):
     CONTRACT_DAYS = "contract_days"
     NEEDS_RESCHEDULE = "needs_reschedule"
     LUNCH_DEADLINE = "lunch_deadline"
+    DIET_TO_REVIEW = "diet_to_review"
 
 
 KIND_LABELS: dict[ConflictKind, tuple[str, str]] = {
@@ -59,6 +60,7 @@ KIND_LABELS: dict[ConflictKind, tuple[str, str]] = {
     ConflictKind.CONTRACT_DAYS: ("Contracted days", "契約日数"),
     ConflictKind.NEEDS_RESCHEDULE: ("Needs rescheduling", "要日程調整"),
     ConflictKind.LUNCH_DEADLINE: ("Lunch notice deadline", "給食連絡期限"),
+    ConflictKind.DIET_TO_REVIEW: ("Diet to review", "食事制限の要確認"),
 }
 
 
@@ -256,6 +258,30 @@ def _visit_problems(ctx: _Context, v: VisitFacts, restricted: set[int], out: lis
                             (v.id,)))
 
 
+def _diets_to_review(ctx: _Context, visits: list[VisitFacts], out: list[Conflict]) -> None:
+    """One warning per ALT with visits whose diet holds free text no coordinator has reviewed:
+    the rules cannot read it, so the ALT brings own lunch until someone does."""
+    to_review = {alt_id for alt_id, diet in ctx.diets.items() if diet.needs_review}
+    if not to_review:
+        return
+    by_alt: dict[int, list[VisitFacts]] = {}
+    for v in visits:
+        if v.alt_id in to_review and v.status in _ACTIVE_SET:
+            by_alt.setdefault(v.alt_id, []).append(v)
+    for alt_id, alt_visits in by_alt.items():
+        alt_code, alt_name, *_ = ctx.alts[alt_id]
+        first = min(v.date for v in alt_visits)
+        count = len(alt_visits)
+        out.append(Conflict(
+            ConflictKind.DIET_TO_REVIEW, Severity.WARNING, first, alt_code, None,
+            f"{alt_name}: the diet notes or other allergens are free text the lunch rules cannot read; own lunch "
+            f"until a coordinator reviews them in the ALT editor ({count} visits from {day_label(first, 'en')}).",
+            f"{alt_name}：食事メモ・その他アレルギーは規則で判定できません。ALTの編集画面で確認するまで弁当持参です"
+            f"（{day_label(first, 'ja')}から訪問 {count} 件）。",
+            tuple(sorted(v.id for v in alt_visits)),
+        ))
+
+
 def _double_bookings(ctx: _Context, visits: list[VisitFacts], out: list[Conflict]) -> None:
     # Most ALT-days hold one visit: a list is only made for a day with a second one.
     first_of: dict[tuple[int, dt.date], VisitFacts] = {}
@@ -368,6 +394,7 @@ def _check_range(session: Session, branch_id: int, first: dt.date, last: dt.date
     _day_rules(ctx, visits, found)
     _double_bookings(ctx, visits, found)
     _weekly_loads(ctx, visits, found)
+    _diets_to_review(ctx, visits, found)
     if contracts:
         _contract_days(session, branch_id, ctx, first, last, visits, found)
     from altdesk.scheduling.lunch_deadlines import lunch_deadline_conflicts  # it builds on this module

@@ -149,7 +149,7 @@ def test_order_sheets_xlsx_values_formats_and_safe_text(ws, db_path, branch, tmp
     assert "卵" not in everything and "Canada" not in everything and "食事制限" not in everything
     assert all(c.data_type != "f" for ws_ in book for row in ws_.iter_rows() for c in row)
     s2 = [list(r) for r in book["S2 市立S2小学校"].iter_rows(values_only=True)]
-    assert ["GivenA3 FamilyA3", None, "アレルギー：落花生"] in [r[:3] for r in s2]
+    assert ["GivenA3 FamilyA3", None, "アレルギー：落花生（ピーナッツ）"] in [r[:3] for r in s2]
     assert sheet.print_title_rows and sheet.freeze_panes and int(sheet.page_setup.paperSize) == 9  # A4
     assert sheet.page_setup.fitToWidth == 1
 

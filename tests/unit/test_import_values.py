@@ -164,12 +164,36 @@ def test_levels_lunch_status_and_kinds_in_english_or_japanese():
 
 def test_allergens_japanese_names_and_others_kept():
     context = ctx()
-    labelled, others = dv.parse_allergens("卵・えび、落花生(ピーナッツ)、そば、くるみ、乳、小麦、かに、キウイ", context)
+    labelled, flags, others = dv.parse_allergens("卵・えび、落花生(ピーナッツ)、そば、くるみ、乳、小麦、かに、キウイ", context)
     assert labelled == ["egg", "milk", "wheat", "shrimp", "crab", "peanut", "buckwheat", "walnut"]
-    assert others == ["キウイ"]
+    assert (flags, others) == ([], ["キウイ"])
     assert context.warnings and "キウイ" in context.warnings[0][0]
-    assert dv.parse_allergens("なし", ctx()) == ([], [])
-    assert dv.parse_allergens("Peanuts, EGG", ctx()) == (["egg", "peanut"], [])
+    assert dv.parse_allergens("なし", ctx()) == ([], [], [])
+    assert dv.parse_allergens("Peanuts, EGG", ctx()) == (["egg", "peanut"], [], [])
+
+
+@pytest.mark.parametrize("cell", ["halal, vegetarian, vegan, gluten-free, egg",
+                                  "ハラール、ベジタリアン、ヴィーガン、グルテンフリー、卵",
+                                  "ハラル・ビーガン・ベジタリアン・Gluten free・たまご"])
+def test_diets_written_under_allergens_are_diets_not_other_allergens(cell):
+    context = ctx()
+    labelled, flags, others = dv.parse_allergens(cell, context)
+    assert labelled == ["egg"]
+    assert flags == ["vegetarian", "vegan", "halal", "gluten_free"]
+    assert others == [] and context.warnings == []
+
+
+def test_every_allergen_and_diet_of_the_diet_table_is_read_by_its_names():
+    """The importer knows exactly the diet module's allergens and diets, by their English and
+    Japanese names and every spelling the table lists: there is no second table."""
+    from altdesk.lunch.diet import ALLERGENS, DIET_FLAGS
+
+    for term in ALLERGENS:
+        for name in (term.key, term.en, term.ja, *term.spellings):
+            assert dv.parse_allergens(name, ctx()) == ([term.key], [], []), name
+    for term in DIET_FLAGS:
+        for name in (term.en, term.ja, *term.spellings):
+            assert dv.parse_allergens(name, ctx()) == ([], [term.key], []), name
 
 
 def test_yes_no_and_numbers():

@@ -83,5 +83,5 @@ def test_all_schools_skips_schools_without_meals_and_a_diet_shows_only_with_cons
     sheets = order_sheets(ws, "2026-06", None, now=jst(2026, 5, 20, 9))
     assert [s.school_code for s in sheets] == ["S1"]
     rows = {r.alt_code: r for r in sheets[0].rows}
-    assert rows["A3"].diet_ja == "アレルギー：落花生・卵"
+    assert rows["A3"].diet_ja == "アレルギー：卵・落花生（ピーナッツ）"  # the labelling order
     assert "adrenaline" not in repr(sheets[0]) and "090-1111" not in repr(sheets[0])

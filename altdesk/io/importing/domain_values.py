@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
-from altdesk.db.enums import ALLERGENS, AltStatus, DayOffKind, LunchMode, LunchPolicy, SchoolLevel
+from altdesk.db.enums import AltStatus, DayOffKind, LunchMode, LunchPolicy, SchoolLevel
 from altdesk.io.importing.problems import CellError
 from altdesk.io.importing.text import CellContext, enum, lookup_key, nfkc, reject_special, split_list, unique
+from altdesk.lunch import diet
 
 
 def _table(words: dict[Any, tuple[str, ...]]) -> dict[str, Any]:
@@ -95,34 +96,36 @@ DAY_OFF_ALLOWED_EN = ("break (a board's term break), closure (a board's closure 
 DAY_OFF_ALLOWED_JA = "長期休業（教育委員会）、学校閉庁日（教育委員会）、学校休業日（1 校）、支店休業日（支店全体）"
 parse_day_off_kind = enum(_table(DAY_OFF_WORDS), DAY_OFF_ALLOWED_EN, DAY_OFF_ALLOWED_JA)
 
-ALLERGEN_WORDS: dict[str, tuple[str, ...]] = {
-    "egg": ("卵", "たまご", "タマゴ", "玉子", "鶏卵", "卵類", "eggs"),
-    "milk": ("乳", "牛乳", "乳製品", "乳成分", "ミルク", "dairy"),
-    "wheat": ("小麦", "こむぎ", "コムギ", "小麦粉"),
-    "shrimp": ("えび", "エビ", "海老", "prawn", "prawns", "shrimps"),
-    "crab": ("かに", "カニ", "蟹", "crabs"),
-    "peanut": ("落花生", "ピーナッツ", "らっかせい", "落花生(ピーナッツ)", "peanuts", "groundnut"),
-    "buckwheat": ("そば", "ソバ", "蕎麦", "soba"),
-    "walnut": ("くるみ", "クルミ", "胡桃", "walnuts"),
-}
-ALLERGEN_TABLE = _table(ALLERGEN_WORDS)
-assert set(ALLERGEN_WORDS) == set(ALLERGENS)
-ALLERGENS_ALLOWED_EN = ("egg, milk, wheat, shrimp, crab, peanut, buckwheat, walnut (or 卵, 乳, 小麦, えび, かに, "
-                        "落花生, そば, くるみ); others go to Other allergens")
-ALLERGENS_ALLOWED_JA = ("卵、乳、小麦、えび、かに、落花生（ピーナッツ）、そば、くるみ（または英語名）。"
-                        "それ以外は「その他アレルギー」に入れます")
-_NO_ALLERGY = {lookup_key(w) for w in ("なし", "無", "無し", "none", "no", "-", "―", "ー", "特になし", "n/a")}
+ALLERGEN_TABLE = _table({a.key: (a.en, a.ja, *a.spellings) for a in diet.ALLERGENS})
+DIET_FLAG_TABLE = _table({f.key: (f.en, f.ja, *f.spellings) for f in diet.DIET_FLAGS})
+ALLERGENS_ALLOWED_EN = (", ".join(a.en for a in diet.ALLERGENS) + " (or " + ", ".join(a.ja for a in diet.ALLERGENS)
+                        + "); " + ", ".join(f.en for f in diet.DIET_FLAGS)
+                        + " tick those diets; others go to Other allergens and are to be reviewed")
+ALLERGENS_ALLOWED_JA = ("、".join(a.ja for a in diet.ALLERGENS) + "（または英語名）。"
+                        + "、".join(f.ja for f in diet.DIET_FLAGS)
+                        + "はその食事の欄に入ります。それ以外は「その他アレルギー」に入り、要確認になります")
+_NO_ALLERGY = {lookup_key(w) for w in diet.NOTHING_WORDS}
 
 
-def parse_allergens(value: Any, ctx: CellContext) -> tuple[list[str], list[str]] | None:
-    """(the labelled allergens found, anything else as typed). Others are kept, with a warning."""
+class AllergenCell(NamedTuple):
+    """An allergens cell read: the labelled allergens, the diets named (vegetarian, halal …),
+    and anything else as typed."""
+
+    labelled: list[str]
+    flags: list[str]
+    others: list[str]
+
+
+def parse_allergens(value: Any, ctx: CellContext) -> AllergenCell | None:
+    """Others are kept, with a warning: the lunch rules cannot read them."""
     reject_special(value)
     if value is None:
         return None
     items = split_list(value)
     if not items:
-        return [], []
+        return AllergenCell([], [], [])
     labelled: set[str] = set()
+    flags: set[str] = set()
     others: list[str] = []
     for item in items:
         key = lookup_key(item)
@@ -130,14 +133,19 @@ def parse_allergens(value: Any, ctx: CellContext) -> tuple[list[str], list[str]]
             continue
         if key in ALLERGEN_TABLE:
             labelled.add(ALLERGEN_TABLE[key])
+        elif key in DIET_FLAG_TABLE:
+            flags.add(DIET_FLAG_TABLE[key])
         else:
             others.append(item)
     if others:
         ctx.warn(
-            f"{', '.join(others)} is not one of the eight labelled allergens; it was kept under Other allergens.",
-            f"「{'、'.join(others)}」は特定原材料 8 品目ではないため、その他アレルギーとして記録しました。",
+            f"{', '.join(others)} is not one of the eight labelled allergens; it was kept under Other allergens "
+            "(to be reviewed: own lunch until then).",
+            f"「{'、'.join(others)}」は特定原材料 8 品目ではないため、その他アレルギーとして記録しました"
+            "（要確認：確認まで弁当持参）。",
         )
-    return [a for a in ALLERGENS if a in labelled], unique(others)
+    return AllergenCell([a for a in diet.ALLERGEN_KEYS if a in labelled],
+                        [f for f in diet.FLAG_KEYS if f in flags], unique(others))
 
 
 NOTICE_HELP_EN = ("Write the lunch notice rule as '4 school days before, 11:00' or 'day 20 of previous month' "

@@ -16,6 +16,7 @@ from altdesk.io.importing.plan import PlanContext, PlanItem, diff, item_for
 from altdesk.io.importing.schema import Field, ParsedSheet, Record, Schema
 from altdesk.io.importing.text import boolean, code, contact, integer, plain_text, unique
 from altdesk.io.importing.writing import WriteContext
+from altdesk.lunch.diet import effective_review, unreadable_text
 
 FIELDS: tuple[Field, ...] = (
     Field("code", "ALT code", ("ALTコード", "ALT番号", "社員番号", "職員番号", "スタッフコード", "コード", "alt id", "staff code",
@@ -123,8 +124,10 @@ def plan(ctx: PlanContext, sheet: ParsedSheet) -> None:
         if not _names(sheet, record, existing, target):
             continue
         if sheet.has("allergens"):
-            labelled, others = values.get("allergens") or ([], [])
+            labelled, flags, others = values.get("allergens") or dv.AllergenCell([], [], [])
             target["allergens"] = labelled
+            for flag in flags:  # "halal" under Allergens is the diet, not another allergen
+                target[flag] = True
             if others or sheet.has("other_allergens"):
                 typed = (values.get("other_allergens") or "") if sheet.has("other_allergens") else ""
                 target["other_allergens"] = "、".join(unique([p for p in [typed, *others] if p]))
@@ -136,6 +139,7 @@ def plan(ctx: PlanContext, sheet: ParsedSheet) -> None:
             continue
         label = f"{target.get('given_name', existing.given_name if existing else '')} " \
                 f"{target.get('family_name', existing.family_name if existing else '')}".strip()
+        _warn_if_to_review(sheet, record, existing, target)
         if existing is None:
             item = item_for(sheet, record, "alts", "create", alt_code, label, target)
             ctx.new_alts[alt_code] = item
@@ -144,6 +148,29 @@ def plan(ctx: PlanContext, sheet: ParsedSheet) -> None:
             item = item_for(sheet, record, "alts", "update" if changes else "unchanged", alt_code, label, target,
                             existing, changes)
         ctx.add(item)
+
+
+def _warn_if_to_review(sheet: ParsedSheet, record: Record, existing: Alt | None, target: dict[str, Any]) -> None:
+    """Free text about the diet (notes, other allergens) is something the lunch rules cannot read:
+    the ALT brings own lunch until a coordinator has reviewed it, and the import says so."""
+    def now(name: str) -> Any:
+        return target[name] if name in target else getattr(existing, name, None) if existing else None
+
+    unreadable = unreadable_text(now("allergens") or (), now("other_allergens"), now("diet_notes"))
+    if not unreadable:
+        return
+    review = effective_review(getattr(existing, "diet_review", None), getattr(existing, "diet_review_of", None),
+                              unreadable) if existing is not None else None
+    if review is not None:
+        return  # reviewed for exactly this text already
+    column = next((c for c in ("diet_notes", "other_allergens", "allergens") if sheet.has(c) and now(c)), None)
+    sheet.problems.append(sheet.problem(
+        record, column,
+        "To review: the diet notes or other allergens are free text the lunch rules cannot read, so this ALT "
+        "brings own lunch until a coordinator reviews them in the ALT editor.",
+        "要確認：食事メモ・その他アレルギーは規則で判定できないため、ALTの編集画面で確認するまで弁当持参になります。",
+        severity="warning",
+    ))
 
 
 def _or_default(name: str, value: Any) -> Any:
