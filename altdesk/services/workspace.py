@@ -15,6 +15,7 @@ from altdesk.db.models import Alt, Branch, School
 from altdesk.db.optimistic import apply_edit, snapshot
 from altdesk.errors import NotFound, StaleEdit
 
+PLACEHOLDER_NAME = "支店"  # a new database's branch until the coordinator names it
 DEFAULT_BRANCH_CODE = "MAIN"
 
 
@@ -49,7 +50,7 @@ def open_workspace(db: Database, branch_code: str | None = None, actor: str | No
         else:
             branch = session.scalar(select(Branch).order_by(Branch.id).limit(1))
             if branch is None:
-                branch = Branch(code=DEFAULT_BRANCH_CODE, name="支店", name_en="Branch office", settings={})
+                branch = Branch(code=DEFAULT_BRANCH_CODE, name=PLACEHOLDER_NAME, name_en="Branch office", settings={})
                 session.add(branch)
                 session.flush()
         branch_id = branch.id

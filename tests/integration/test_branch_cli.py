@@ -1,0 +1,60 @@
+"""The branch names itself: `branch show|set`, and what schools receive is signed with it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+
+from altdesk.errors import InvalidInput, StaleEdit
+from altdesk.services.branch import branch_details, branch_is_unnamed, update_branch_details
+from tests.helpers import run_cli, table_dump
+
+
+def test_a_new_database_asks_for_a_name_and_keeps_other_settings(ws):
+    assert branch_is_unnamed(ws)
+    with ws.db.sessions.begin() as s:
+        from altdesk.db.models import Branch
+
+        s.get(Branch, ws.branch_id).settings = {"report_era": "reiwa", "something_newer": {"kept": True}}
+    first = branch_details(ws)
+    saved = update_branch_details(ws, first.version, name="ALTdesk さくら支店", phone="043-123-4567",
+                                  notice_rule={"kind": "school_days_before", "days": 4, "time": "11:00"})
+    assert not branch_is_unnamed(ws)
+    assert (saved.name, saved.phone, saved.notice_rule_text("ja")) == ("ALTdesk さくら支店", "043-123-4567",
+                                                                      "4登校日前の11:00まで")
+    with ws.db.sessions() as s:
+        settings = s.get(Branch, ws.branch_id).settings
+    assert settings["report_era"] == "reiwa" and settings["something_newer"] == {"kept": True}
+    # Another coordinator's form, loaded before that save, is refused rather than overwriting it.
+    with pytest.raises(StaleEdit):
+        update_branch_details(ws, first.version, phone="0000")
+    with pytest.raises(InvalidInput) as bad:
+        update_branch_details(ws, notice_rule={"kind": "weekly"})
+    assert bad.value.field == "lunch_notice_rule"
+    back = update_branch_details(ws, notice_rule=None)
+    assert back.notice_rule is None and "20th of the previous month" in back.notice_rule_text("en")
+
+
+def test_branch_set_signs_the_school_schedule(tmp_path):
+    db = tmp_path / "b.sqlite3"
+    assert run_cli("--db", str(db), "demo", "--size", "small").returncode == 0
+    changed = run_cli("--db", str(db), "--lang", "ja", "branch", "set", "--name", "ALTdesk もみじ支店",
+                      "--address", "静岡県もみじ市本町1-1", "--phone", "054-999-0001", "--notice-rule", "前月15日")
+    assert changed.returncode == 0, changed.stderr
+    assert "保存しました" in changed.stdout and "前月15日の17:00まで" in changed.stdout
+    shown = json.loads(run_cli("--db", str(db), "branch", "show", "--json").stdout)
+    assert shown["notice_rule"] == {"kind": "day_of_previous_month", "day": 15, "time": "17:00"}
+    out = tmp_path / "s.pdf"
+    result = run_cli("--db", str(db), "export", "pdf", "--report", "school-month", "--month", "2026-12",
+                     "--school", "S0001", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "ALTdesk もみじ支店" in text and "054-999-0001" in text
+
+    before = table_dump(db)
+    refused = run_cli("--db", str(db), "--lang", "ja", "branch", "set", "--notice-rule", "毎週火曜")
+    assert refused.returncode == 2 and "給食連絡の期限" in refused.stderr and "Traceback" not in refused.stderr
+    assert run_cli("--db", str(db), "branch", "set", "--name", "  ").returncode == 2
+    assert table_dump(db) == before
