@@ -70,3 +70,48 @@ def test_a_folder_is_refused(branch, tmp_path):
     folder.mkdir()
     [problem] = refused(branch, folder)
     assert "folder" in problem["message_en"] and "フォルダー" in problem["message_ja"]
+
+
+# --- Rows whose cells do not line up with the headers -----------------------------------
+
+ALT_HEADERS = "ALT code,Family name,Given name,Nationality,Start date,Levels,Allergies"
+
+
+def test_a_csv_row_with_more_cells_than_headers_is_refused_naming_the_cells(branch, tmp_path):
+    # An unquoted comma in the levels shifts the allergy out of the table.
+    alts = tmp_path / "alts.csv"
+    alts.write_text(f"{ALT_HEADERS}\nA901,García,María,Spain,2024/4/1,elementary,junior_high,egg\n", encoding="utf-8")
+    [problem] = refused(branch, alts)
+    assert (problem["row"], problem["column_letter"], problem["value"]) == (2, "H", "egg")
+    assert "H = 'egg'" in problem["message_en"] and "8 cells" in problem["message_en"]
+    assert "H = 'egg'" in problem["message_ja"] and "見出し（7 列）" in problem["message_ja"]
+
+
+def test_a_csv_row_with_fewer_cells_than_headers_is_refused(branch, tmp_path):
+    alts = tmp_path / "alts.csv"
+    alts.write_text(f"{ALT_HEADERS}\nA901,García,María,Spain,2024/4/1,elementary,egg\nA902,Lee,Bo\n", encoding="utf-8")
+    [problem] = refused(branch, alts)
+    assert (problem["row"], problem["column_letter"]) == (3, "D")
+    assert "3 cells" in problem["message_en"] and "D–G" in problem["message_ja"]
+
+
+def test_trailing_empty_cells_as_excel_writes_them_are_fine(branch, tmp_path):
+    alts = tmp_path / "alts.csv"
+    alts.write_text(f"{ALT_HEADERS},,\nA901,García,María,Spain,2024/4/1,\"elementary, junior_high\",egg,,\n"
+                    "A902,Lee,Bo,UK,2025/4/1,elementary,,,  \n", encoding="utf-8")
+    result = run_cli("--db", str(branch), "import", str(alts), timeout=LIMIT_SECONDS)
+    assert result.returncode == 0, result.stderr
+    assert "ALTs: 2 created" in result.stdout
+
+
+def test_xlsx_values_beyond_the_last_header_are_refused(branch, tmp_path):
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "ALTs"
+    sheet.append(ALT_HEADERS.split(","))
+    sheet.append(["A901", "García", "María", "Spain", dt.date(2024, 4, 1), "elementary", None, None, "egg"])
+    path = tmp_path / "alts.xlsx"
+    workbook.save(path)
+    [problem] = refused(branch, path)
+    assert (problem["sheet"], problem["row"], problem["column_letter"], problem["value"]) == ("ALTs", 2, "I", "egg")
+    assert "G (Allergies)" in problem["message_en"] and "見出しのないセル" in problem["message_ja"]

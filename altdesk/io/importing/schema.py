@@ -241,9 +241,14 @@ def parse_sheet(table: RawTable, schema: Schema) -> ParsedSheet:
                 severity="warning", column_letter=column_letter(column), column_index=column,
             ))
     used = {k: c for k, c in columns.items() if not schema.field(k).reference_only}
+    width = max((c + 1 for c, text in enumerate(headers) if text), default=0)
     hidden_rows: list[int] = []
     for row in table.rows:
         if row.number <= header_row.number or row.is_blank():
+            continue
+        misfit = _misfit(sheet, row, width)
+        if misfit is not None:
+            problems.append(misfit)
             continue
         if all(is_blank(row.cells[c]) if c < len(row.cells) else True for c in used.values()):
             continue  # only notes in unknown columns: not a record
@@ -261,6 +266,43 @@ def parse_sheet(table: RawTable, schema: Schema) -> ParsedSheet:
             severity="warning",
         ))
     return sheet
+
+
+def _misfit(sheet: ParsedSheet, row: RawRow, width: int) -> Problem | None:
+    """A row whose cells do not line up with the headers: values beyond the last header (an
+    unquoted comma in a CSV cell shifts every later cell), or a CSV row short of cells.
+    Trailing empty cells, as Excel writes them, are fine."""
+    table = sheet.table
+    extra = [(c, value) for c, value in enumerate(row.cells[width:], start=width) if not is_blank(value)]
+    if extra:
+        shown = ", ".join(f"{column_letter(c)} = {cell_text(v)!r}" for c, v in extra[:5])
+        shown += " …" if len(extra) > 5 else ""
+        last = f"{column_letter(width - 1)} ({sheet.headers[width - 1]})"
+        if table.source_format == "csv":
+            en = (f"This row has {extra[-1][0] + 1} cells but the header row has {width}; the row was not read. "
+                  f"Cells it cannot place: {shown}. A comma inside a cell needs the cell in double quotes "
+                  '("elementary, junior_high"), as Excel writes it.')
+            ja = (f"この行のセル（{extra[-1][0] + 1} 個）は見出し（{width} 列）より多いため、読み込みませんでした。置き場所のないセル：{shown}。"
+                  "セルの中にコンマがある場合は、セルを二重引用符で囲んでください（\"elementary, junior_high\"）。")
+        else:
+            en = (f"This row has values beyond the last header, {last}; the row was not read. "
+                  f"Cells without a header: {shown}. Give those columns a header, or move the values into the table.")
+            ja = (f"この行には最後の見出し {last} より右に値があるため、読み込みませんでした。見出しのないセル：{shown}。"
+                  "その列に見出しを付けるか、値を表の中に移してください。")
+        first = extra[0][0]
+        return Problem(table.file, table.sheet, row.number, None, cell_text(extra[0][1]), en, ja,
+                       column_letter=column_letter(first), column_index=first)
+    if table.source_format == "csv" and len(row.cells) < width:
+        missing = f"{column_letter(len(row.cells))}–{column_letter(width - 1)}"
+        return Problem(
+            table.file, table.sheet, row.number, None, None,
+            f"This row has {len(row.cells)} cells but the header row has {width}; the row was not read "
+            f"(columns {missing} have no cell). A cell or a comma may be missing, or a quote left open.",
+            f"この行のセルは {len(row.cells)} 個で、見出し（{width} 列）より少ないため、読み込みませんでした"
+            f"（{missing} 列のセルがありません）。セルやコンマの抜け、閉じていない引用符がないか確認してください。",
+            column_letter=column_letter(len(row.cells)), column_index=len(row.cells),
+        )
+    return None
 
 
 def _parse_row(sheet: ParsedSheet, row: RawRow, used: dict[str, int]) -> Record:
