@@ -77,6 +77,3 @@ class AuditAction(StrEnum):
     EXPORT = "export"
     IMPORT = "import"
 
-
-ALLERGENS: tuple[str, ...] = ("egg", "milk", "wheat", "shrimp", "crab", "peanut", "buckwheat", "walnut")
-"""The eight allergens Japan requires on food labels (特定原材料)."""

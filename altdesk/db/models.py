@@ -177,7 +177,7 @@ class Alt(Versioned, Base):
     phone: Mapped[str] = mapped_column(String(40), default="")
     levels: Mapped[list[str]] = mapped_column(JSON, default=list)  # SchoolLevel values taught
     # Diet profile (要配慮個人情報): leaves the program only with share_diet_consent.
-    allergens: Mapped[list[str]] = mapped_column(JSON, default=list)  # ALLERGENS values
+    allergens: Mapped[list[str]] = mapped_column(JSON, default=list)  # altdesk.lunch.diet.ALLERGEN_KEYS
     other_allergens: Mapped[str] = mapped_column(String(300), default="")
     vegetarian: Mapped[bool] = mapped_column(Boolean, default=False)
     vegan: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -388,3 +388,50 @@ def test_import_into_postgresql(pg_workspace, tmp_path):
         alt = session.scalar(select(Alt))
         assert (alt.family_name, alt.allergens) == ("SMITH", ["shrimp"])
         assert session.scalar(select(School.lunch_policy).where(School.code == "S001")) == LunchPolicy.SERVES
+
+
+# --- Diet restrictions the rules cannot read ------------------------------------------------
+
+def test_imported_diet_restriction_in_free_text_means_own_lunch_a_warning_and_a_conflict(tmp_path):
+    """An ALT whose 食事制限 column says 卵アレルギーのため給食不可 is never ordered school lunch:
+    the import warns that it is to be reviewed, the visits are own lunch, `check` lists it."""
+    schools = tmp_path / "schools.csv"
+    schools.write_text(csv_bytes(SCHOOL_ROWS), encoding="utf-8")
+    alts = tmp_path / "alts.csv"
+    alts.write_text(csv_bytes([
+        ["ALTコード", "氏名", "食事制限", "アレルギー"],
+        ["A1", "Emily SMITH", "卵アレルギーのため給食不可", ""],
+        ["A2", "Lucía GARCÍA", "", ""],
+        ["A3", "Omar HASSAN", "", "ハラール"],
+    ]), encoding="utf-8")
+    placements = tmp_path / "placements.csv"
+    placements.write_text(csv_bytes([
+        ["ALT code", "School code", "Weekdays", "Start date", "End date", "Start time", "End time"],
+        ["A1", "S001", "Tue", "2026-06-01", "2026-06-30", "08:15", "15:45"],
+        ["A2", "S001", "Wed", "2026-06-01", "2026-06-30", "08:15", "15:45"],
+        ["A3", "S001", "Thu", "2026-06-01", "2026-06-30", "08:15", "15:45"],
+    ]), encoding="utf-8")
+    db_path = tmp_path / "branch.sqlite3"
+    dry = run_cli("--db", str(db_path), "import", str(schools), str(alts), str(placements), "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert "To review" in dry.stdout + dry.stderr and "row 2" in dry.stdout + dry.stderr
+    done = run_cli("--db", str(db_path), "--lang", "ja", "import", str(schools), str(alts), str(placements))
+    assert done.returncode == 0, done.stderr
+    assert "要確認" in done.stdout + done.stderr
+
+    conn = sqlite3.connect(db_path)
+    try:
+        modes = dict(conn.execute(
+            "SELECT a.code, group_concat(DISTINCT v.lunch_mode) FROM visit v JOIN alt a ON a.id = v.alt_id "
+            "GROUP BY a.code").fetchall())
+        halal = conn.execute("SELECT halal, other_allergens FROM alt WHERE code = 'A3'").fetchone()
+    finally:
+        conn.close()
+    assert modes == {"A1": "own_lunch", "A2": "school_lunch", "A3": "own_lunch"}
+    assert halal == (1, "")  # ハラール under Allergens is the diet, not another allergen
+
+    check = run_cli("--db", str(db_path), "check", "--from", "2026-06-01", "--to", "2026-06-30", "--json")
+    assert check.returncode == 0, check.stderr
+    found = [c for c in json.loads(check.stdout) if c["kind"] == "diet_to_review"]
+    assert [(c["alt_code"], c["severity"]) for c in found] == [("A1", "warning")]
+    assert "要確認" not in found[0]["message_en"] and "食事メモ" in found[0]["message_ja"]

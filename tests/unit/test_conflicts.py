@@ -115,3 +115,26 @@ def test_contracted_days_projected_for_the_fiscal_year(ws):
     assert [c.school_code for c in found] == ["S1"]
     assert "short by" in found[0].message_en and "不足" in found[0].message_ja
     assert exact  # a school scheduled exactly as contracted is not reported
+
+
+def test_a_diet_the_rules_cannot_read_is_a_warning_until_reviewed(ws):
+    from dataclasses import replace
+
+    from altdesk.lunch.diet import DietReview
+    from altdesk.services.records import load_alt, save_alt
+
+    school = make_school(ws, "S1", policy=LunchPolicy.SERVES)
+    alt = make_alt(ws, "A1", diet_notes="卵アレルギーのため給食不可")
+    make_alt(ws, "A2", diet_notes="卵アレルギー")  # no visits: nothing to warn about in the schedule
+    make_placement(ws, alt, school, "FREQ=WEEKLY;BYDAY=TU")
+    generate_visits(ws, *JUNE)
+    _visit(ws, alt, school, dt.date(2026, 6, 5), lunch=LunchMode.SCHOOL_LUNCH)  # set by hand
+    found = check_conflicts(ws, *JUNE)
+    review = [c for c in found if c.kind == ConflictKind.DIET_TO_REVIEW]
+    assert [(c.alt_code, c.severity, c.date) for c in review] == [("A1", Severity.WARNING, dt.date(2026, 6, 2))]
+    assert len(review[0].visit_ids) == 6  # five Tuesdays and the Friday
+    assert "2026年6月2日(火)" in review[0].message_ja and "ALT editor" in review[0].message_en
+    assert (ConflictKind.LUNCH_DIET, Severity.ERROR) in {(c.kind, c.severity) for c in found}
+
+    save_alt(ws, replace(load_alt(ws, alt), diet_review=DietReview.OWN_LUNCH))
+    assert ConflictKind.DIET_TO_REVIEW not in {c.kind for c in check_conflicts(ws, *JUNE)}

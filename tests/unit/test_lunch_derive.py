@@ -85,3 +85,76 @@ def test_every_lunch_mode_has_its_own_mark_in_both_languages():
         assert all(marks) and len(set(marks)) == len(marks)
         assert lunch_mark(LunchMode.NONE, lang) == ""
     assert lunch_mark("school_lunch", "ja") == "給" and lunch_mark(LunchMode.OWN_LUNCH, "ja", overridden=True) == "弁*"
+
+
+# --- Restrictions the rules cannot read: own lunch, "to review" ----------------------------
+
+EGG_NOTE = "卵アレルギーのため給食不可"
+
+
+def _review(ws, alt_id: int, review) -> None:
+    from dataclasses import replace
+
+    from altdesk.services.records import load_alt, save_alt
+
+    save_alt(ws, replace(load_alt(ws, alt_id), diet_review=review))
+
+
+def test_diet_notes_the_rules_cannot_read_mean_own_lunch_to_review_until_a_coordinator_reviews_them(ws):
+    from altdesk.db.engine import transaction
+    from altdesk.db.models import Alt
+    from altdesk.lunch.diet import DietReview
+    from altdesk.services.records import load_alt
+
+    branch = lunch_branch(ws, diet_notes=EGG_NOTE)
+    assert len(_modes(ws, branch.alt)) == 9 and set(_modes(ws, branch.alt)) == {LunchMode.OWN_LUNCH}
+    why = lunch_explanation(ws, visit_on(ws, branch.alt, dt.date(2026, 6, 2)))
+    assert why.follows_rules and "To review" in why.text("en") and "要確認" in why.text("ja")
+    assert EGG_NOTE not in why.text("ja")  # the reason names the rule, not the notes
+
+    # A coordinator reads the note and decides school lunch is fine (say the school has an egg-free menu).
+    _review(ws, branch.alt, DietReview.SCHOOL_LUNCH_OK)
+    assert load_alt(ws, branch.alt).diet_review == DietReview.SCHOOL_LUNCH_OK
+    generate_visits(ws, *JUNE)
+    assert set(_modes(ws, branch.alt)) == {LunchMode.SCHOOL_LUNCH}
+
+    # The notes change (as an import would change them): the review no longer holds.
+    with transaction(ws.db.sessions) as s:
+        s.get(Alt, branch.alt).diet_notes = EGG_NOTE + "。乳も不可"
+    assert load_alt(ws, branch.alt).diet_review is None
+    generate_visits(ws, *JUNE)
+    assert set(_modes(ws, branch.alt)) == {LunchMode.OWN_LUNCH}
+
+
+def test_a_manual_lunch_override_survives_a_review_and_regenerating(ws):
+    from altdesk.lunch.diet import DietReview
+    from altdesk.services.lunch import set_lunch_override
+
+    branch = lunch_branch(ws, diet_notes=EGG_NOTE)
+    kept = visit_on(ws, branch.alt, dt.date(2026, 6, 4))
+    set_lunch_override(ws, kept, LunchMode.MILK_ONLY, "The school serves her milk only; agreed by phone.")
+    _review(ws, branch.alt, DietReview.SCHOOL_LUNCH_OK)
+    generate_visits(ws, *JUNE)
+    modes = dict(zip([dt.date(2026, 6, d) for d in (2, 4, 9, 11, 16, 18, 23, 25, 30)], _modes(ws, branch.alt),
+                     strict=True))
+    assert modes.pop(dt.date(2026, 6, 4)) == LunchMode.MILK_ONLY
+    assert set(modes.values()) == {LunchMode.SCHOOL_LUNCH}
+
+
+def test_free_text_restrictions_and_their_reviews_decide_lunch():
+    from altdesk.lunch.diet import DietReview
+
+    serves, milk = LunchPolicy.SERVES, LunchPolicy.MILK_ONLY
+    for unread in (DietFacts(notes=EGG_NOTE), DietFacts(other_allergens="キウイ"), DietFacts(allergens=("kiwi",))):
+        decision = derive_lunch(serves, unread)
+        assert decision.mode == LunchMode.OWN_LUNCH and "To review" in decision.reason_en
+        assert derive_lunch(milk, unread).mode == LunchMode.OWN_LUNCH  # not even milk until reviewed
+    ok = DietFacts(notes=EGG_NOTE, review=DietReview.SCHOOL_LUNCH_OK)
+    assert derive_lunch(serves, ok).mode == LunchMode.SCHOOL_LUNCH
+    assert derive_lunch(milk, ok).mode == LunchMode.MILK_ONLY
+    own = derive_lunch(serves, DietFacts(notes=EGG_NOTE, review=DietReview.OWN_LUNCH))
+    assert own.mode == LunchMode.OWN_LUNCH and "To review" not in own.reason_en
+    # A reviewed note does not lift a ticked allergen; "none" written as a note is no restriction.
+    assert derive_lunch(serves, DietFacts(allergens=("egg",), notes="x", review=DietReview.SCHOOL_LUNCH_OK)).mode \
+        == LunchMode.OWN_LUNCH
+    assert derive_lunch(serves, DietFacts(notes="特になし")).mode == LunchMode.SCHOOL_LUNCH

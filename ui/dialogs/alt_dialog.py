@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from altdesk.db.enums import ALLERGENS, AltStatus
+from altdesk.db.enums import AltStatus
 from altdesk.labels import LEVEL_LABELS, label
-from altdesk.services.records import ALLERGEN_LABELS, AltForm
+from altdesk.lunch.diet import ALLERGEN_BY_KEY, ALLERGENS, DietReview, unreadable_text
+from altdesk.services.records import AltForm
 from ui.dialogs.form_support import (
     add_row,
     date_edit,
@@ -40,8 +41,12 @@ translate = QCoreApplication.translate
 
 def allergen_text(key: str, lang: str) -> str:
     """"Egg (卵)" in English — schools' labels say 卵 — and just 卵 in Japanese."""
-    en, ja = ALLERGEN_LABELS[key]
-    return ja if lang == "ja" else f"{en} ({ja})"
+    term = ALLERGEN_BY_KEY[key]
+    return term.ja if lang == "ja" else f"{term.en.capitalize()} ({term.ja})"
+
+
+# The review choices: "" is "to review" (own lunch until a coordinator decides).
+REVIEW_CHOICES: tuple[str, ...] = ("", DietReview.SCHOOL_LUNCH_OK.value, DietReview.OWN_LUNCH.value)
 
 
 class AltDialogLayout:
@@ -104,7 +109,7 @@ class AltDialogLayout:
         diet.addWidget(self.allergens_label)
         allergen_grid = QGridLayout()
         self.allergen_checks: dict[str, QCheckBox] = {}
-        for i, key in enumerate(ALLERGENS):
+        for i, key in enumerate(a.key for a in ALLERGENS):
             check = QCheckBox(dialog)
             check.setObjectName(f"allergen_{key}")
             self.allergen_checks[key] = check
@@ -135,6 +140,14 @@ class AltDialogLayout:
         self.diet_notes.setObjectName("diet_notes")
         self.notes_label.setBuddy(self.diet_notes)
         diet.addWidget(self.diet_notes)
+        review_form = QFormLayout()
+        self.review_label = QLabel(dialog)
+        self.diet_review = QComboBox(dialog)
+        self.diet_review.setObjectName("diet_review")
+        for value in REVIEW_CHOICES:
+            self.diet_review.addItem("", value)
+        add_row(review_form, self.review_label, self.diet_review)
+        diet.addLayout(review_form)
         self.consent = QCheckBox(dialog)
         self.consent.setObjectName("share_diet_consent")
         diet.addWidget(self.consent)
@@ -152,7 +165,7 @@ class AltDialogLayout:
                                 self.start_date, self.status, self.email, self.phone, self.weekly_limit,
                                 *self.level_checks.values(), *self.allergen_checks.values(), self.other_allergens,
                                 self.vegetarian, self.vegan, self.halal, self.gluten_free, self.diet_notes,
-                                self.consent, dialog.buttons]
+                                self.diet_review, self.consent, dialog.buttons]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -200,6 +213,15 @@ class AltDialogLayout:
         self.halal.setText(translate("AltDialog", "Halal"))
         self.gluten_free.setText(translate("AltDialog", "Gluten-free"))
         set_label(self.notes_label, self.diet_notes, translate("AltDialog", "&Diet notes:"))
+        set_label(self.review_label, self.diet_review, translate("AltDialog", "Lunch re&view:"))
+        review_names = {"": translate("AltDialog", "To review: own lunch until reviewed"),
+                        DietReview.SCHOOL_LUNCH_OK.value: translate("AltDialog", "Reviewed: school lunch is fine"),
+                        DietReview.OWN_LUNCH.value: translate("AltDialog", "Reviewed: own lunch")}
+        for i in range(self.diet_review.count()):
+            self.diet_review.setItemText(i, review_names[self.diet_review.itemData(i)])
+        self.diet_review.setToolTip(translate(
+            "AltDialog", "Diet notes and other allergens are free text the lunch rules cannot read: the ALT brings "
+            "own lunch until you say what they mean. Changing the text asks for a new review."))
         self.consent.setText(translate("AltDialog", "The ALT consents to share diet details with schools"))
 
 
@@ -217,9 +239,12 @@ class AltDialog(RecordDialog[AltForm, AltForm]):
                               ("status", ui.status), ("email", ui.email), ("phone", ui.phone),
                               ("weekly_class_limit", ui.weekly_limit), ("levels", ui.levels_box),
                               ("allergens", ui.allergen_checks["egg"]), ("other_allergens", ui.other_allergens),
-                              ("diet_notes", ui.diet_notes)):
+                              ("diet_notes", ui.diet_notes), ("diet_review", ui.diet_review)):
             self.errors.add(field, widget)
         ui.vegan.toggled.connect(lambda on: on and ui.vegetarian.setChecked(True))  # vegan implies vegetarian
+        self._reviewed_text = ""  # the free text the loaded review was made for
+        ui.diet_notes.textChanged.connect(self._diet_text_changed)
+        ui.other_allergens.textChanged.connect(self._diet_text_changed)
         self._form = form
         self.load(form)
         self.setMinimumWidth(880)  # two columns, with room for long e-mail addresses
@@ -250,6 +275,21 @@ class AltDialog(RecordDialog[AltForm, AltForm]):
         ui.gluten_free.setChecked(form.gluten_free)
         ui.diet_notes.setPlainText(form.diet_notes)
         ui.consent.setChecked(form.share_diet_consent)
+        self._reviewed_text = self._unreadable()
+        select_data(ui.diet_review, form.diet_review.value if form.diet_review else "")
+        self._diet_text_changed()
+
+    def _unreadable(self) -> str:
+        ui = self.ui
+        return unreadable_text(tuple(k for k, c in ui.allergen_checks.items() if c.isChecked()),
+                               ui.other_allergens.text(), ui.diet_notes.toPlainText())
+
+    def _diet_text_changed(self, *_args: object) -> None:
+        """A review holds for the text it was made for: editing the text asks for a new one."""
+        unreadable = self._unreadable()
+        if unreadable != self._reviewed_text:
+            self.ui.diet_review.setCurrentIndex(0)
+        self.ui.diet_review.setEnabled(bool(unreadable))
 
     def collect(self) -> AltForm:
         ui = self.ui
@@ -263,4 +303,5 @@ class AltDialog(RecordDialog[AltForm, AltForm]):
             vegan=ui.vegan.isChecked(), halal=ui.halal.isChecked(), gluten_free=ui.gluten_free.isChecked(),
             diet_notes=ui.diet_notes.toPlainText(), share_diet_consent=ui.consent.isChecked(),
             weekly_class_limit=ui.weekly_limit.value(),
+            diet_review=DietReview(ui.diet_review.currentData()) if ui.diet_review.currentData() else None,
         )

@@ -3,7 +3,6 @@ and placements. Each save is one transaction; a form carries the version it load
 over a newer one raises StaleEdit; bad input raises InvalidInput naming the field."""
 
 from altdesk.services.records.alts import (
-    ALLERGEN_LABELS,
     AltForm,
     alt_dependents,
     delete_alt,
@@ -76,7 +75,7 @@ from altdesk.services.records.schools import (
 )
 
 __all__ = [
-    "ALLERGEN_LABELS", "NTH_CHOICES", "DAY_OFF_KIND_LABELS", "AltForm", "BellPeriodForm", "BoardForm", "BoardRow", "Choice",
+    "NTH_CHOICES", "DAY_OFF_KIND_LABELS", "AltForm", "BellPeriodForm", "BoardForm", "BoardRow", "Choice",
     "DayOffForm", "DayOffRow", "HolidayOverrideForm", "HolidayRow", "InUse", "Pattern", "PatternKind",
     "PlacementForm", "PlacementRow", "PlacementSaved", "PreviewDate", "PreviewReason", "RemovedSchool",
     "SchoolForm", "alt_choices", "alt_dependents", "board_choices", "build_rrule", "delete_alt", "delete_board",

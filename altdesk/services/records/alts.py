@@ -9,9 +9,16 @@ from dataclasses import dataclass
 from sqlalchemy import func, or_, select
 
 from altdesk.db.engine import transaction
-from altdesk.db.enums import ALLERGENS, AltStatus, SchoolLevel
+from altdesk.db.enums import AltStatus, SchoolLevel
 from altdesk.db.models import Absence, Alt, EventAttendee, Placement, Visit
 from altdesk.errors import InvalidInput, NotFound
+from altdesk.lunch.diet import (
+    ALLERGEN_KEYS,
+    DietReview,
+    effective_review,
+    review_fingerprint,
+    unreadable_text,
+)
 from altdesk.services.records.common import (
     ascii_clean,
     assign,
@@ -25,18 +32,6 @@ from altdesk.services.records.common import (
     unique_guard,
 )
 from altdesk.services.workspace import Workspace
-
-# The eight allergens Japanese food labels must show (特定原材料), as schools write them.
-ALLERGEN_LABELS: dict[str, tuple[str, str]] = {
-    "egg": ("Egg", "卵"),
-    "milk": ("Milk", "乳"),
-    "wheat": ("Wheat", "小麦"),
-    "shrimp": ("Shrimp", "えび"),
-    "crab": ("Crab", "かに"),
-    "peanut": ("Peanut", "落花生"),
-    "buckwheat": ("Buckwheat", "そば"),
-    "walnut": ("Walnut", "くるみ"),
-}
 
 _KATAKANA = re.compile(r"[\u30A0-\u30FF\u31F0-\u31FF ・ー=＝]*")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
@@ -68,6 +63,9 @@ class AltForm:
     diet_notes: str = ""
     share_diet_consent: bool = False
     weekly_class_limit: int = 25
+    # A coordinator's review of the free-text diet (notes, other allergens) the lunch rules
+    # cannot read; None: to review. Only meaningful while there is such text.
+    diet_review: DietReview | None = None
 
     @property
     def display_name(self) -> str:
@@ -113,21 +111,28 @@ def validate_alt(form: AltForm) -> AltForm:
     known_levels = [level.value for level in SchoolLevel]
     if any(level not in known_levels for level in form.levels):
         raise InvalidInput("Unknown school level.", "不明な校種です。", field="levels")
-    if any(a not in ALLERGENS for a in form.allergens):
+    if any(a not in ALLERGEN_KEYS for a in form.allergens):
         raise InvalidInput("Unknown allergen.", "不明なアレルゲンです。", field="allergens")
     other = text_field(form.other_allergens, "other_allergens", ("Other allergens", "その他のアレルゲン"),
                        max_len=300)
     notes = text_field(form.diet_notes, "diet_notes", ("The diet notes", "食事に関するメモ"), max_len=4000)
+    try:
+        review = DietReview(form.diet_review) if form.diet_review else None
+    except ValueError:
+        raise InvalidInput("Choose what the diet review decided.", "食事の確認結果を選んでください。",
+                           field="diet_review") from None
+    if not unreadable_text(form.allergens, other, notes):
+        review = None  # nothing left to review
     limit = int_field(form.weekly_class_limit, "weekly_class_limit",
                       ("The weekly class limit", "週あたりの授業数上限"), 1, 40)
     return AltForm(
         id=form.id, version=form.version, code=code, family_name=family, given_name=given, kana=kana,
         nationality=nationality, start_date=form.start_date, status=status, email=email, phone=phone,
         levels=tuple(v for v in known_levels if v in form.levels),
-        allergens=tuple(a for a in ALLERGENS if a in form.allergens),
+        allergens=tuple(a for a in ALLERGEN_KEYS if a in form.allergens),
         other_allergens=other, vegetarian=bool(form.vegetarian), vegan=bool(form.vegan), halal=bool(form.halal),
         gluten_free=bool(form.gluten_free), diet_notes=notes, share_diet_consent=bool(form.share_diet_consent),
-        weekly_class_limit=limit or 25,
+        weekly_class_limit=limit or 25, diet_review=review,
     )
 
 
@@ -140,6 +145,9 @@ def _form(alt: Alt) -> AltForm:
         other_allergens=alt.other_allergens or "", vegetarian=alt.vegetarian, vegan=alt.vegan, halal=alt.halal,
         gluten_free=alt.gluten_free, diet_notes=alt.diet_notes or "", share_diet_consent=alt.share_diet_consent,
         weekly_class_limit=alt.weekly_class_limit,
+        # A review made for other notes than these no longer holds: the form shows "to review".
+        diet_review=effective_review(alt.diet_review, alt.diet_review_of,
+                                     unreadable_text(alt.allergens or (), alt.other_allergens, alt.diet_notes)),
     )
 
 
@@ -151,6 +159,10 @@ def _values(form: AltForm) -> dict[str, object]:
         "other_allergens": form.other_allergens, "vegetarian": form.vegetarian, "vegan": form.vegan,
         "halal": form.halal, "gluten_free": form.gluten_free, "diet_notes": form.diet_notes,
         "share_diet_consent": form.share_diet_consent, "weekly_class_limit": form.weekly_class_limit,
+        "diet_review": form.diet_review.value if form.diet_review else None,
+        # The review holds for exactly the text it was made for.
+        "diet_review_of": review_fingerprint(unreadable_text(form.allergens, form.other_allergens, form.diet_notes))
+        if form.diet_review else None,
     }
 
 
