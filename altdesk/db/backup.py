@@ -4,7 +4,9 @@ Backups sit beside the database in `<name>-backups/`, named
 `<name>-<reason>-<YYYYmmdd-HHMMSS-ffffff>.sqlite3`. Reasons: `auto` (rotated by the
 policy), `manual`, `before-migration-…`, `before-restore` (the file a restore
 replaced) and `damaged` (a damaged file moved aside, with its -wal/-shm). Only `auto`
-backups are ever deleted by rotation.
+backups are ever deleted by rotation. A copy is written under a `.partial` name
+(altdesk.partials) and renamed when complete; what a killed copy left is cleared when the
+database is next opened and before the next copy into the same folder.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from altdesk.db.rotation import BackupPolicy, is_due, stamps_to_keep
+from altdesk.partials import clear_stale, partial_path
+from altdesk.paths import user_data_dir
 
 STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 AUTO = "auto"
@@ -47,6 +51,21 @@ def backups_dir_for(db_path: Path) -> Path:
     return db_path.parent / f"{db_path.stem}-backups"
 
 
+def server_backups_dir() -> Path:
+    """Where a PostgreSQL database's pg_dump backups go unless told otherwise."""
+    return user_data_dir() / "backups"
+
+
+def clear_backup_leftovers(db_path: Path | None) -> list[Path]:
+    """Delete the temporary files killed backups left in the database's backups folder (the
+    server's one for PostgreSQL); a copy another ALTdesk is writing now is kept."""
+    try:
+        folder = backups_dir_for(db_path) if db_path is not None else server_backups_dir()
+    except OSError:  # no data folder to make: nothing was left there either
+        return []
+    return clear_stale(folder, unnamed=True)
+
+
 def _fsync_file(path: Path) -> None:
     with open(path, "rb+") as handle:
         os.fsync(handle.fileno())
@@ -69,7 +88,8 @@ def backup_sqlite(source: Path, destination: Path) -> Path:
     `.partial` and renamed only when complete and flushed to disk.
     """
     destination.parent.mkdir(parents=True, exist_ok=True)
-    partial = destination.with_name(destination.name + ".partial")
+    clear_stale(destination.parent)
+    partial = partial_path(destination)
     partial.unlink(missing_ok=True)
     try:
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)

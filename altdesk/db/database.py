@@ -15,7 +15,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from altdesk.db.audit import ACTOR, BEFORE_WRITE, BRANCH_ID, os_user
-from altdesk.db.backup import auto_backup_if_due
+from altdesk.db.backup import auto_backup_if_due, clear_backup_leftovers
 from altdesk.db.checks import FileCheck, check_sqlite_file
 from altdesk.db.engine import DatabaseTarget, make_engine, make_session_factory
 from altdesk.db.locking import InstanceLock
@@ -173,6 +173,7 @@ def open_database(target: DatabaseTarget, *, migrate: bool = True, exclusive: bo
         if lock is not None:
             lock.release()
         raise
+    clear_backup_leftovers(path)  # what a killed backup left; a copy being written now is kept
     database = Database(target, engine, make_session_factory(engine), outcome, lock, created)
     database.sessions.configure(info={ACTOR: os_user(), BEFORE_WRITE: database.backup_if_due})
     return database

@@ -30,6 +30,7 @@ from altdesk.db.backup import (
     backup_sqlite,
     backups_dir_for,
     list_backups,
+    server_backups_dir,
 )
 from altdesk.db.checks import COUNTED_TABLES, check_sqlite_file
 from altdesk.db.database import Database, open_database
@@ -42,7 +43,7 @@ from altdesk.db.network_share import refuse_network_share
 from altdesk.db.restore import RestoreOutcome, check_backup, restore_sqlite
 from altdesk.db.rotation import BackupPolicy
 from altdesk.errors import DatabaseUnavailable, InvalidInput, UserError
-from altdesk.paths import user_data_dir
+from altdesk.partials import clear_stale, partial_path
 from altdesk.services.workspace import Workspace
 
 
@@ -123,13 +124,14 @@ def pg_dump_backup(target: DatabaseTarget, out: Path | None) -> Path:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     default_name = f"{name}-manual-{stamp}.dump"
     if out is None:
-        destination = user_data_dir() / "backups" / default_name
+        destination = server_backups_dir() / default_name
     elif out.is_dir():
         destination = out / default_name
     else:
         destination = out
     destination.parent.mkdir(parents=True, exist_ok=True)
-    partial = destination.with_name(destination.name + ".partial")
+    clear_stale(destination.parent)
+    partial = partial_path(destination)
     conninfo, env = _libpq(target)
     result = subprocess.run(
         [exe, "--format=custom", "--no-owner", f"--file={partial}", f"--dbname={conninfo}"],

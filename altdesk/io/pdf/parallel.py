@@ -4,6 +4,7 @@ Embedding a font subset costs the same for every file, so a month's 800 school s
 are CPU-bound; worker processes (spawned, so no thread or database connection is inherited)
 each register the fonts once and write whole chunks of files. Used only for large folder
 exports; main.py calls multiprocessing.freeze_support() so the frozen bundle can spawn them.
+The workers end with the export's process, also when it is killed (altdesk.processes).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from pathlib import Path
 from typing import Any
+
+from altdesk.processes import die_with_parent
 
 WORKERS_ENV = "ALTDESK_PDF_WORKERS"
 MIN_FILES = 100  # below this, starting processes costs more than it saves
@@ -46,7 +49,7 @@ def run_chunks(
     chunks = [list(range(i, min(i + CHUNK, len(items)))) for i in range(0, len(items), CHUNK)]
     context = multiprocessing.get_context("spawn")
     keep_going = True
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=die_with_parent) as pool:
         pending: dict[Future[None], list[int]] = {
             pool.submit(job, [items[i] for i in chunk], [paths[i] for i in chunk], font_config): chunk
             for chunk in chunks

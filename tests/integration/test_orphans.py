@@ -1,0 +1,214 @@
+"""No orphans and no leftovers after a kill.
+
+- A SIGKILLed export takes its PDF worker processes with it (they would otherwise wait on
+  the dead export's queue for ever); a child that calls die_with_parent() ends with its
+  parent, through the Linux kernel's signal and through the portable watcher alone.
+- Temporary `.partial` files a killed backup or export left are cleared when the program
+  next opens the database (backups) or writes into the folder (exports); a `.partial` that
+  a running ALTdesk is writing right now is kept.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import psutil
+import pytest
+
+from altdesk.db.backup import backups_dir_for
+from altdesk.partials import partial_path
+from tests.helpers import REPO, run_cli
+
+MAIN = str(REPO / "main.py")
+GONE_WITHIN_S = 5.0
+
+
+def _alive(process: psutil.Process) -> bool:
+    """Running, and not a zombie nobody has reaped yet (a container's first process may not)."""
+    try:
+        return process.is_running() and process.status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return False
+
+
+def _wait_until(condition, timeout: float, step: float = 0.05) -> bool:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(step)
+    return condition()
+
+
+def _survivors(processes: list[psutil.Process]) -> list[psutil.Process]:
+    _wait_until(lambda: not any(_alive(p) for p in processes), GONE_WITHIN_S)
+    return [p for p in processes if _alive(p)]
+
+
+@pytest.fixture
+def tracked() -> Iterator[list[psutil.Process]]:
+    """Processes a test starts; whatever is still running at the end is killed (by pid)."""
+    processes: list[psutil.Process] = []
+    yield processes
+    for process in processes:
+        if _alive(process):
+            process.kill()
+
+
+def _reaped_pid() -> int:
+    """The id of a process that has ended (and been reaped)."""
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def _written_by(path: Path, pid: int) -> Path:
+    """The temporary name process `pid` on this computer writes `path` under."""
+    own = partial_path(path)
+    return own.with_name(own.name.replace(f"-{os.getpid()}.partial", f"-{pid}.partial"))
+
+
+def _aged(path: Path, hours: float) -> Path:
+    past = time.time() - hours * 3600
+    os.utime(path, (past, past))
+    return path
+
+
+@pytest.fixture(scope="module")
+def branch_db(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("orphans") / "branch.sqlite3"
+    result = run_cli("--db", str(path), "demo", "--size", "small", "--seed", "11")
+    assert result.returncode == 0, result.stderr
+    return path
+
+
+# --- Processes ---------------------------------------------------------------------------------
+
+def test_a_killed_export_takes_its_pdf_workers_with_it(branch_db, tmp_path, tracked):
+    out = tmp_path / "out"
+    export = subprocess.Popen(
+        [sys.executable, MAIN, "--db", str(branch_db), "export", "pdf", "--report", "school-month",
+         "--month", "2026-06", "--school", "all", "--out", str(out)],
+        cwd=REPO, env={**os.environ, "ALTDESK_PDF_WORKERS": "2"},
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )
+    parent = psutil.Process(export.pid)
+    tracked.append(parent)
+
+    def workers() -> list[psutil.Process]:
+        try:
+            return [p for p in parent.children(recursive=True) if "spawn_main" in " ".join(p.cmdline())]
+        except psutil.Error:
+            return []
+
+    # Killed while the workers write PDFs: a half-written file of theirs is in the folder.
+    assert _wait_until(lambda: len(workers()) == 2 and any(out.glob("*.partial")), 60), \
+        f"the export never ran two PDF workers (exit {export.poll()}): {export.stderr and export.stderr.read()}"
+    descendants = parent.children(recursive=True)
+    tracked.extend(descendants)
+    export.send_signal(signal.SIGKILL)
+    assert export.wait(timeout=10) == -signal.SIGKILL
+    survivors = _survivors(descendants)
+    assert not survivors, f"still running after the export was killed: {[p.cmdline() for p in survivors]}"
+
+    # The next export into the folder clears what the killed workers were writing.
+    again = run_cli("--db", str(branch_db), "export", "pdf", "--report", "school-month", "--month", "2026-06",
+                    "--school", "all", "--out", str(out), env={"ALTDESK_PDF_WORKERS": "1"})
+    assert again.returncode == 0, again.stderr
+    assert len(list(out.glob("*.pdf"))) == 60
+    assert not list(out.glob("*.partial*"))
+
+
+CHILD_SCRIPT = textwrap.dedent("""
+    import multiprocessing, sys, threading, time
+
+    from altdesk import processes
+
+
+    def child(portable_only):
+        if portable_only:  # the watcher alone, as on Windows and macOS
+            threading.Thread(target=processes._exit_when_gone, args=(multiprocessing.parent_process(),),
+                             daemon=True).start()
+        else:
+            processes.die_with_parent()
+        time.sleep(120)
+
+
+    if __name__ == "__main__":
+        process = multiprocessing.get_context("spawn").Process(target=child, args=(sys.argv[1] == "portable",))
+        process.start()
+        print(process.pid, flush=True)
+        time.sleep(120)
+""")
+
+
+@pytest.mark.parametrize("guard", ["all", "portable"])
+def test_a_child_that_asks_to_die_with_its_parent_does(tmp_path, tracked, guard):
+    script = tmp_path / "parent.py"
+    script.write_text(CHILD_SCRIPT, encoding="utf-8")
+    parent = subprocess.Popen([sys.executable, str(script), guard], cwd=REPO, stdout=subprocess.PIPE, text=True)
+    tracked.append(psutil.Process(parent.pid))
+    assert parent.stdout is not None
+    child = psutil.Process(int(parent.stdout.readline()))
+    tracked.append(child)
+    time.sleep(0.5)  # the child is running its target (the watcher started)
+    assert _alive(child)
+    parent.send_signal(signal.SIGKILL)
+    parent.wait(timeout=10)
+    assert not _survivors([child]), "the child outlived its killed parent"
+
+
+# --- Leftover files ----------------------------------------------------------------------------
+
+def test_the_next_start_clears_what_killed_backups_left_and_keeps_one_being_written(branch_db, tmp_path):
+    folder = backups_dir_for(branch_db)
+    folder.mkdir(exist_ok=True)
+    copy = folder / "branch-manual-20261203-061500-000000.sqlite3"
+    killed = _written_by(copy, _reaped_pid())
+    killed.write_bytes(b"SQLite format 3\0 half a copy")
+    killed_journal = Path(f"{killed}-journal")
+    killed_journal.write_bytes(b"journal")
+    older_version = folder / "branch-auto-20261201-090000-000000.sqlite3.partial"  # an older ALTdesk's
+    older_version.write_bytes(b"half")
+    _aged(older_version, 3)
+    being_written = _written_by(folder / "branch-manual-20261203-061501-000000.sqlite3", os.getpid())
+    being_written.write_bytes(b"SQLite format 3\0 a copy in progress")
+    just_started = folder / "branch-auto-20261203-061502-000000.sqlite3.partial"
+    just_started.write_bytes(b"")
+
+    result = run_cli("--db", str(branch_db), "check", "--from", "2026-06-01", "--to", "2026-06-30")
+    assert result.returncode in (0, 1, 2) and "Traceback" not in result.stderr, result.stderr
+
+    left = {p.name for p in folder.iterdir()}
+    assert killed.name not in left and killed_journal.name not in left and older_version.name not in left
+    assert being_written.read_bytes() == b"SQLite format 3\0 a copy in progress"
+    assert just_started.exists()
+
+
+def test_the_next_export_into_a_folder_clears_what_a_killed_one_left(branch_db, tmp_path):
+    out = tmp_path / "schedules"
+    out.mkdir()
+    target = out / "2026-06_S0002_old.pdf"
+    killed = _written_by(target, _reaped_pid())
+    killed.write_bytes(b"%PDF-1.4 half")
+    being_written = _written_by(out / "2026-06_S0003_other.pdf", os.getpid())
+    being_written.write_bytes(b"%PDF-1.4 in progress")
+    someone_elses = out / "download.zip.partial"  # not ALTdesk's: never touched in a folder the person chose
+    someone_elses.write_bytes(b"zip")
+    _aged(someone_elses, 5)
+
+    result = run_cli("--db", str(branch_db), "export", "pdf", "--report", "school-month", "--month", "2026-06",
+                     "--school", "S0001", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+
+    assert not killed.exists()
+    assert being_written.read_bytes() == b"%PDF-1.4 in progress"
+    assert someone_elses.exists()
+    assert len(list(out.glob("2026-06_S0001_*.pdf"))) == 1
