@@ -1,20 +1,137 @@
 """Undoable edits: a QUndoCommand that runs a service call and its inverse.
 
-`redo` is called by QUndoStack.push, so pushing performs the edit. A service error in redo
-(e.g. StaleEdit) is remembered and the command makes itself obsolete so the stack drops it;
-the caller shows `command.error`.
+`redo` is called by QUndoStack.push, so pushing performs the edit. A service error on that first
+run is remembered and the command makes itself obsolete so the stack drops it; the caller shows
+`command.error`.
+
+Later the core may refuse an undo or a redo: someone else saved or deleted the record meanwhile
+(StaleEdit, NotFound), or the record is now in use (InUse). The stack must then still say how
+things are, and the person is told why:
+- a refused undo leaves the change in effect. It can no longer be undone, so its command leaves
+  the stack (Qt drops an obsolete command after undo()); the changes before it stay undoable and
+  those undone after it stay redoable, as they were made on top of it and it still holds.
+- a refused redo leaves the change undone. Its command leaves the stack, and with it every
+  command above it on the redo side: they were made on top of a change that is not there.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
+from weakref import WeakKeyDictionary
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from altdesk.errors import UserError
 from ui.app_context import AppContext
 from ui.settings import current_language
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """An undo or redo the core refused: which, of what change, and the core's reason."""
+
+    action: str  # "undo" or "redo"
+    text: str  # the command's text, e.g. "Edit ALT A100"
+    error: UserError
+
+    def message(self) -> str:
+        translate = QCoreApplication.translate
+        if self.action == "undo":
+            head = translate("Undo", "“%1” was not undone.")
+            tail = translate("Undo", "The change is still in effect and can no longer be undone.")
+        else:
+            head = translate("Undo", "“%1” was not redone.")
+            tail = translate("Undo", "The change stays undone and can no longer be redone, nor can the changes made after it.")
+        return f"{head.replace('%1', self.text)}\n\n{self.error.message(current_language())}\n\n{tail}"
+
+    def title(self) -> str:
+        if self.action == "undo":
+            return QCoreApplication.translate("Undo", "Undo not done")
+        return QCoreApplication.translate("Undo", "Redo not done")
+
+
+class StackKeeper(QObject):
+    """Puts one window's undo stack right after a refusal, then tells the person why."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self._ctx = ctx
+        self._stack: QUndoStack = ctx.undo_stack
+        self._pending: list[Refusal] = []
+        self.redo_refused = False  # until settled: later redos in the same sweep must not run
+        self._settling = False
+        # The stack has finished its own bookkeeping when it announces the new index.
+        self._stack.indexChanged.connect(self._settle)
+
+    def refused(self, refusal: Refusal) -> None:
+        self._pending.append(refusal)
+        if refusal.action == "redo":
+            self.redo_refused = True
+
+    def _settle(self, _index: int | None = None) -> None:
+        if self._settling or not self._pending:
+            return
+        self._settling = True
+        try:
+            if self.redo_refused:
+                self._drop_refused_redos()
+        finally:
+            self._settling = False
+            self.redo_refused = False
+        refusals, self._pending = self._pending, []
+        QTimer.singleShot(0, self, lambda: self._tell(refusals))
+
+    def _drop_refused_redos(self) -> None:
+        stack = self._stack
+        # The stack counted the refused redo (and any after it in one sweep) as done: undoing each
+        # is a no-op that makes it obsolete, so Qt removes it without touching the database.
+        while stack.index() > 0:
+            top = stack.command(stack.index() - 1)
+            if not (isinstance(top, ServiceCommand) and top.skipped):
+                break
+            stack.undo()
+        # Whatever is left on the redo side was made on top of the refused change.
+        truncate = QUndoCommand()
+        truncate.setObsolete(True)  # pushed obsolete: it is not run and not kept
+        stack.push(truncate)
+        announce(stack)
+
+    def _tell(self, refusals: list[Refusal]) -> None:
+        for refusal in refusals:
+            self._ctx.status_message.emit(refusal.title())
+            box = QMessageBox(QMessageBox.Icon.Warning, refusal.title(), refusal.message(),
+                              QMessageBox.StandardButton.Ok, _window(self._ctx))
+            box.setObjectName("undo_refused")
+            box.exec()
+
+
+_keepers: WeakKeyDictionary[AppContext, StackKeeper] = WeakKeyDictionary()
+
+
+def keeper(ctx: AppContext) -> StackKeeper:
+    found = _keepers.get(ctx)
+    if found is None:
+        found = _keepers[ctx] = StackKeeper(ctx)
+    return found
+
+
+def announce(stack: QUndoStack) -> None:
+    """Tell the Undo/Redo actions what the stack holds now. Qt signals these only when the index
+    moves, not when it drops commands without moving (a push or a redo that ends obsolete)."""
+    stack.canUndoChanged.emit(stack.canUndo())
+    stack.undoTextChanged.emit(stack.undoText())
+    stack.canRedoChanged.emit(stack.canRedo())
+    stack.redoTextChanged.emit(stack.redoText())
+
+
+def _window(ctx: AppContext) -> QWidget | None:
+    parent = ctx.parent()
+    return (QApplication.activeModalWidget() or QApplication.activeWindow()
+            or (parent if isinstance(parent, QWidget) else None))
 
 
 class ServiceCommand(QUndoCommand):
@@ -31,25 +148,42 @@ class ServiceCommand(QUndoCommand):
         self._do = do
         self._undo = undo
         self._kinds = kinds
+        self._keeper = keeper(ctx)
+        self._pushed = False
+        self.skipped = False  # a refused redo: counted as done by the stack until the keeper drops it
         self.result: Any = None
         self.error: UserError | None = None
 
     def redo(self) -> None:
+        first, self._pushed = not self._pushed, True
+        if not first and self._keeper.redo_refused:
+            self.skipped = True  # a sweep of redos goes on past a refused one: this one waits too
+            return
         try:
             self.result = self._do()
             self.error = None
         except UserError as exc:
             self.error = exc
-            self.setObsolete(True)
+            if first:
+                self.setObsolete(True)
+            else:
+                self.skipped = True
+                self._keeper.refused(Refusal("redo", self.text(), exc))
+                self._ctx.changed(*self._kinds)  # show the record as it is now
             return
         self._ctx.changed(*self._kinds)
 
     def undo(self) -> None:
+        if self.skipped:
+            self.setObsolete(True)
+            return
         try:
             self._undo(self.result)
         except UserError as exc:
             self.error = exc
-            self._ctx.status_message.emit(exc.message(current_language()))
+            self.setObsolete(True)
+            self._keeper.refused(Refusal("undo", self.text(), exc))
+            self._ctx.changed(*self._kinds)
             return
         self._ctx.changed(*self._kinds)
 
@@ -57,4 +191,7 @@ class ServiceCommand(QUndoCommand):
 def push(ctx: AppContext, command: ServiceCommand) -> UserError | None:
     """Push (and so perform) an edit; returns the user error if it was refused."""
     ctx.undo_stack.push(command)
-    return command.error
+    error = command.error
+    if error is not None:
+        announce(ctx.undo_stack)  # a refused push still dropped the redo side
+    return error
