@@ -4655,6 +4655,39 @@ It has not been changed. Close ALTdesk and start it again to restore the newest 
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../ui/undo.py" line="44"/>
+        <source>“%1” was not undone.</source>
+        <translation>「%1」は元に戻せませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="45"/>
+        <source>The change is still in effect and can no longer be undone.</source>
+        <translation>この変更はそのまま有効で、もう元に戻すことはできません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="47"/>
+        <source>“%1” was not redone.</source>
+        <translation>「%1」はやり直せませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="48"/>
+        <source>The change stays undone and can no longer be redone, nor can the changes made after it.</source>
+        <translation>この変更は元に戻したままで、もうやり直すことはできません。その後の変更もやり直せません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="53"/>
+        <source>Undo not done</source>
+        <translation>元に戻せませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="54"/>
+        <source>Redo not done</source>
+        <translation>やり直せませんでした</translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
         <location filename="../../ui/dialogs/visit_dialog.py" line="120"/>
