@@ -76,6 +76,6 @@ def _fee_line(line: AltSchoolLine) -> FeeLine:
 def build_fee_report(data: MonthData, now: dt.datetime, alt_codes: set[str] | None = None) -> FeeReport:
     alts = tuple(
         AltFees(row.code, row.name, tuple(_fee_line(line) for line in row.lines))
-        for row in alt_rows(data) if alt_codes is None or row.code in alt_codes
+        for row in alt_rows(data) if row.lines and (alt_codes is None or row.code in alt_codes)
     )
     return FeeReport(data.month, data.branch.name, data.branch.name_en, data.branch.phone, now, alts)

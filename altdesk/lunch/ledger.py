@@ -1,5 +1,5 @@
 """The month's lunch ledger (給食台帳): per school and per ALT, the days with a school meal,
-counts, unit prices and totals; the notice deadlines coming up; the changes the schools
+counts, unit prices and totals (and the ALTs whose diet is to be reviewed); the notice deadlines coming up; the changes the schools
 have not been told yet (against the last order sheet issued)."""
 
 from __future__ import annotations
@@ -60,6 +60,7 @@ class AltLedgerRow:
     name: str
     restricted: bool
     lines: tuple[AltSchoolLine, ...]
+    to_review: bool = False  # the diet holds free text no coordinator has reviewed: own lunch until then
 
     @property
     def meals(self) -> int:
@@ -175,7 +176,13 @@ def alt_rows(data: MonthData) -> list[AltLedgerRow]:
             school = data.schools[school_id]
             school_lines.append(AltSchoolLine(school.code, school.name_ja, school.name_en, item,
                                               tuple(sorted(dates)), data.price(item, school_id)))
-        rows.append(AltLedgerRow(alt_id, alt.code, alt.name, alt.restricted, tuple(school_lines)))
+        rows.append(AltLedgerRow(alt_id, alt.code, alt.name, alt.restricted, tuple(school_lines), alt.to_review))
+    # An ALT whose diet is to be reviewed eats no school meal, yet the coordinator must see them.
+    visiting = {alt_id for _school, alt_id in data.visit_days} - set(lines)
+    for alt_id in visiting:
+        alt = data.alts.get(alt_id)
+        if alt is not None and alt.to_review:
+            rows.append(AltLedgerRow(alt_id, alt.code, alt.name, True, (), True))
     return sorted(rows, key=lambda row: row.code)
 
 

@@ -21,6 +21,7 @@ from altdesk.dates import month_bounds
 from altdesk.db.enums import LunchMode, LunchPolicy, SchoolLevel, VisitStatus
 from altdesk.db.models import Alt, Board, Branch, IssuedReport, School, Visit
 from altdesk.errors import NotFound
+from altdesk.lunch.diet import effective_review, unreadable_text
 from altdesk.lunch.notice import (
     InvalidNoticeRule,
     NoticeRule,
@@ -80,6 +81,7 @@ class AltInfo:
     vegan: bool
     halal: bool
     gluten_free: bool
+    to_review: bool = False  # free-text diet no coordinator has reviewed: own lunch until then
 
     @property
     def name(self) -> str:
@@ -163,15 +165,18 @@ def load_schools(session: Session, branch_id: int, branch_settings: dict[str, An
 def load_alts(session: Session, branch_id: int, alt_ids: Iterable[int] | None = None) -> dict[int, AltInfo]:
     query = select(Alt.id, Alt.code, Alt.given_name, Alt.family_name, Alt.kana, Alt.share_diet_consent,
                    Alt.allergens, Alt.other_allergens, Alt.vegetarian, Alt.vegan, Alt.halal,
-                   Alt.gluten_free).where(Alt.branch_id == branch_id)
+                   Alt.gluten_free, Alt.diet_notes, Alt.diet_review, Alt.diet_review_of).where(Alt.branch_id == branch_id)
     if alt_ids is not None:
         query = query.where(Alt.id.in_(list(alt_ids)))
-    return {
-        row.id: AltInfo(row.id, row.code, row.given_name, row.family_name, row.kana or "",
-                        bool(row.share_diet_consent), tuple(row.allergens or ()), row.other_allergens or "",
-                        bool(row.vegetarian), bool(row.vegan), bool(row.halal), bool(row.gluten_free))
-        for row in session.execute(query)
-    }
+    alts = {}
+    for row in session.execute(query):
+        unreadable = unreadable_text(row.allergens or (), row.other_allergens, row.diet_notes)
+        alts[row.id] = AltInfo(
+            row.id, row.code, row.given_name, row.family_name, row.kana or "", bool(row.share_diet_consent),
+            tuple(row.allergens or ()), row.other_allergens or "", bool(row.vegetarian), bool(row.vegan),
+            bool(row.halal), bool(row.gluten_free),
+            bool(unreadable) and effective_review(row.diet_review, row.diet_review_of, unreadable) is None)
+    return alts
 
 
 def load_entries(session: Session, branch_id: int, first: dt.date, last: dt.date,

@@ -210,6 +210,10 @@ class LunchPage(QWidget):
         return [
             Column("code", lambda: self.tr("Code"), lambda r: r.code),
             Column("name", lambda: self.tr("Name"), lambda r: r.name),
+            Column("diet", lambda: self.tr("Diet"), self._diet_text, sort=lambda r: not r.to_review,
+                   tooltip=lambda r: self.tr("The diet notes or other allergens are free text the lunch rules cannot "
+                                             "read: own lunch until a coordinator reviews them in the ALT editor.")
+                   if r.to_review else ""),
             Column("schools", lambda: self.tr("Schools"), lambda r: ", ".join(r.school_codes),
                    sort=lambda r: len(r.school_codes)),
             Column("meals", lambda: self.tr("Meals"), lambda r: str(r.meals), sort=lambda r: r.meals,
@@ -218,6 +222,9 @@ class LunchPage(QWidget):
                    sort=lambda r: r.total_yen, align_right=True),
             Column("dates", lambda: self.tr("Lunch days"), lambda r: _days(r.dates), sort=lambda r: len(r.dates)),
         ]
+
+    def _diet_text(self, row: AltLedgerRow) -> str:
+        return self.tr("To review (own lunch)") if row.to_review else ""
 
     def _deadline_columns(self) -> list[Column[UpcomingDeadline]]:
         return [
