@@ -4783,4 +4783,42 @@ It has not been changed. Close ALTdesk and start it again to restore the newest 
         <translation>キャンセル</translation>
     </message>
 </context>
+<context>
+    <name>AltDialog</name>
+    <message>
+        <source>Lunch re&amp;view:</source>
+        <translation>給食の確認(&amp;V):</translation>
+    </message>
+    <message>
+        <source>To review: own lunch until reviewed</source>
+        <translation>要確認：確認まで弁当持参</translation>
+    </message>
+    <message>
+        <source>Reviewed: school lunch is fine</source>
+        <translation>確認済み：給食可</translation>
+    </message>
+    <message>
+        <source>Reviewed: own lunch</source>
+        <translation>確認済み：弁当持参</translation>
+    </message>
+    <message>
+        <source>Diet notes and other allergens are free text the lunch rules cannot read: the ALT brings own lunch until you say what they mean. Changing the text asks for a new review.</source>
+        <translation>食事のメモとその他のアレルゲンは自由記述のため、規則では判定できません。内容を確認して選ぶまで ALT は弁当持参になります。記述を変えると、改めて確認が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>LunchPage</name>
+    <message>
+        <source>Diet</source>
+        <translation>食事</translation>
+    </message>
+    <message>
+        <source>To review (own lunch)</source>
+        <translation>要確認（弁当持参）</translation>
+    </message>
+    <message>
+        <source>The diet notes or other allergens are free text the lunch rules cannot read: own lunch until a coordinator reviews them in the ALT editor.</source>
+        <translation>食事のメモ・その他のアレルゲンは規則で判定できないため、ALT の編集画面で確認するまで弁当持参です。</translation>
+    </message>
+</context>
 </TS>
