@@ -47,6 +47,8 @@ def run(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped-def]
     from altdesk.services.exports import run_export
 
     options = {"era": args.era} if args.era else {}
+    if ctx.lang == "ja":
+        options["lang"] = "ja"  # the import template's sheets, headers and drop-downs in Japanese
     request = ExportRequest(
         format=args.format,
         report=args.report,

@@ -1,6 +1,8 @@
 """The import template: a workbook with the sheets Schools, ALTs, Placements, Closures and
-Events (English headers, each with its Japanese header in a comment), and a sheet of
-explanations and allowed values in English and Japanese.
+Events, and a sheet of explanations and allowed values in English and Japanese. In English
+each header carries its Japanese header in a comment; in Japanese (`lang="ja"`) the sheets,
+headers, drop-down values and examples are Japanese, with the English in the comment. The
+importer reads either language.
 
 Filled, it holds the branch's current data in the same form the importer reads, so a
 branch can be exported, edited in Excel and imported again (or moved to a new database).
@@ -30,6 +32,19 @@ from altdesk.io.importing.schema import Field, Schema
 from altdesk.io.spreadsheet_safety import DANGEROUS_FIRST
 
 EXPLANATIONS_SHEET = "Explanations"
+EXPLANATIONS_SHEET_JA = "説明"
+# The Japanese template's sheet names: each is one of the names the importer knows its kind by.
+SHEETS_JA = {"schools": "学校", "alts": "ALT", "placements": "配置", "closures": "休業日", "events": "行事"}
+# Drop-down values as a Japanese coordinator writes them (the importer reads both). Per field
+# where one English word means two things ("none": no ALT lunch / no lunch that day).
+CHOICES_JA: dict[str, str] = {
+    "kindergarten": "幼稚園", "elementary": "小学校", "junior_high": "中学校", "senior_high": "高等学校",
+    "special_needs": "特別支援学校", "serves": "給食あり", "milk_only": "牛乳のみ", "school_lunch": "給食",
+    "own_lunch": "弁当持参", "active": "在籍", "on_leave": "休職", "left": "退職", "break": "長期休業",
+    "closure": "学校閉庁日", "school_day_off": "学校休業日", "branch_closure": "支店休業日", "yes": "はい",
+    "no": "いいえ", "none": "なし",
+}
+CHOICES_JA_BY_FIELD: dict[tuple[str, str], str] = {("lunch_policy", "none"): "給食なし"}
 HEADER_FILL = PatternFill("solid", fgColor="D9D9D9")  # grey: survives a monochrome printer
 HEADER_FONT = Font(bold=True)
 HEADER_BORDER = Border(bottom=Side(style="thin", color="000000"))
@@ -86,6 +101,21 @@ def _clean(value: Any) -> Any:
     return value
 
 
+def sheet_name(schema: Schema, lang: str) -> str:
+    return SHEETS_JA[schema.kind] if lang == "ja" else schema.sheet
+
+
+def header(spec: Field, lang: str) -> str:
+    return spec.header_ja if lang == "ja" else spec.header
+
+
+def choice_text(spec: Field, value: Any, lang: str) -> Any:
+    """A drop-down value (or a filled cell of such a column) in the template's language."""
+    if lang != "ja" or not spec.choices or not isinstance(value, str) or value not in spec.choices:
+        return value
+    return CHOICES_JA_BY_FIELD.get((spec.key, value), CHOICES_JA.get(value, value))
+
+
 def _write_cell(sheet: Worksheet, row: int, column: int, value: Any, spec: Field) -> None:
     cell = sheet.cell(row=row, column=column, value=_clean(value))
     if isinstance(value, str) and value.lstrip(" \u3000").startswith(DANGEROUS_FIRST):
@@ -101,27 +131,34 @@ def _write_cell(sheet: Worksheet, row: int, column: int, value: Any, spec: Field
         cell.number_format = "@"
 
 
-def _data_sheet(workbook: Workbook, schema: Schema, rows: list[dict[str, Any]]) -> Worksheet:
-    sheet = workbook.create_sheet(schema.sheet)
+def _data_sheet(workbook: Workbook, schema: Schema, rows: list[dict[str, Any]], lang: str) -> Worksheet:
+    sheet = workbook.create_sheet(sheet_name(schema, lang))
     columns = template_columns(schema)
     for number, spec in enumerate(columns, start=1):
-        cell = sheet.cell(row=1, column=number, value=spec.header)
+        title = header(spec, lang)
+        cell = sheet.cell(row=1, column=number, value=title)
         cell.font, cell.fill, cell.border = HEADER_FONT, HEADER_FILL, HEADER_BORDER
         cell.alignment = Alignment(vertical="center")
-        note = f"{spec.header_ja}\n{spec.help_ja}\n\n{spec.help_en}"
+        if lang == "ja":
+            note = f"{spec.help_ja}\n\n{spec.header}: {spec.help_en}"
+        else:
+            note = f"{spec.header_ja}\n{spec.help_ja}\n\n{spec.help_en}"
         cell.comment = Comment(note, "ALTdesk", width=260, height=140)
         letter = get_column_letter(number)
-        sheet.column_dimensions[letter].width = max(spec.width, len(spec.header) + 2)
+        # Japanese characters take about two columns' width each.
+        title_width = sum(2 if ord(ch) > 0x2E80 else 1 for ch in title)
+        sheet.column_dimensions[letter].width = max(spec.width, title_width + 2)
         if spec.number_format:
             sheet.column_dimensions[letter].number_format = spec.number_format
         if spec.choices:
-            validation = DataValidation(type="list", formula1=f'"{",".join(spec.choices)}"', allow_blank=True,
-                                        showErrorMessage=False)  # Japanese words are accepted too
+            choices = [choice_text(spec, choice, lang) for choice in spec.choices]
+            validation = DataValidation(type="list", formula1=f'"{",".join(choices)}"', allow_blank=True,
+                                        showErrorMessage=False)  # the other language's words are accepted too
             validation.add(f"{letter}2:{letter}{max(DROPDOWN_ROWS, len(rows) + 500)}")
             sheet.add_data_validation(validation)
     for row_number, values in enumerate(rows, start=2):
         for number, spec in enumerate(columns, start=1):
-            value = values.get(spec.key)
+            value = choice_text(spec, values.get(spec.key), lang)
             if value not in (None, ""):
                 _write_cell(sheet, row_number, number, value, spec)
     sheet.freeze_panes = "B2"
@@ -129,22 +166,29 @@ def _data_sheet(workbook: Workbook, schema: Schema, rows: list[dict[str, Any]]) 
     return sheet
 
 
-def _explanations(workbook: Workbook, filled: bool) -> None:
-    sheet = workbook.create_sheet(EXPLANATIONS_SHEET)
-    sheet["A1"] = "ALTdesk import template / ALTdesk 取り込みテンプレート"
+def _explanations(workbook: Workbook, filled: bool, lang: str) -> None:
+    ja = lang == "ja"
+    sheet = workbook.create_sheet(EXPLANATIONS_SHEET_JA if ja else EXPLANATIONS_SHEET)
+    sheet["A1"] = "ALTdesk 取り込みテンプレート / ALTdesk import template" if ja else \
+        "ALTdesk import template / ALTdesk 取り込みテンプレート"
     sheet["A1"].font = Font(bold=True, size=14)
     notes = list(GENERAL_NOTES) + ([SENSITIVE_NOTE] if filled else [])
     row = 3
-    for en, ja in notes:
-        sheet.cell(row=row, column=1, value=en).alignment = Alignment(wrap_text=True, vertical="top")
-        sheet.cell(row=row, column=5, value=ja).alignment = Alignment(wrap_text=True, vertical="top")
+    for note_en, note_ja in notes:
+        first, second = (note_ja, note_en) if ja else (note_en, note_ja)
+        sheet.cell(row=row, column=1, value=first).alignment = Alignment(wrap_text=True, vertical="top")
+        sheet.cell(row=row, column=5, value=second).alignment = Alignment(wrap_text=True, vertical="top")
         sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=4)
         sheet.merge_cells(start_row=row, start_column=5, end_row=row, end_column=8)
         sheet.row_dimensions[row].height = 48
         row += 1
     row += 1
-    headers = ("Sheet / シート", "Column / 列", "日本語の見出し", "Also accepted / その他の見出し", "Required / 必須",
-               "Explanation", "説明", "Allowed values", "使える値", "Example / 例")
+    if ja:
+        headers = ("シート / Sheet", "列 / Column", "英語の見出し", "その他の見出し / Also accepted", "必須 / Required",
+                   "説明", "Explanation", "使える値", "Allowed values", "例 / Example")
+    else:
+        headers = ("Sheet / シート", "Column / 列", "日本語の見出し", "Also accepted / その他の見出し", "Required / 必須",
+                   "Explanation", "説明", "Allowed values", "使える値", "Example / 例")
     for number, text in enumerate(headers, start=1):
         cell = sheet.cell(row=row, column=number, value=text)
         cell.font, cell.fill, cell.border = HEADER_FONT, HEADER_FILL, HEADER_BORDER
@@ -152,17 +196,26 @@ def _explanations(workbook: Workbook, filled: bool) -> None:
         schema = KIND_MODULES[kind].SCHEMA
         for spec in schema.fields:
             row += 1
-            required = "yes / 必須" if spec.required else ""
+            required_pair = ("yes", "必須") if spec.required else ("", "")
             if schema.kind == "schools" and spec.key in ("name_ja", "level"):
-                required = "for a new school / 新規の学校は必須"
+                required_pair = ("for a new school", "新規の学校は必須")
             if schema.kind == "alts" and spec.key in ("family_name", "given_name", "name"):
-                required = "yes, or Full name / 必須（または氏名）" if spec.key != "name" else "instead of Family/Given"
-            header = spec.header if spec.in_template else f"{spec.header} (instead of other columns)"
+                required_pair = (("yes, or Full name", "必須（または氏名）") if spec.key != "name"
+                                 else ("instead of Family/Given", "姓・名の代わりに"))
+            required = " / ".join(required_pair[::-1] if ja else required_pair) if required_pair[0] else ""
+            column = header(spec, lang)
+            if not spec.in_template:
+                column += "（他の列の代わりに）" if ja else " (instead of other columns)"
             if spec.reference_only:
-                header += " (for reading only)"
+                column += "（参照用、取り込みません）" if ja else " (for reading only)"
             others = ", ".join(a for a in spec.aliases[1:] if a != spec.key)
-            values = (schema.sheet, header, spec.header_ja, others, required, spec.help_en, spec.help_ja,
-                      spec.allowed_en, spec.allowed_ja, spec.example)
+            example = choice_text(spec, spec.example, lang)
+            if ja:
+                values = (sheet_name(schema, lang), column, spec.header, others, required, spec.help_ja, spec.help_en,
+                          spec.allowed_ja, spec.allowed_en, example)
+            else:
+                values = (schema.sheet, column, spec.header_ja, others, required, spec.help_en, spec.help_ja,
+                          spec.allowed_en, spec.allowed_ja, example)
             for number, value in enumerate(values, start=1):
                 cell = sheet.cell(row=row, column=number, value=value or None)
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
@@ -183,18 +236,20 @@ def filled_rows(session: Any, branch_id: int) -> dict[str, list[dict[str, Any]]]
     }
 
 
-def build_workbook(rows: dict[str, list[dict[str, Any]]], filled: bool) -> Workbook:
+def build_workbook(rows: dict[str, list[dict[str, Any]]], filled: bool, lang: str = "en") -> Workbook:
     workbook = Workbook()
     workbook.remove(workbook.active)
     for kind in KINDS:
-        _data_sheet(workbook, KIND_MODULES[kind].SCHEMA, rows.get(kind, []))
-    _explanations(workbook, filled)
+        _data_sheet(workbook, KIND_MODULES[kind].SCHEMA, rows.get(kind, []), lang)
+    _explanations(workbook, filled, lang)
     workbook.active = 0
     return workbook
 
 
-def write_template(path: Path, ws: Any = None, filled: bool = False, progress: Progress | None = None) -> TemplateResult:
-    """Write the template to `path` (atomically: a failure leaves no half-written file)."""
+def write_template(path: Path, ws: Any = None, filled: bool = False, progress: Progress | None = None,
+                   lang: str = "en") -> TemplateResult:
+    """Write the template to `path` in `lang` (en or ja), atomically: a failure leaves no
+    half-written file."""
     rows: dict[str, list[dict[str, Any]]] = {}
     result = TemplateResult(path)
     if filled:
@@ -204,7 +259,7 @@ def write_template(path: Path, ws: Any = None, filled: bool = False, progress: P
             rows = filled_rows(session, ws.branch_id)
             result.boards_left_out = len(schools.unused_boards(session, ws.branch_id))
     result.rows = {kind: len(rows.get(kind, [])) for kind in KINDS}
-    workbook = build_workbook(rows, filled)
+    workbook = build_workbook(rows, filled, lang)
     if progress is not None:
         progress(1, 2)
     path.parent.mkdir(parents=True, exist_ok=True)

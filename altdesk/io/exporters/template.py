@@ -22,7 +22,8 @@ def export(ws, request: ExportRequest, progress: ProgressCallback) -> ExportResu
             field="out",
         )
     try:
-        result = write_template(out, ws, filled=request.filled, progress=progress)
+        result = write_template(out, ws, filled=request.filled, progress=progress,
+                                lang="ja" if request.options.get("lang") == "ja" else "en")
     except PermissionError:
         raise UserError(
             f"Cannot write {out}: it may be open in Excel, or the folder is read-only. Close it and try again.",
