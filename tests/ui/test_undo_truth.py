@@ -9,8 +9,11 @@ stack, its texts and the Edit menu's Undo/Redo then offer only what can really b
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -33,13 +36,17 @@ from altdesk.services.workspace import Workspace, open_workspace
 from tests.ui.modal import ModalHandler
 from tests.unit.absence_fixtures import WEEK, busy_alt
 from tests.unit.sched_fixtures import make_alt, make_placement, make_school
+from ui import i18n
 from ui.controllers.record_commands import KINDS, delete_command, save_command, undo_text
 from ui.dialogs.absence_commands import edit_absence_command
 from ui.main_window import MainWindow
+from ui.settings import set_current_language
 from ui.undo import push
 
 TODAY = dt.date(2026, 6, 8)
 STALE_EN = "This record was changed by someone else."
+STALE_JA = "このレコードは他の人によって変更されました。"
+TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "altdesk_ja.ts"
 
 
 def _elsewhere(request: pytest.FixtureRequest, ws: Workspace) -> Workspace:
@@ -185,6 +192,38 @@ def test_redo_of_an_alt_edit_when_someone_else_deleted_the_alt(qtbot, request, w
     assert list_alts(ws) == []
     assert "“Edit ALT A1” was not redone." in seen["text"]  # type: ignore[operator]
     assert _stack(window) == _expect(0, None, None)
+
+
+@pytest.fixture
+def japanese(qapp, tmp_path, monkeypatch):
+    """The window's language switched to Japanese, from the .qm built from the .ts in the tree."""
+    tool = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(tool), "-silent", str(TS), "-qm", str(tmp_path / "altdesk_ja.qm")], check=True)
+    monkeypatch.setattr(i18n, "translations_dir", lambda: str(tmp_path))
+    assert i18n.install_translators(qapp, "ja")
+    set_current_language("ja")
+    yield
+    set_current_language("en")
+    i18n.install_translators(qapp, "en")
+
+
+def test_the_refused_undo_is_explained_in_japanese(qtbot, request, ws, japanese):
+    window = MainWindow(ws, today=TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    alt_id = make_alt(ws, "A1")
+    _edit_alt(window, alt_id, nationality="Ireland")
+    _saved_elsewhere(_elsewhere(request, ws), alt_id, nationality="Canada")
+
+    seen = _refused(qtbot, window.undo_action.trigger)
+
+    assert seen["title"] == "元に戻せませんでした"
+    assert seen["text"] == ("「ALT A1 を編集」は元に戻せませんでした。\n\n" + STALE_JA
+                            + "再読み込みしましたので、もう一度変更してください。\n\n"
+                            + "この変更はそのまま有効で、もう元に戻すことはできません。")
+    assert svc.load_alt(ws, alt_id).nationality == "Canada"
+    assert not window.ctx.undo_stack.canUndo() and not window.ctx.undo_stack.canRedo()
+    window.calendar_page.wait_for_background()
 
 
 def test_a_refused_new_edit_leaves_no_redo_on_offer(request, ws, window):
