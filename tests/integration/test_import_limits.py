@@ -115,3 +115,75 @@ def test_xlsx_values_beyond_the_last_header_are_refused(branch, tmp_path):
     [problem] = refused(branch, path)
     assert (problem["sheet"], problem["row"], problem["column_letter"], problem["value"]) == ("ALTs", 2, "I", "egg")
     assert "G (Allergies)" in problem["message_en"] and "見出しのないセル" in problem["message_ja"]
+
+
+# --- Recurrences, periods and dates a school year cannot hold ----------------------------
+
+def this_fiscal_year() -> dt.date:
+    today = dt.date.today()
+    return dt.date(today.year if today.month >= 4 else today.year - 1, 4, 1)
+
+
+PLACEMENT_HEADERS = ["ALT code", "School code", "Weekdays", "RRULE", "Start date", "End date", "Periods"]
+
+
+def placements_file(path: Path, *rows: list) -> Path:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Placements"
+    sheet.append(PLACEMENT_HEADERS)
+    for row in rows:
+        sheet.append(row)
+    workbook.save(path)
+    return path
+
+
+def placement(**cells) -> list:
+    row = dict(zip(PLACEMENT_HEADERS, ["A0001", "S0003", None, None, this_fiscal_year(), None, None], strict=True))
+    row.update(cells)
+    return list(row.values())
+
+
+def test_rrule_cells_of_the_wrong_type_or_more_often_than_daily_are_refused(branch, tmp_path):
+    path = placements_file(
+        tmp_path / "placements.xlsx",
+        placement(RRULE=5),
+        placement(RRULE=dt.datetime(2026, 4, 1)),
+        placement(RRULE="FREQ=HOURLY;BYDAY=MO"),
+        placement(RRULE="FREQ=MINUTELY"),
+        placement(RRULE="FREQ=SECONDLY;BYMONTH=2;BYMONTHDAY=30"),
+        placement(RRULE="FREQ=WEEKLY;BYDAY=MO;BYHOUR=9"),
+    )
+    problems = refused(branch, path)
+    assert [(p["sheet"], p["row"], p["column"]) for p in problems] == [("Placements", n, "RRULE") for n in range(2, 8)]
+    assert all(p["message_ja"] for p in problems)
+    assert sum("FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY" in p["message_en"] for p in problems) == 3
+
+
+def test_periods_beyond_a_school_day_are_refused_before_they_are_counted(branch, tmp_path):
+    path = placements_file(tmp_path / "placements.xlsx", placement(Weekdays="Mon", Periods="1-999999999"),
+                           placement(Weekdays="Tue", Periods=1e9))
+    problems = refused(branch, path)
+    assert [(p["row"], p["column_letter"]) for p in problems] == [(2, "G"), (3, "G")]
+
+
+def test_a_placement_centuries_long_is_refused_at_its_end_date(branch, tmp_path):
+    end = dt.date(this_fiscal_year().year + 300, 3, 31)
+    path = placements_file(tmp_path / "placements.xlsx", placement(Weekdays="Mon", **{"End date": end}))
+    [problem] = refused(branch, path)
+    assert (problem["row"], problem["column"]) == (2, "End date")
+    assert end.isoformat() in problem["message_en"] and "too far from today" in problem["message_en"]
+    assert f"{end.year}年3月31日" in problem["message_ja"]
+
+
+def test_closures_and_events_far_from_today_are_refused(branch, tmp_path):
+    far = dt.date(this_fiscal_year().year + 40, 7, 21)
+    closures = tmp_path / "closures.csv"
+    closures.write_text(f"Kind,Board,Start date,End date\nbranch_closure,,{this_fiscal_year()},{far}\n",
+                        encoding="utf-8")
+    [problem] = refused(branch, closures)
+    assert (problem["row"], problem["column"]) == (2, "End date")
+    events = tmp_path / "events.csv"
+    events.write_text(f"School code,Date,Event (ja)\nS0003,{far},運動会\n", encoding="utf-8")
+    [problem] = refused(branch, events)
+    assert (problem["row"], problem["column"]) == (2, "Date")

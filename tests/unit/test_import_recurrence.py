@@ -76,9 +76,43 @@ def test_template_describes_a_rule_only_when_reading_it_back_gives_the_same_rule
 
 def test_raw_rrule_column_is_checked():
     assert parse_raw_rrule("rrule:freq=weekly;byday=mo;", dt.date(2026, 4, 6)) == "FREQ=WEEKLY;BYDAY=MO"
-    with pytest.raises(CellError, match="cannot be read"):
+    with pytest.raises(CellError, match="not a weekday"):
         parse_raw_rrule("FREQ=WEEKLY;BYDAY=XX", dt.date(2026, 4, 6))
     with pytest.raises(CellError, match="FREQ"):
         parse_raw_rrule("BYDAY=MO", dt.date(2026, 4, 6))
     with pytest.raises(CellError, match="UNTIL"):
         parse_raw_rrule("FREQ=WEEKLY;UNTIL=20270331", dt.date(2026, 4, 6))
+
+
+@pytest.mark.parametrize(("rule", "fragment"), [
+    ("FREQ=HOURLY;BYDAY=MO", "FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY"),
+    ("FREQ=MINUTELY", "FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY"),
+    ("FREQ=SECONDLY;BYMONTH=2;BYMONTHDAY=30", "FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY"),
+    ("FREQ=WEEKLY;BYDAY=MO;BYHOUR=9,10", "leave BYHOUR out"),
+    ("FREQ=DAILY;BYMINUTE=5;BYSECOND=1", "leave BYMINUTE, BYSECOND out"),
+    ("FREQ=WEEKLY;BYWEEKNO=60", "does not use BYWEEKNO"),
+    ("FREQ=WEEKLY;INTERVAL=99999999999;BYDAY=MO", "INTERVAL"),
+    ("FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30", "30 February"),
+    ("FREQ=DAILY;BYSETPOS=2", "BYSETPOS does not go with FREQ=DAILY"),
+    ("FREQ=MONTHLY;BYDAY=MO;BYSETPOS=6", "gives no visit from 2026-04-06 to 2027-03-31"),
+    ("FREQ=WEEKLY;BYDAY=MO;BYDAY=TU", "twice"),
+    ("2026-04-01", "not NAME=VALUE"),
+    ("5", "not NAME=VALUE"),
+])
+def test_rules_a_school_year_cannot_hold_are_refused_without_expanding_them(rule, fragment):
+    with pytest.raises(CellError) as caught:
+        parse_raw_rrule(rule, dt.date(2026, 4, 6), dt.date(2027, 3, 31))
+    assert fragment in caught.value.message_en
+    assert caught.value.message_ja
+
+
+def test_a_rule_that_never_occurs_is_refused_in_bounded_time():
+    # dateutil alone looks for a first date until the year 9999: seconds for a daily rule
+    # that never occurs, and a time without end for the ones more often than daily.
+    with pytest.raises(CellError, match="gives no visit") as caught:
+        parse_raw_rrule("FREQ=WEEKLY;BYDAY=MO;BYSETPOS=7", dt.date(2026, 4, 6), dt.date(2027, 3, 31))
+    assert "2026年4月6日(月)" in caught.value.message_ja
+
+
+def test_a_rule_is_stored_in_one_form():
+    assert parse_raw_rrule(" freq = monthly ; byday = -1fr ", dt.date(2026, 4, 6)) == "FREQ=MONTHLY;BYDAY=-1FR"

@@ -144,6 +144,13 @@ def test_periods(value, expected):
     assert parse_periods(value, ctx()) == expected
 
 
+@pytest.mark.parametrize("value", ["1-999999999", "0-4", "1-13", "1-2-3", 1e9, "9" * 5000, "4-1"])
+def test_periods_out_of_range_are_refused_before_a_range_is_expanded(value):
+    # "1-999999999" once expanded into a set of a billion numbers (minutes, gigabytes).
+    with pytest.raises(CellError, match="1 to 12"):
+        parse_periods(value, ctx())
+
+
 def test_levels_lunch_status_and_kinds_in_english_or_japanese():
     assert dv.parse_level("小学校", ctx()) is SchoolLevel.ELEMENTARY
     assert dv.parse_level("JHS", ctx()) is SchoolLevel.JUNIOR_HIGH

@@ -62,6 +62,11 @@ _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(
 _MONTH_DAY_YEAR = re.compile(r"([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
 
 
+def ja_date(day: dt.date) -> str:
+    """2026年6月3日(水): a date in a Japanese message."""
+    return f"{day.year}年{day.month}月{day.day}日({WEEKDAY_JA[day.weekday()]})"
+
+
 def _kanji_numbers(text: str) -> str:
     """十二 -> 12, 二十一 -> 21, 八 -> 8: enough for years, months and days written in kanji."""
 

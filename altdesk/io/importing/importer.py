@@ -20,6 +20,7 @@ from altdesk.io.importing.kinds import schools
 from altdesk.io.importing.plan import KIND_ORDER, Plan, PlanContext, PlanItem
 from altdesk.io.importing.problems import ImportCancelled, Problem
 from altdesk.io.importing.reading import KIND_MODULES, KINDS, ParsedBatch
+from altdesk.io.importing.window import check_dates, date_window
 from altdesk.io.importing.writing import WriteContext
 from altdesk.scheduling.generate import GenerateResult, generate
 
@@ -35,10 +36,17 @@ def _problem_order(problem: Problem) -> tuple:
     return (problem.file, problem.sheet or "", problem.row or 0, problem.column_index or -1, problem.severity)
 
 
-def plan_batch(session: Session, branch_id: int, batch: ParsedBatch) -> tuple[Plan, PlanContext]:
+def plan_batch(session: Session, branch_id: int, batch: ParsedBatch,
+               today: dt.date | None = None) -> tuple[Plan, PlanContext]:
     """What the batch would do to the branch, with every problem found, without writing."""
     ctx = PlanContext(session, branch_id)
-    planning = [dataclasses.replace(sheet, problems=[]) for sheet in batch.sheets]
+    window = date_window(session, branch_id, today or dt.date.today())
+    # Planning marks records bad (dates out of range): on copies, so a batch plans alike twice.
+    planning = [dataclasses.replace(sheet, problems=[],
+                                    records=[dataclasses.replace(r, bad=set(r.bad)) for r in sheet.records])
+                for sheet in batch.sheets]
+    for sheet in planning:
+        check_dates(window, sheet)
     for kind in KINDS:  # schools (and boards) first: later kinds refer to them by code
         for sheet in planning:
             if sheet.schema.kind == kind:

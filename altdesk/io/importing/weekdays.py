@@ -163,13 +163,14 @@ def parse_periods(value: Any, ctx: CellContext) -> str | None:
     for token in re.split(r"[、,，/／・;；\s]+", text):
         if not token:
             continue
-        bounds = [b for b in re.split(r"~|〜|～|-|–|—", token)]
-        if len(bounds) == 1 and bounds[0].isdigit():
-            numbers.add(int(bounds[0]))
-        elif len(bounds) == 2 and bounds[0].isdigit() and bounds[1].isdigit() and int(bounds[0]) <= int(bounds[1]):
-            numbers.update(range(int(bounds[0]), int(bounds[1]) + 1))
-        else:
+        bounds = re.split(r"~|〜|～|-|–|—", token)
+        # Each bound is checked before a range is expanded: "1-999999999" is refused, not counted.
+        if len(bounds) > 2 or not all(re.fullmatch(r"[0-9]{1,2}", b) and 1 <= int(b) <= 12 for b in bounds):
             raise CellError(PERIODS_HELP_EN, PERIODS_HELP_JA)
+        low, high = int(bounds[0]), int(bounds[-1])
+        if low > high:
+            raise CellError(PERIODS_HELP_EN, PERIODS_HELP_JA)
+        numbers.update(range(low, high + 1))
     if not numbers or min(numbers) < 1 or max(numbers) > 12:
         raise CellError(PERIODS_HELP_EN, PERIODS_HELP_JA)
     return format_periods(sorted(numbers))

@@ -162,11 +162,11 @@ def _plan_row(ctx: PlanContext, sheet: ParsedSheet,
         sheet.problems.append(unknown_code_problem(sheet, record, "school_code", "school", "学校", school_code,
                                                    ctx.schools))
         ok = False
-    recurrence = _recurrence(sheet, record, start)
+    end = values.get("end_date") or dt.date(fiscal_year_start(start).year + 1, 3, 31)
+    recurrence = _recurrence(sheet, record, start, end)
     if recurrence is None:
         return None
     rule, effective_start = recurrence
-    end = values.get("end_date") or dt.date(fiscal_year_start(start).year + 1, 3, 31)
     if end < effective_start:
         sheet.problems.append(sheet.problem(
             record, "end_date" if values.get("end_date") else "start_date",
@@ -183,7 +183,7 @@ def _plan_row(ctx: PlanContext, sheet: ParsedSheet,
     return alt_code, school_code, effective_start, target
 
 
-def _recurrence(sheet: ParsedSheet, record: Record, start: dt.date) -> tuple[str, dt.date] | None:
+def _recurrence(sheet: ParsedSheet, record: Record, start: dt.date, end: dt.date) -> tuple[str, dt.date] | None:
     values = record.values
     days, pattern, raw = values.get("weekdays"), values.get("week"), (values.get("rrule") or "").strip()
     if raw and (days or (pattern is not None and pattern != WEEKLY)):
@@ -193,7 +193,7 @@ def _recurrence(sheet: ParsedSheet, record: Record, start: dt.date) -> tuple[str
         return None
     if raw:
         try:
-            return parse_raw_rrule(raw, start), start
+            return parse_raw_rrule(raw, start, end), start
         except CellError as exc:
             sheet.problems.append(sheet.problem(record, "rrule", exc.message_en, exc.message_ja))
             return None
