@@ -128,8 +128,13 @@ def create_visit(ws: Workspace, draft: VisitDraft) -> int:
         return visit.id
 
 
-def delete_visit(ws: Workspace, visit_id: int) -> None:
+def delete_visit(ws: Workspace, visit_id: int, expected_version: int | None = None) -> None:
+    """Delete a visit. With `expected_version` (an undone create) it refuses, as an edit does, a visit
+    someone else has changed (StaleEdit) or removed (NotFound) since."""
     with transaction(ws.db.sessions) as session:
+        if expected_version is not None:
+            session.delete(_load_for_edit(session, ws, visit_id, expected_version))
+            return
         visit = session.get(Visit, visit_id)
         if visit is not None and visit.branch_id == ws.branch_id:
             session.delete(visit)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from altdesk.db.database import open_database
 from altdesk.db.enums import AbsenceKind, VisitKind, VisitStatus
@@ -31,7 +31,7 @@ from altdesk.services.absences import (
     update_absence,
 )
 from altdesk.services.rosters import list_alts
-from altdesk.services.visits import delete_visit, get_visit, update_visit
+from altdesk.services.visits import VisitDraft, delete_visit, get_visit, update_visit
 from altdesk.services.workspace import Workspace, open_workspace
 from tests.ui.modal import ModalHandler
 from tests.unit.absence_fixtures import WEEK, busy_alt
@@ -344,6 +344,25 @@ def test_redo_of_a_visit_move_refused(qtbot, request, scheduled_ws, board_window
     assert f"“{text}” was not redone." in seen["text"]  # type: ignore[operator]
     reason = STALE_EN if meanwhile == "saved" else "That visit no longer exists"
     assert reason in seen["text"]  # type: ignore[operator]
+    assert _stack(board_window) == _expect(0, None, None)
+
+
+def test_undo_of_a_new_visit_someone_else_edited_meanwhile(qtbot, request, scheduled_ws, board_window):
+    with scheduled_ws.db.sessions() as s:
+        visit = s.scalars(select(Visit).where(Visit.date == TODAY).order_by(Visit.id)).first()
+        alt_id, school_id = visit.alt_id, visit.school_id
+    day = TODAY + dt.timedelta(days=3)
+    assert board_window.calendar_page.create(VisitDraft(alt_id, school_id, day, dt.time(13, 30), dt.time(15, 0),
+                                                        "5-6", 2)) is None
+    with scheduled_ws.db.sessions() as s:
+        visit_id = s.scalar(select(func.max(Visit.id)))
+    _note_elsewhere(_elsewhere(request, scheduled_ws), visit_id)
+
+    seen = _refused(qtbot, board_window.undo_action.trigger)
+
+    assert _visit_now(scheduled_ws, visit_id) == (day, "phoned the school")  # not deleted under them
+    assert "“New visit” was not undone." in seen["text"]  # type: ignore[operator]
+    assert STALE_EN in seen["text"]  # type: ignore[operator]
     assert _stack(board_window) == _expect(0, None, None)
 
 

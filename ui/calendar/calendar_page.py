@@ -575,8 +575,13 @@ class CalendarPage(QWidget):
 
     def create(self, draft: VisitDraft) -> UserError | None:
         ws = self.ctx.ws
-        command = ServiceCommand(self.ctx, QCoreApplication.translate("CalendarPage", "New visit"), lambda: create_visit(ws, draft),
-                                 lambda visit_id: delete_visit(ws, visit_id))
+
+        def made() -> tuple[int, int]:
+            visit_id = create_visit(ws, draft)
+            return visit_id, get_visit(ws, visit_id).version  # undo deletes it only as it was made
+
+        command = ServiceCommand(self.ctx, QCoreApplication.translate("CalendarPage", "New visit"), made,
+                                 lambda visit: delete_visit(ws, *visit))
         return self._report(push(self.ctx, command))
 
     def edit_selected(self) -> None:
