@@ -146,6 +146,23 @@ def test_undo_of_an_alt_edit_someone_else_saved_meanwhile(qtbot, request, ws, wi
     assert _stack(window) == _expect(0, None, "Add ALT A2", count=1)
 
 
+def test_a_refused_undo_keeps_what_was_undone_after_it_redoable(qtbot, request, ws, window):
+    alt_id = make_alt(ws, "A1")
+    _edit_alt(window, alt_id, nationality="Ireland")
+    _add_alt(window, "A2")
+    window.undo_action.trigger()  # A2 goes
+    _saved_elsewhere(_elsewhere(request, ws), alt_id, nationality="Canada")
+
+    _refused(qtbot, window.undo_action.trigger)
+
+    # The refused edit still holds, and A2 was added on top of it: adding A2 again is still on offer.
+    assert _stack(window) == _expect(0, None, "Add ALT A2", count=1)
+    window.redo_action.trigger()
+    assert [a.code for a in list_alts(ws)] == ["A1", "A2"]
+    assert svc.load_alt(ws, alt_id).nationality == "Canada"
+    assert _stack(window) == _expect(1, "Add ALT A2", None)
+
+
 def test_redo_of_an_alt_edit_someone_else_saved_meanwhile(qtbot, request, ws, window):
     alt_id = make_alt(ws, "A1")
     _add_alt(window, "A2")
