@@ -1,12 +1,12 @@
 """Temporary `.partial` files (a file written under another name and renamed when complete),
 and the clearing of those a killed process left behind.
 
-A partial's name says who writes it: `<name>.<host>-<pid>.partial`. One is stale, safe to
-delete, when its writer on this computer is no longer running, or when nothing has written
-to it for QUIET_LIMIT (a writer on another computer sharing the folder, or a process id
-reused since). A file a running ALTdesk is writing is never taken. A `.partial` without a
-writer's name (older versions) is cleared only in ALTdesk's own folders, by age, since in
-a folder the person chose it may be someone else's file.
+A partial's name says who writes it: `<name>.altdesk-<host>-<pid>.partial`. One is stale,
+safe to delete, when its writer on this computer is no longer running, or when nothing has
+written to it for QUIET_LIMIT_S (a writer on another computer sharing the folder, or a
+process id reused since). A file a running ALTdesk is writing is never taken. A `.partial`
+without a writer's name (older versions) is cleared only in ALTdesk's own folders, by age,
+since in a folder the person chose it may be someone else's file.
 """
 
 from __future__ import annotations
@@ -23,18 +23,19 @@ from altdesk.processes import is_running
 SUFFIX = ".partial"
 QUIET_LIMIT_S = 3600.0
 # SQLite keeps its journal beside a partial copy of a database while it writes one.
-_NAMED = re.compile(r".+\.(?P<host>[A-Za-z0-9]+)-(?P<pid>\d+)\.partial(-journal|-wal|-shm)?")
+_NAMED = re.compile(r".+\.altdesk-(?P<host>[A-Za-z0-9]+)-(?P<pid>\d+)\.partial(-journal|-wal|-shm)?")
 _UNNAMED = re.compile(r".+\.partial(-journal|-wal|-shm)?")
 
 
 @functools.cache
 def _host() -> str:
-    return re.sub(r"[^A-Za-z0-9]", "", socket.gethostname())[:40] or "host"
+    # Letters and digits only, at most a Windows computer name's 15, so paths stay short.
+    return re.sub(r"[^A-Za-z0-9]", "", socket.gethostname())[:15] or "host"
 
 
 def partial_path(path: Path) -> Path:
     """The temporary name `path` is written under by this process."""
-    return path.with_name(f"{path.name}.{_host()}-{os.getpid()}{SUFFIX}")
+    return path.with_name(f"{path.name}.altdesk-{_host()}-{os.getpid()}{SUFFIX}")
 
 
 def _is_stale(name: str, modified: float, unnamed: bool) -> bool:
