@@ -87,12 +87,21 @@ def run_app(args: argparse.Namespace) -> int:
 
     app, collector, lang = start_desktop(args.lang)
 
-    opened = _open_for_app(args, lang, early_check)
-    if isinstance(opened, int):
-        return opened
-    db, ws = opened
+    try:
+        opened = _open_for_app(args, lang, early_check)
+        if isinstance(opened, int):
+            return opened
+        db, ws = opened
+        try:
+            window = MainWindow(ws)
+        except BaseException:
+            db.close()
+            raise
+    except Exception as exc:  # the window never opened: say so before the program ends
+        from ui.faults import OPEN_APP, report_fault_and_wait
 
-    window = MainWindow(ws)
+        report_fault_and_wait(exc, OPEN_APP, interactive=not _unattended(args))
+        return 1
     window.resize(1366, 768)
     if args.time_startup:
         return _time_startup(window, db)

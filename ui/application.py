@@ -8,6 +8,7 @@ import sys
 
 from PySide6.QtWidgets import QApplication
 
+from ui import faults
 from ui.i18n import install_translators
 from ui.main_thread_gc import MainThreadGarbageCollector
 from ui.settings import preferred_language, set_current_language
@@ -25,8 +26,10 @@ def make_application() -> QApplication:
 
 def start_desktop(lang_choice: str | None) -> tuple[QApplication, MainThreadGarbageCollector, str]:
     """The application, its collector (stop it at shutdown) and the language chosen: `lang_choice`
-    from the command line, else the one saved in the preferences, else the system's."""
+    from the command line, else the one saved in the preferences, else the system's. From here
+    on an exception nobody caught reaches the person and the log (ui.faults)."""
     app = make_application()
+    faults.install()
     collector = MainThreadGarbageCollector(app)
     lang = preferred_language(lang_choice)
     set_current_language(lang)

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from altdesk.errors import Cancelled, UserError
 from altdesk.scheduling.generate import GenerateResult, fiscal_year_bounds, fiscal_year_of
 from altdesk.services.workspace import Workspace
+from ui import faults
 from ui.app_context import AppContext
 from ui.calendar.calendar_page import CalendarPage
 from ui.dialogs.safety_actions import SafetyActions
@@ -31,7 +33,7 @@ from ui.i18n import install_translators
 from ui.sections import SECTION_TITLES
 from ui.sections import SECTIONS as BASE_SECTIONS
 from ui.settings import current_language, set_current_language, settings
-from ui.worker import Worker, describe_error, run_with_progress, stop_all_jobs
+from ui.worker import Worker, run_with_progress, stop_all_jobs
 
 SECTIONS: list[tuple[str, str]] = [*BASE_SECTIONS, ("audit", SECTION_TITLES["audit"])]
 
@@ -382,12 +384,12 @@ class MainWindow(QMainWindow):
             .replace("%1", format_date(first)).replace("%2", format_date(last)),
             # In a process of its own: see altdesk/services/job_process.py.
             lambda progress: run_in_process(spec_for(ws, "generate", first, last), progress),
-            self._generated, self._job_failed)
+            self._generated, self._job_failed, faults.GENERATE)
         self._workers.append(worker)
         return worker
 
-    def _generated(self, result: GenerateResult) -> None:
-        if result.cancelled:
+    def _generated(self, result: GenerateResult | Cancelled) -> None:
+        if isinstance(result, Cancelled) or result.cancelled:
             self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Generation cancelled; nothing was changed."), 8000)
             return
         self.statusBar().showMessage(
@@ -409,10 +411,13 @@ class MainWindow(QMainWindow):
         worker = run_with_progress(
             self, QCoreApplication.translate("MainWindow", "April rollover"), QCoreApplication.translate("MainWindow", "Copying placements and generating visits…"),
             lambda progress: run_in_process(spec_for(ws, "rollover", year), progress),
-            lambda result: self._rolled_over(year, result), self._job_failed)
+            lambda result: self._rolled_over(year, result), self._job_failed, faults.ROLLOVER)
         self._workers.append(worker)
 
-    def _rolled_over(self, year: int, result: tuple) -> None:
+    def _rolled_over(self, year: int, result: tuple | Cancelled) -> None:
+        if isinstance(result, Cancelled):
+            self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "April rollover cancelled."), 8000)
+            return
         copied, generated = result
         QMessageBox.information(
             self, QCoreApplication.translate("MainWindow", "April rollover"),
@@ -422,7 +427,8 @@ class MainWindow(QMainWindow):
         self.ctx.changed("visits", "placements", "calendar")
 
     def _job_failed(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "ALTdesk"), describe_error(exc, current_language()))
+        if isinstance(exc, UserError):  # a fault has reached the person through ui.faults already
+            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "ALTdesk"), exc.message(current_language()))
 
     # --- state ----------------------------------------------------------------------------------
     def _restore_state(self) -> None:

@@ -2,10 +2,15 @@
 
 The job gets a `progress(done, total) -> bool` callback; returning False asks it to stop
 (every core function that takes a progress callback honours that and writes nothing).
+
+A job's fault reaches the person and the log through ui.faults (the worker reports it, then
+emits `error` so its page can tidy up); a user error is the page's to show. A job the person
+cancelled ends through `done`, with `Cancelled` where it did not return a result of its own.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -13,8 +18,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from altdesk.errors import UserError
+from altdesk.errors import Cancelled, UserError
+from ui import faults
 
+log = logging.getLogger("altdesk.ui")
 _RUNNING: set[tuple[QThread, QObject]] = set()
 
 
@@ -72,14 +79,18 @@ class _Job(QObject):
 
 
 class Worker(QObject):
-    """Runs `fn(progress)` on its own thread. Connect `done`/`error` before `start()`."""
+    """Runs `fn(progress)` on its own thread. Connect `done`/`error` before `start()`.
 
-    done = Signal(object)
-    error = Signal(object)
+    `action` says what failed should the job fault ("Checking conflicts failed.")."""
+
+    done = Signal(object)  # the job's result, or Cancelled
+    error = Signal(object)  # a UserError, or a fault already reported to the person
     progressed = Signal(int, int)  # re-emitted on the UI thread
 
-    def __init__(self, fn: Callable[[Callable[[int, int], bool]], Any], parent: QObject | None = None) -> None:
+    def __init__(self, fn: Callable[[Callable[[int, int], bool]], Any], parent: QObject | None = None,
+                 action: faults.Action = faults.BACKGROUND) -> None:
         super().__init__(parent)
+        self.action = action
         self._thread = QThread()
         self._job = _Job(fn)
         self._job.moveToThread(self._thread)
@@ -120,7 +131,14 @@ class Worker(QObject):
 
     def _on_failed(self, exc: object) -> None:
         self._stop_thread()
-        self.error.emit(exc)
+        error = exc if isinstance(exc, BaseException) else RuntimeError("a job failed")
+        if self.cancelled:  # whatever a cancelled job ended with, the person asked for its end
+            log.info("%s Cancelled by the person; it ended with %s", self.action.en, type(error).__qualname__)
+            self.done.emit(Cancelled(error if isinstance(error, UserError) else None))
+            return
+        if not isinstance(error, UserError):
+            faults.report_fault(error, self.action)
+        self.error.emit(error)
 
 
 class WorkerSet:
@@ -144,8 +162,10 @@ class WorkerSet:
 
 def run_with_progress(parent: QWidget, title: str, label: str,
                       fn: Callable[[Callable[[int, int], bool]], Any],
-                      on_done: Callable[[Any], None], on_error: Callable[[BaseException], None]) -> Worker:
-    """Start `fn` on a worker with a modal progress dialog whose Cancel stops it."""
+                      on_done: Callable[[Any], None], on_error: Callable[[BaseException], None],
+                      action: faults.Action = faults.BACKGROUND) -> Worker:
+    """Start `fn` on a worker with a progress dialog whose Cancel stops it. `on_done` gets the
+    result (or Cancelled); `on_error` a user error, or a fault the person has been told of."""
     dialog = QProgressDialog(label, QCoreApplication.translate("Worker", "Cancel"), 0, 100, parent)
     dialog.setWindowTitle(title)
     # Not modal: a modal QProgressDialog runs the event loop inside setValue(), and a result
@@ -154,7 +174,7 @@ def run_with_progress(parent: QWidget, title: str, label: str,
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
-    worker = Worker(fn, parent)
+    worker = Worker(fn, parent, action)
     dialog.canceled.connect(worker.cancel)
 
     def progressed(done: int, total: int) -> None:
@@ -170,9 +190,9 @@ def run_with_progress(parent: QWidget, title: str, label: str,
         close_dialog()
         on_done(result)
 
-    def failed(exc: object) -> None:
+    def failed(exc: BaseException) -> None:
         close_dialog()
-        on_error(exc if isinstance(exc, BaseException) else RuntimeError(str(exc)))
+        on_error(exc)
 
     worker.progressed.connect(progressed)
     worker.done.connect(finished)
@@ -180,8 +200,3 @@ def run_with_progress(parent: QWidget, title: str, label: str,
     worker.start()
     return worker
 
-
-def describe_error(exc: BaseException, lang: str) -> str:
-    if isinstance(exc, UserError):
-        return exc.message(lang)
-    return f"{type(exc).__name__}: {exc}"

@@ -593,11 +593,6 @@
         <translation>すべての対象</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="234"/>
-        <source>Could not read the log: %1</source>
-        <translation>操作記録を読み込めませんでした：%1</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/audit_page.py" line="252"/>
         <source>%1 entries</source>
         <translation>%1 件</translation>
@@ -1696,11 +1691,6 @@
         <translation>確認中…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="402"/>
-        <source>The check failed: %1</source>
-        <translation>確認できませんでした：%1</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/conflicts_page.py" line="468"/>
         <source>Not checked yet.</source>
         <translation>まだ確認していません。</translation>
@@ -2342,6 +2332,56 @@
         <source>Open folder</source>
         <translation>フォルダーを開く</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="59"/>
+        <source>you may not write in that place</source>
+        <translation>その場所には書き込む権限がありません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="61"/>
+        <source>a file of that name is in the way</source>
+        <translation>同じ名前のファイルがあります</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="62"/>
+        <source>the system refused it; choose another folder</source>
+        <translation>システムに拒否されました。別のフォルダーを選んでください</translation>
+    </message>
+</context>
+<context>
+    <name>FaultDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/fault_dialog.py" line="88"/>
+        <source>ALTdesk: something went wrong</source>
+        <translation>ALTdesk：問題が発生しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fault_dialog.py" line="2"/>
+        <source>Copy details</source>
+        <translation>詳細をコピー</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fault_dialog.py" line="90"/>
+        <source>Copy the version and the technical details, to send with the log</source>
+        <translation>バージョンと技術的な詳細をコピーします（ログと一緒に送ってください）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fault_dialog.py" line="48"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/fault_dialog.py" line="93"/>
+        <source>It failed %n more time(s) while this message was open.</source>
+        <translation>
+            <numerusform>このメッセージの表示中に、さらに %n 回失敗しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fault_dialog.py" line="104"/>
+        <source>Copied</source>
+        <translation>コピーしました</translation>
+    </message>
 </context>
 <context>
     <name>FilesPage</name>
@@ -2728,11 +2768,6 @@
         <translation>教職員給食注文票を書き出しています… %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="399"/>
-        <source>Order sheets</source>
-        <translation>教職員給食注文票</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/lunch_page.py" line="404"/>
         <location filename="../../ui/pages/lunch_page.py" line="406"/>
         <source>Month</source>
@@ -3020,6 +3055,11 @@
         <location filename="../../ui/sections.py" line="21"/>
         <source>Audit log</source>
         <translation>操作記録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="419"/>
+        <source>April rollover cancelled.</source>
+        <translation>4月の年度更新を中止しました。</translation>
     </message>
 </context>
 <context>

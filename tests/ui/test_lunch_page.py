@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import func, select
 
 from altdesk.db.models import IssuedReport
+from altdesk.errors import Cancelled
 from altdesk.services import lunch as lunch_services
 from tests.unit.lunch_fixtures import jst, lunch_branch, move, visit_on
 from tests.unit.sched_fixtures import make_alt, make_placement
@@ -137,7 +138,9 @@ def test_cancelling_keeps_the_sheets_written_and_their_records(qtbot, ws, branch
     page.issue_to(tmp_path / "cancelled", None)
     assert page.cancel_button.isVisibleTo(page)
     qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)  # stops after the sheet being written
-    qtbot.waitUntil(lambda: page.issue_error is not None and not page.busy, timeout=30000)
+    # A cancel is an outcome, not an error: it arrives as the run's result.
+    qtbot.waitUntil(lambda: isinstance(page.last_result, Cancelled) and not page.busy, timeout=30000)
+    assert page.issue_error is None
     assert "cancelled" in page.status.text() and not page.cancel_button.isVisibleTo(page)
     written = list((tmp_path / "cancelled").iterdir())
     with ws.db.sessions() as s:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from altdesk.services.calendar_view import BoardFilter, MonthBoard, conflict_visit_ids, month_board
 from altdesk.services.workspace import Workspace
+from ui import faults
 from ui.calendar.month_prefetch import MonthPrefetch
 from ui.main_thread_gc import hold_collection
 from ui.worker import Worker, WorkerSet
@@ -31,7 +32,7 @@ RETIRE_DELAY_MS = 200  # well after the paint that follows a read
 
 class MonthLoader(QObject):
     conflicts_found = Signal(object)  # visit id -> conflict kinds, for the board on screen
-    failed = Signal(str)  # a background read or check that failed (for the status bar)
+    failed = Signal(str)  # what failed, for the status bar (a fault has its dialog already)
     settled = Signal()  # the board on screen is complete: a quiet moment, before the read-ahead
 
     def __init__(self, ws: Callable[[], Workspace], show: Callable[[MonthBoard, bool], None],
@@ -71,7 +72,7 @@ class MonthLoader(QObject):
         ws = self._ws()
         self._serial += 1
         serial = self._pending = self._serial
-        worker = Worker(lambda _progress: month_board(ws, first, last, flt), self)
+        worker = Worker(lambda _progress: month_board(ws, first, last, flt), self, faults.READ_CALENDAR)
         worker.done.connect(lambda board: self._arrived(board, first, last, serial))
         worker.error.connect(lambda exc: self._read_failed(exc, serial))
         self._workers.start(worker)
@@ -90,10 +91,10 @@ class MonthLoader(QObject):
         self._pending = None
         self._use(board, first, last, keep_current=True)
 
-    def _read_failed(self, exc: object, serial: int) -> None:
+    def _read_failed(self, exc: BaseException, serial: int) -> None:
         if serial == self._pending:
             self._pending = None
-        self.failed.emit(str(exc))
+        self.failed.emit(faults.failure_text(exc, faults.READ_CALENDAR))
 
     def _use(self, board: MonthBoard, first: dt.date, last: dt.date, keep_current: bool) -> None:
         hold_collection()  # not between this read and its paint
@@ -115,9 +116,9 @@ class MonthLoader(QObject):
     # --- after a board is shown ------------------------------------------------------------
     def _check_conflicts(self, first: dt.date, last: dt.date, serial: int) -> None:
         ws = self._ws()
-        worker = Worker(lambda _progress: conflict_visit_ids(ws, first, last), self)
+        worker = Worker(lambda _progress: conflict_visit_ids(ws, first, last), self, faults.CHECK_CONFLICTS)
         worker.done.connect(lambda found: self._conflicts_arrived(found, serial))
-        worker.error.connect(lambda exc: self.failed.emit(str(exc)))
+        worker.error.connect(lambda exc: self.failed.emit(faults.failure_text(exc, faults.CHECK_CONFLICTS)))
         self._workers.start(worker)
 
     def _conflicts_arrived(self, found: dict[int, list[str]], serial: int) -> None:

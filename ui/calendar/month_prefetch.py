@@ -15,6 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 
 from altdesk.services.calendar_view import BoardFilter, MonthBoard
+from ui import faults
 from ui.worker import Worker, WorkerSet
 
 MAX_AGE_S = 60.0
@@ -56,9 +57,11 @@ class MonthPrefetch(QObject):
         if not missing:
             return
         load, generation = self._load, self._generation
-        worker = Worker(lambda _progress: [(r, load(r[0], r[1], flt)) for r in missing], self)
+        worker = Worker(lambda _progress: [(r, load(r[0], r[1], flt)) for r in missing], self,
+                        faults.READ_CALENDAR)
         worker.done.connect(lambda boards: self._arrived(boards, flt, generation))
-        # A failed prefetch costs nothing: the month is read when it is shown.
+        # A failed read-ahead costs the page nothing (the month is read when it is shown); its
+        # fault, if it was one, has reached the person and the log through the worker.
         self._workers.start(worker)
 
     def _arrived(self, boards: list[tuple[Range, MonthBoard]], flt: BoardFilter, generation: int) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from altdesk.errors import Cancelled, UserError
 from altdesk.io.export_request import ExportRequest, ExportResult
 from altdesk.services.reporting import (
     ExportCancelled,
@@ -43,11 +44,22 @@ from altdesk.services.reporting import (
     run,
 )
 from altdesk.services.workspace import Workspace
+from ui import faults
 from ui.dialogs.pdf_preview import PdfPreview
 from ui.settings import current_language
-from ui.worker import Worker, describe_error, run_with_progress
+from ui.worker import Worker, run_with_progress
 
 FORMAT_NAMES = {"pdf": "PDF", "xlsx": "Excel (.xlsx)", "csv": "CSV", "ics": "iCalendar (.ics)"}
+
+
+def _folder_problem(exc: OSError) -> str:
+    """Why a folder could not be made, in the person's words (the system's text can be English
+    on a Japanese desktop, and names a path the person typed, not what to do)."""
+    if isinstance(exc, PermissionError):
+        return QCoreApplication.translate("ExportDialog", "you may not write in that place")
+    if isinstance(exc, FileExistsError | NotADirectoryError):
+        return QCoreApplication.translate("ExportDialog", "a file of that name is in the way")
+    return QCoreApplication.translate("ExportDialog", "the system refused it; choose another folder")
 
 
 def default_folder() -> Path:
@@ -288,14 +300,14 @@ class ExportDialog(QDialog):
             return
         try:
             Path(self.folder_edit.text().strip() or default_folder()).expanduser().mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            self._say(self.tr("The folder cannot be created: %1").replace("%1", str(exc)))
+        except OSError as exc:  # the reason in the person's words, not the system's message
+            self._say(self.tr("The folder cannot be created: %1").replace("%1", _folder_problem(exc)))
             return
         self._busy(True)
         self._say(self.tr("Exporting…"))
         self.worker = run_with_progress(
             self, self.tr("Export"), self.tr("Writing the reports…"),
-            lambda progress: run(self.ws, request, progress), self._exported, self._failed)
+            lambda progress: run(self.ws, request, progress), self._exported, self._failed, faults.EXPORT)
 
     def start_preview(self) -> None:
         request = self.request(preview=True)
@@ -305,10 +317,14 @@ class ExportDialog(QDialog):
         self._say(self.tr("Preparing the preview…"))
         self.worker = run_with_progress(
             self, self.tr("Preview"), self.tr("Drawing the pages…"),
-            lambda progress: render_preview(self.ws, request, progress), self._show_preview, self._failed)
+            lambda progress: render_preview(self.ws, request, progress), self._show_preview, self._failed,
+            faults.PREVIEW)
 
     def _exported(self, result: object) -> None:
         self._busy(False)
+        if isinstance(result, Cancelled):  # the files finished before the cancel are kept
+            self._say(result.message(self.lang))
+            return
         assert isinstance(result, ExportResult)
         self.last_result = result
         summary = result.summary_ja if self.lang == "ja" else result.summary_en
@@ -332,6 +348,8 @@ class ExportDialog(QDialog):
     def _show_preview(self, data: object) -> None:
         self._busy(False)
         self._say("")
+        if isinstance(data, Cancelled):
+            return
         assert isinstance(data, bytes)
         self.open_preview(data)
 
@@ -346,7 +364,8 @@ class ExportDialog(QDialog):
             self.last_error = exc.message(self.lang)
             self._say(self.last_error)
             return
-        self.last_error = describe_error(exc, self.lang)
+        self.last_error = faults.failure_text(exc, faults.EXPORT, self.lang)
         self._say(self.last_error)
-        if self.show_messages:
+        # A fault has its own dialog already (ui.faults); a user error is told here.
+        if self.show_messages and isinstance(exc, UserError):
             QMessageBox.warning(self, self.tr("Export"), self.last_error)

@@ -15,11 +15,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from altdesk.db.backup import MANUAL, backup_name, backups_dir_for, parse_backup_name
 from altdesk.db.checks import FileCheck
 from altdesk.db.restore import RestoreOutcome, check_backup
+from altdesk.errors import Cancelled, UserError
 from altdesk.services.safety import VerifyReport, make_backup, restore_into_open, verify_target
 from altdesk.services.workspace import Workspace
+from ui import faults
 from ui.formatting import format_timestamp
 from ui.settings import current_language
-from ui.worker import describe_error, run_with_progress
+from ui.worker import run_with_progress
 
 
 class SafetyActions(QObject):
@@ -58,10 +60,16 @@ class SafetyActions(QObject):
     # --- helpers ---------------------------------------------------------------------------
 
     def _run(self, title: str, label: str, fn: Any, on_done: Any) -> None:
-        self._worker = run_with_progress(self.window, title, label, lambda _progress: fn(), on_done, self._failed)
+        def done(result: object) -> None:
+            if not isinstance(result, Cancelled):  # cancelled by the person: nothing to say
+                on_done(result)
+
+        self._worker = run_with_progress(self.window, title, label, lambda _progress: fn(), done, self._failed,
+                                         faults.SAFETY)
 
     def _failed(self, exc: BaseException) -> None:
-        QMessageBox.critical(self.window, self.tr("ALTdesk"), describe_error(exc, current_language()))
+        if isinstance(exc, UserError):  # a fault has reached the person through ui.faults already
+            QMessageBox.critical(self.window, self.tr("ALTdesk"), exc.message(current_language()))
 
     def wait(self, ms: int = 30000) -> bool:
         """For tests and shutdown: wait for the running job, if any."""

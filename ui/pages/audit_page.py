@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from altdesk.db.enums import AuditAction
 from altdesk.services.audit import AuditFilter, AuditRow, audit_choices, query_audit
 from altdesk.services.workspace import Workspace
+from ui import faults
 from ui.formatting import format_date, setup_date_edit
 from ui.models.audit_text import entity_text, field_text, summary_text
 from ui.models.row_table import SORT_ROLE, Column, RowTableModel
@@ -229,10 +230,9 @@ class AuditPage(QWidget):
             actors, entities = audit_choices(ws)
             return query_audit(ws, flt), actors, entities
 
-        worker = Worker(load, self)
+        worker = Worker(load, self, faults.READ_AUDIT)
         worker.done.connect(lambda result: self._loaded(generation, result))
-        worker.error.connect(lambda exc: self.count_label.setText(translate("AuditPage", "Could not read the log: %1")
-                                                                  .replace("%1", str(exc))))
+        worker.error.connect(lambda exc: self.count_label.setText(faults.failure_text(exc, faults.READ_AUDIT)))
         self._worker = worker
         worker.start()
 

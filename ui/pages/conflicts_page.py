@@ -27,6 +27,7 @@ from altdesk.scheduling.conflicts import KIND_LABELS, ConflictKind, Severity
 from altdesk.scheduling.generate import fiscal_year_bounds, fiscal_year_of
 from altdesk.services.conflict_list import ConflictFilter, ConflictRow, conflict_rows, severity_counts
 from altdesk.services.workspace import Workspace
+from ui import faults
 from ui.app_context import AppContext
 from ui.formatting import (
     ElideRightDelegate,
@@ -41,7 +42,7 @@ from ui.level_icons import level_icon
 from ui.models.row_table import OBJECT_ROLE, SORT_ROLE, Column, RowTableModel
 from ui.settings import current_language
 from ui.severity_icons import severity_icon
-from ui.worker import Worker, describe_error
+from ui.worker import Worker
 
 # Workers still running after their page went away: kept alive until they finish.
 _RUNNING: set[Worker] = set()
@@ -375,7 +376,7 @@ class ConflictsPage(QWidget):
     def _start(self, period: tuple[dt.date, dt.date]) -> None:
         self._rerun = False
         self._running_period = period
-        worker = Worker(partial(_check, self.ctx.ws, *period))
+        worker = Worker(partial(_check, self.ctx.ws, *period), action=faults.CHECK_CONFLICTS)
         _RUNNING.add(worker)
         worker.done.connect(self._on_done)
         worker.error.connect(self._on_error)
@@ -399,7 +400,8 @@ class ConflictsPage(QWidget):
         if self._rerun:
             self._start(self.period())
             return
-        self.busy_label.setText(self.tr("The check failed: %1").replace("%1", describe_error(exc, current_language())))
+        # A fault is in its dialog and the log already: the label says only what failed.
+        self.busy_label.setText(faults.failure_text(exc, faults.CHECK_CONFLICTS))
         self.loaded.emit()
 
     def _on_data_changed(self, _kinds: set) -> None:

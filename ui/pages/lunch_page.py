@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from altdesk.errors import UserError
+from altdesk.errors import Cancelled
 from altdesk.io.export_request import ExportRequest, ExportResult
 from altdesk.labels import LUNCH_POLICY_LABELS, WEEKDAYS_EN, WEEKDAYS_JA, label
 from altdesk.lunch.ledger import (
@@ -37,10 +36,11 @@ from altdesk.lunch.notice import JST, format_deadline
 from altdesk.services.exports import run_export
 from altdesk.services.lunch import month_ledger
 from altdesk.services.workspace import Workspace
+from ui import faults
 from ui.level_icons import level_icon
 from ui.models.row_table import OBJECT_ROLE, SORT_ROLE, Column, RowTableModel
 from ui.settings import current_language
-from ui.worker import Worker, describe_error
+from ui.worker import Worker
 
 # What changes make the page stale (AppContext.data_changed kinds).
 RELEVANT = frozenset({"visits", "alts", "schools", "placements", "boards", "branch", "lunch"})
@@ -94,7 +94,7 @@ class LunchPage(QWidget):
         self._worker: Worker | None = None
         self._loader: Worker | None = None
         self._reload = False
-        self.last_result: ExportResult | None = None
+        self.last_result: ExportResult | Cancelled | None = None
         self.last_error: BaseException | None = None  # of loading the month
         self.issue_error: BaseException | None = None  # of the last issue run
 
@@ -280,7 +280,7 @@ class LunchPage(QWidget):
         self._reload = False
         month = self.month()
         ws = self.ws
-        worker = _keep_running(Worker(lambda _progress: month_ledger(ws, month)))
+        worker = _keep_running(Worker(lambda _progress: month_ledger(ws, month), action=faults.READ_LUNCH))
         worker.done.connect(self._loaded)
         worker.error.connect(self._load_failed)
         self._loader = worker
@@ -318,8 +318,8 @@ class LunchPage(QWidget):
     def _load_failed(self, exc: object) -> None:
         if not self._finished_loading():
             return
-        self.last_error = exc if isinstance(exc, BaseException) else RuntimeError(str(exc))
-        self.summary.setText(describe_error(self.last_error, current_language()))
+        self.last_error = exc if isinstance(exc, BaseException) else RuntimeError("the month could not be read")
+        self.summary.setText(faults.failure_text(self.last_error, faults.READ_LUNCH))
 
     def on_data_changed(self, kinds: set[str]) -> None:
         if kinds & RELEVANT:
@@ -362,7 +362,8 @@ class LunchPage(QWidget):
         request = ExportRequest("pdf", "lunch-orders", folder, month=self.month(),
                                 school=",".join(codes) if codes else "all")
         ws = self.ws
-        worker = _keep_running(Worker(lambda progress: run_export(ws, request, progress)))
+        worker = _keep_running(Worker(lambda progress: run_export(ws, request, progress),
+                                      action=faults.ISSUE_ORDER_SHEETS))
         # Bound methods of this widget: Qt queues the calls to the UI thread.
         worker.progressed.connect(self._issue_progress)
         worker.done.connect(self._issued)
@@ -390,20 +391,21 @@ class LunchPage(QWidget):
 
     def _issued(self, result: object) -> None:
         self._issue_ended()
-        assert isinstance(result, ExportResult)
+        assert isinstance(result, ExportResult | Cancelled)
         self.last_result = result
-        self.status.setText(result.summary_ja if current_language() == "ja" else result.summary_en)
+        if isinstance(result, Cancelled):  # the sheets written before the cancel are kept
+            self.status.setText(result.message(current_language()))
+        else:
+            self.status.setText(result.summary_ja if current_language() == "ja" else result.summary_en)
         self.refresh()
 
     def _issue_failed(self, exc: object) -> None:
         self._issue_ended()
-        error = exc if isinstance(exc, BaseException) else RuntimeError(str(exc))
+        error = exc if isinstance(exc, BaseException) else RuntimeError("the order sheets were not written")
         self.issue_error = error
-        message = describe_error(error, current_language())
-        self.status.setText(message)
-        self.refresh()  # a cancelled run keeps the sheets already written, and their issue records
-        if not isinstance(error, UserError):
-            QMessageBox.warning(self, self.tr("Order sheets"), message)
+        # A fault is in its dialog and the log already: the status says only what failed.
+        self.status.setText(faults.failure_text(error, faults.ISSUE_ORDER_SHEETS))
+        self.refresh()  # a run stopped part way keeps the sheets already written, and their issue records
 
     # --- language ---------------------------------------------------------------------------
 
