@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -189,6 +190,40 @@ def test_the_next_start_clears_what_killed_backups_left_and_keeps_one_being_writ
     assert killed.name not in left and killed_journal.name not in left and older_version.name not in left
     assert being_written.read_bytes() == b"SQLite format 3\0 a copy in progress"
     assert just_started.exists()
+
+
+def _with_ballast(source: Path, destination: Path, megabytes: int) -> Path:
+    """A copy of the branch made big enough that copying it takes a while."""
+    with sqlite3.connect(source) as src, sqlite3.connect(destination) as dst:
+        src.backup(dst)
+    with sqlite3.connect(destination) as conn:
+        conn.execute("CREATE TABLE ballast (b BLOB)")
+        conn.executemany("INSERT INTO ballast VALUES (randomblob(1048576))", [()] * megabytes)
+    return destination
+
+
+def test_a_backup_killed_mid_copy_leaves_nothing_after_the_next_start(branch_db, tmp_path):
+    db = _with_ballast(branch_db, tmp_path / "big.sqlite3", 40)
+    folder = backups_dir_for(db)
+    for _attempt in range(3):  # until the kill lands while the copy is being written
+        backup = subprocess.Popen([sys.executable, MAIN, "--db", str(db), "backup"], cwd=REPO,
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _wait_until(lambda backup=backup: backup.poll() is not None or any(".partial" in p.name for p in _listing(folder)),
+                    60, step=0.001)
+        backup.send_signal(signal.SIGKILL)
+        backup.wait(timeout=10)
+        if any(".partial" in p.name for p in _listing(folder)):
+            break
+    else:
+        pytest.fail("the backup was never caught copying")
+
+    result = run_cli("--db", str(db), "check", "--from", "2026-06-01", "--to", "2026-06-30")
+    assert "Traceback" not in result.stderr, result.stderr
+    assert not [p.name for p in _listing(folder) if ".partial" in p.name]
+
+
+def _listing(folder: Path) -> list[Path]:
+    return list(folder.iterdir()) if folder.is_dir() else []
 
 
 def test_the_next_export_into_a_folder_clears_what_a_killed_one_left(branch_db, tmp_path):
