@@ -57,13 +57,15 @@ def server_backups_dir() -> Path:
 
 
 def clear_backup_leftovers(db_path: Path | None) -> list[Path]:
-    """Delete the temporary files killed backups left in the database's backups folder (the
-    server's one for PostgreSQL); a copy another ALTdesk is writing now is kept."""
-    try:
-        folder = backups_dir_for(db_path) if db_path is not None else server_backups_dir()
-    except OSError:  # no data folder to make: nothing was left there either
-        return []
-    return clear_stale(folder, unnamed=True)
+    """Delete the temporary files killed copies left in the database's backups folder (the
+    server's one for PostgreSQL) and beside the database (a restore's copy); a copy another
+    ALTdesk is writing now is kept."""
+    if db_path is None:
+        try:
+            return clear_stale(server_backups_dir(), unnamed=True)
+        except OSError:  # no data folder to make: nothing was left there either
+            return []
+    return clear_stale(backups_dir_for(db_path), unnamed=True) + clear_stale(db_path.parent)
 
 
 def _fsync_file(path: Path) -> None:

@@ -182,6 +182,8 @@ def test_the_next_start_clears_what_killed_backups_left_and_keeps_one_being_writ
     being_written.write_bytes(b"SQLite format 3\0 a copy in progress")
     just_started = folder / "branch-auto-20261203-061502-000000.sqlite3.partial"
     just_started.write_bytes(b"")
+    killed_restore = _written_by(branch_db, _reaped_pid())  # a restore copies the backup in beside it
+    killed_restore.write_bytes(b"SQLite format 3\0 half a restore")
 
     result = run_cli("--db", str(branch_db), "check", "--from", "2026-06-01", "--to", "2026-06-30")
     assert result.returncode in (0, 1, 2) and "Traceback" not in result.stderr, result.stderr
@@ -190,6 +192,7 @@ def test_the_next_start_clears_what_killed_backups_left_and_keeps_one_being_writ
     assert killed.name not in left and killed_journal.name not in left and older_version.name not in left
     assert being_written.read_bytes() == b"SQLite format 3\0 a copy in progress"
     assert just_started.exists()
+    assert not killed_restore.exists()
 
 
 def _with_ballast(source: Path, destination: Path, megabytes: int) -> Path:
