@@ -197,7 +197,7 @@ def report_fault_and_wait(exc: BaseException, action: Action, interactive: bool 
 
 
 def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-    if issubclass(exc_type, KeyboardInterrupt):
+    if issubclass(exc_type, KeyboardInterrupt) or QApplication.instance() is None:
         sys.__excepthook__(exc_type, exc, tb)
         return
     if exc.__traceback__ is None:

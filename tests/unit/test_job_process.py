@@ -120,6 +120,10 @@ def test_a_fault_in_the_child_crosses_as_a_fault_with_its_traceback_and_no_value
     assert "_faulty_job" in fault.remote_traceback and "KeyError" in fault.remote_traceback
     assert SENTINEL not in str(fault) and "[SENTINEL]" in fault.remote_traceback  # code, not values
     assert SENTINEL not in fault.remote_traceback.replace("[SENTINEL]", "")
+    from altdesk.logs import private_traceback
+
+    logged = private_traceback(fault)  # what the log gets: the child's frames, then the parent's
+    assert logged.index("_faulty_job") < logged.index("run_in_process")
 
 
 def test_a_job_the_person_cancelled_is_cancelled_whatever_it_ended_with(monkeypatch, demo_ws):
