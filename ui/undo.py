@@ -2,7 +2,7 @@
 
 `redo` is called by QUndoStack.push, so pushing performs the edit. A service error on that first
 run is remembered and the command makes itself obsolete so the stack drops it; the caller shows
-`command.error`.
+`command.error` (a fault is raised again by `push`, once the stack has dropped the command).
 
 Later the core may refuse an undo or a redo: someone else saved or deleted the record meanwhile
 (StaleEdit, NotFound), or the record is now in use (InUse). The stack must then still say how
@@ -12,10 +12,13 @@ things are, and the person is told why:
   those undone after it stay redoable, as they were made on top of it and it still holds.
 - a refused redo leaves the change undone. Its command leaves the stack, and with it every
   command above it on the redo side: they were made on top of a change that is not there.
+A fault (a bug, a lost connection) leaves the stack the same way, since its transaction wrote
+nothing, and goes on to the window's fault report.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -36,7 +39,7 @@ class Refusal:
 
     action: str  # "undo" or "redo"
     text: str  # the command's text, e.g. "Edit ALT A100"
-    error: UserError
+    error: Exception  # the core's UserError, or a fault
 
     def message(self) -> str:
         translate = QCoreApplication.translate
@@ -46,6 +49,7 @@ class Refusal:
         else:
             head = translate("Undo", "“%1” was not redone.")
             tail = translate("Undo", "The change stays undone and can no longer be redone, nor can the changes made after it.")
+        assert isinstance(self.error, UserError)
         return f"{head.replace('%1', self.text)}\n\n{self.error.message(current_language())}\n\n{tail}"
 
     def title(self) -> str:
@@ -102,6 +106,9 @@ class StackKeeper(QObject):
 
     def _tell(self, refusals: list[Refusal]) -> None:
         for refusal in refusals:
+            if not isinstance(refusal.error, UserError):
+                sys.excepthook(type(refusal.error), refusal.error, refusal.error.__traceback__)
+                continue
             self._ctx.status_message.emit(refusal.title())
             box = QMessageBox(QMessageBox.Icon.Warning, refusal.title(), refusal.message(),
                               QMessageBox.StandardButton.Ok, _window(self._ctx))
@@ -153,6 +160,7 @@ class ServiceCommand(QUndoCommand):
         self.skipped = False  # a refused redo: counted as done by the stack until the keeper drops it
         self.result: Any = None
         self.error: UserError | None = None
+        self.fault: Exception | None = None  # an unexpected error on the first run, for push to raise
 
     def redo(self) -> None:
         first, self._pushed = not self._pushed, True
@@ -162,14 +170,16 @@ class ServiceCommand(QUndoCommand):
         try:
             self.result = self._do()
             self.error = None
-        except UserError as exc:
-            self.error = exc
+        except Exception as exc:  # noqa: BLE001 - a fault is raised again by push or reported by the keeper
             if first:
                 self.setObsolete(True)
-            else:
-                self.skipped = True
-                self._keeper.refused(Refusal("redo", self.text(), exc))
-                self._ctx.changed(*self._kinds)  # show the record as it is now
+                if isinstance(exc, UserError):
+                    self.error = exc
+                else:
+                    self.fault = exc
+                return
+            self.skipped = True
+            self._refused("redo", exc)
             return
         self._ctx.changed(*self._kinds)
 
@@ -179,19 +189,24 @@ class ServiceCommand(QUndoCommand):
             return
         try:
             self._undo(self.result)
-        except UserError as exc:
-            self.error = exc
+        except Exception as exc:  # noqa: BLE001 - reported by the keeper
             self.setObsolete(True)
-            self._keeper.refused(Refusal("undo", self.text(), exc))
-            self._ctx.changed(*self._kinds)
+            self._refused("undo", exc)
             return
         self._ctx.changed(*self._kinds)
+
+    def _refused(self, action: str, exc: Exception) -> None:
+        if isinstance(exc, UserError):
+            self.error = exc
+        self._keeper.refused(Refusal(action, self.text(), exc))
+        self._ctx.changed(*self._kinds)  # show the records as they are now
 
 
 def push(ctx: AppContext, command: ServiceCommand) -> UserError | None:
     """Push (and so perform) an edit; returns the user error if it was refused."""
     ctx.undo_stack.push(command)
-    error = command.error
-    if error is not None:
+    if command.error is not None or command.fault is not None:
         announce(ctx.undo_stack)  # a refused push still dropped the redo side
-    return error
+    if command.fault is not None:
+        raise command.fault
+    return command.error

@@ -41,7 +41,7 @@ from ui.controllers.record_commands import KINDS, delete_command, save_command, 
 from ui.dialogs.absence_commands import edit_absence_command
 from ui.main_window import MainWindow
 from ui.settings import set_current_language
-from ui.undo import push
+from ui.undo import ServiceCommand, push
 
 TODAY = dt.date(2026, 6, 8)
 STALE_EN = "This record was changed by someone else."
@@ -255,6 +255,27 @@ def test_a_refused_new_edit_leaves_no_redo_on_offer(request, ws, window):
     assert error is not None  # the form was older than the undo: refused, shown by the dialog
     assert svc.load_alt(ws, alt_id).phone == ""
     # As with any new edit the redo side is gone, and the Edit menu says so too.
+    assert _stack(window) == _expect(0, None, None)
+
+
+def test_a_fault_in_an_undo_leaves_the_stack_true_and_reaches_the_fault_report(qtbot, window):
+    def lost(_result: object) -> None:
+        raise OSError("disk I/O error")
+
+    assert push(window.ctx, ServiceCommand(window.ctx, "Edit ALT A1", lambda: None, lost, ("alts",))) is None
+    with qtbot.capture_exceptions() as caught:
+        window.undo_action.trigger()
+        qtbot.waitUntil(lambda: bool(caught))
+    assert [type(exc) for _type, exc, _tb in caught] == [OSError]  # to the window's fault report
+    assert _stack(window) == _expect(0, None, None)
+
+
+def test_a_fault_in_a_new_edit_is_raised_with_nothing_left_on_the_stack(window):
+    def lost() -> None:
+        raise OSError("disk I/O error")
+
+    with pytest.raises(OSError):
+        push(window.ctx, ServiceCommand(window.ctx, "Edit ALT A1", lost, lambda _result: None, ("alts",)))
     assert _stack(window) == _expect(0, None, None)
 
 
