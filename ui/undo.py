@@ -22,7 +22,6 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
-from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -49,8 +48,8 @@ class Refusal:
         else:
             head = translate("Undo", "“%1” was not redone.")
             tail = translate("Undo", "The change stays undone and can no longer be redone, nor can the changes made after it.")
-        assert isinstance(self.error, UserError)
-        return f"{head.replace('%1', self.text)}\n\n{self.error.message(current_language())}\n\n{tail}"
+        reason = self.error.message(current_language()) if isinstance(self.error, UserError) else str(self.error)
+        return f"{head.replace('%1', self.text)}\n\n{reason}\n\n{tail}"
 
     def title(self) -> str:
         if self.action == "undo":
@@ -63,6 +62,7 @@ class StackKeeper(QObject):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
+        self.setObjectName("undo_stack_keeper")
         self._ctx = ctx
         self._stack: QUndoStack = ctx.undo_stack
         self._pending: list[Refusal] = []
@@ -116,14 +116,10 @@ class StackKeeper(QObject):
             box.exec()
 
 
-_keepers: WeakKeyDictionary[AppContext, StackKeeper] = WeakKeyDictionary()
-
-
 def keeper(ctx: AppContext) -> StackKeeper:
-    found = _keepers.get(ctx)
-    if found is None:
-        found = _keepers[ctx] = StackKeeper(ctx)
-    return found
+    """The window's one StackKeeper (a child of its context)."""
+    found = ctx.findChild(StackKeeper, "undo_stack_keeper")
+    return found if isinstance(found, StackKeeper) else StackKeeper(ctx)
 
 
 def announce(stack: QUndoStack) -> None:

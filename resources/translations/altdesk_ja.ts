@@ -4697,32 +4697,32 @@ It has not been changed. Close ALTdesk and start it again to restore the newest 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="47"/>
+        <location filename="../../ui/undo.py" line="46"/>
         <source>“%1” was not undone.</source>
         <translation>「%1」は元に戻せませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="48"/>
+        <location filename="../../ui/undo.py" line="47"/>
         <source>The change is still in effect and can no longer be undone.</source>
         <translation>この変更はそのまま有効で、もう元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="50"/>
+        <location filename="../../ui/undo.py" line="49"/>
         <source>“%1” was not redone.</source>
         <translation>「%1」はやり直せませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="51"/>
+        <location filename="../../ui/undo.py" line="50"/>
         <source>The change stays undone and can no longer be redone, nor can the changes made after it.</source>
         <translation>この変更は元に戻したままで、もうやり直すことはできません。その後の変更もやり直せません。</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="57"/>
+        <location filename="../../ui/undo.py" line="56"/>
         <source>Undo not done</source>
         <translation>元に戻せませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="58"/>
+        <location filename="../../ui/undo.py" line="57"/>
         <source>Redo not done</source>
         <translation>やり直せませんでした</translation>
     </message>
