@@ -119,6 +119,7 @@ def run_app(args: argparse.Namespace) -> int:
         return 0
     window.show()
     QTimer.singleShot(0, freeze_startup_objects)
+    QTimer.singleShot(0, window.welcome_if_new)  # a new database: name the branch, choose a way in
     # The day's automatic backup runs beside the open window (its own SQLite connection).
     backup = threading.Thread(target=db.backup_if_due, name="altdesk-auto-backup")
     backup.start()

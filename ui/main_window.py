@@ -236,6 +236,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.today_action = self._action(self.view_menu, self._go_today, "Ctrl+T", "today")
         self.settings_menu = bar.addMenu("")
+        self.branch_action = self._action(self.settings_menu, self.branch_dialog, None, "branch")
         self.preferences_action = self._action(self.settings_menu, self.preferences_dialog,
                                                QKeySequence.StandardKey.Preferences, "preferences")
 
@@ -264,6 +265,7 @@ class MainWindow(QMainWindow):
             action.setText(QCoreApplication.translate("MainWindow", title))
         self.today_action.setText(QCoreApplication.translate("MainWindow", "&Today"))
         self.settings_menu.setTitle(QCoreApplication.translate("MainWindow", "Se&ttings"))
+        self.branch_action.setText(QCoreApplication.translate("MainWindow", "&Branch…"))
         self.preferences_action.setText(QCoreApplication.translate("MainWindow", "&Preferences…"))
         self.safety.retranslate()
         self.db_label.setText(QCoreApplication.translate("MainWindow", "Database: %1").replace("%1", self.ws.db.target.describe()))
@@ -350,6 +352,30 @@ class MainWindow(QMainWindow):
     def check_conflicts(self) -> None:
         self.show_section("conflicts")
         self.conflicts_page.refresh()
+
+    def branch_dialog(self) -> None:
+        from ui.dialogs.branch_dialog import BranchDialog
+
+        BranchDialog(self.ctx, self).exec()
+
+    def welcome_if_new(self) -> bool:
+        """On a new database's first start: the welcome, then the way in the coordinator chose.
+        Returns whether it was shown."""
+        from ui.dialogs.welcome_dialog import DEMO, TEMPLATE, WelcomeDialog, load_demo_branch, wants_welcome
+
+        if not wants_welcome(self.ctx):
+            return False
+        dialog = WelcomeDialog(self.ctx, self)
+        dialog.exec()
+        if dialog.choice == TEMPLATE:
+            self.open_import_wizard()
+        elif dialog.choice == DEMO:
+            worker = load_demo_branch(self, self.ctx, fiscal_year_of(self.today), self._go_today,
+                                      self._job_failed)
+            self._workers.append(worker)
+        else:
+            self.show_section("schools")
+        return True
 
     def preferences_dialog(self) -> None:
         from ui.dialogs.preferences_dialog import PreferencesDialog

@@ -65,3 +65,35 @@ def test_welcome_opens_the_demo_branch(qtbot, ws):
         load_demo_branch(dialog, ctx, 2026, lambda: finished.append(True), lambda exc: finished.append(False))
     assert finished == [True] and len(list_alts(ws)) == 20
     assert branch_details(ws).name != "支店"
+
+
+def test_the_window_welcomes_a_new_database_and_opens_the_demo_from_it(qtbot, ws):
+    from tests.ui.modal import ModalHandler
+    from ui.main_window import MainWindow
+
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    window.show()
+    handler = ModalHandler(lambda dialog: qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton),
+                           "WelcomeDialog")
+    assert window.welcome_if_new()
+    handler.check()
+    qtbot.waitUntil(lambda: window.calendar_page.board_model.rowCount() == 20, timeout=60_000)
+    assert not window.welcome_if_new()  # the demo's branch has a name and data: no second welcome
+
+
+def test_settings_branch_opens_from_the_menu(qtbot, demo_ws):
+    from tests.ui.modal import ModalHandler
+    from ui.main_window import MainWindow
+
+    window = MainWindow(demo_ws)
+    qtbot.addWidget(window)
+
+    def rename(dialog) -> None:
+        dialog.form.name.setText("ALTdesk かえで支店")
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+
+    handler = ModalHandler(rename, "BranchDialog")
+    window.branch_action.trigger()
+    handler.check()
+    assert branch_details(demo_ws).name == "ALTdesk かえで支店"

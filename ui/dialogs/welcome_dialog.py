@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCommandLinkButton, QDialog, QLabel, QVBoxLayout, 
 
 from altdesk.services.branch import branch_is_unnamed
 from altdesk.services.workspace import branch_is_empty
+from ui import faults
 from ui.app_context import AppContext
 from ui.dialogs.branch_dialog import BranchForm
 from ui.worker import Worker, run_with_progress
@@ -17,6 +18,7 @@ from ui.worker import Worker, run_with_progress
 translate = QCoreApplication.translate
 
 TEMPLATE, DEMO, BY_HAND = "template", "demo", "by_hand"
+DEMO_FAILED = faults.Action("Creating the demo branch failed.", "デモ支店の作成に失敗しました。")
 
 
 def wants_welcome(ctx: AppContext) -> bool:
@@ -99,4 +101,5 @@ def load_demo_branch(parent: QWidget, ctx: AppContext, fiscal_year: int,
         on_done()
 
     return run_with_progress(parent, translate("WelcomeDialog", "Demo branch"),
-                             translate("WelcomeDialog", "Creating the demo branch…"), job, done, on_error)
+                             translate("WelcomeDialog", "Creating the demo branch…"), job, done, on_error,
+                             DEMO_FAILED)
