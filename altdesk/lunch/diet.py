@@ -29,9 +29,14 @@ class DietTerm:
     en: str
     ja: str
     spellings: tuple[str, ...] = ()
+    ja_for_schools: str = ""  # the name on food labels, where it differs from the short one
 
     def label(self, lang: str) -> str:
         return self.ja if lang == "ja" else self.en
+
+    @property
+    def school_ja(self) -> str:
+        return self.ja_for_schools or self.ja
 
 
 # In the labelling order (卵・乳・小麦・えび・かに・落花生・そば・くるみ).
@@ -41,8 +46,8 @@ ALLERGENS: tuple[DietTerm, ...] = (
     DietTerm("wheat", "wheat", "小麦", ("こむぎ", "コムギ", "小麦粉")),
     DietTerm("shrimp", "shrimp", "えび", ("エビ", "海老", "prawn", "prawns", "shrimps")),
     DietTerm("crab", "crab", "かに", ("カニ", "蟹", "crabs")),
-    DietTerm("peanut", "peanut", "落花生（ピーナッツ）",
-             ("落花生", "ピーナッツ", "らっかせい", "落花生(ピーナッツ)", "peanuts", "groundnut")),
+    DietTerm("peanut", "peanut", "落花生", ("ピーナッツ", "らっかせい", "落花生(ピーナッツ)", "peanuts", "groundnut"),
+             ja_for_schools="落花生（ピーナッツ）"),
     DietTerm("buckwheat", "buckwheat", "そば", ("ソバ", "蕎麦", "soba")),
     DietTerm("walnut", "walnut", "くるみ", ("クルミ", "胡桃", "walnuts")),
 )
@@ -132,7 +137,7 @@ def school_diet_ja(profile: DietProfile, consent: bool) -> str:
     if not consent:
         return ""
     ticked = set(profile.allergens or ())
-    allergens = [a.ja for a in ALLERGENS if a.key in ticked]
+    allergens = [a.school_ja for a in ALLERGENS if a.key in ticked]
     if ticked - set(ALLERGEN_KEYS) or not is_nothing(profile.other_allergens):
         allergens.append(OTHER_FOR_SCHOOLS_JA)
     parts = ["アレルギー：" + "・".join(allergens)] if allergens else []

@@ -99,4 +99,4 @@ def test_the_editor_offers_exactly_the_diet_tables_allergens(qtbot, ws):
     checks = dialog.ui.allergen_checks
     assert list(checks) == [a.key for a in ALLERGENS]
     assert [c.text() for c in checks.values()] == [allergen_text(a.key, "en") for a in ALLERGENS]
-    assert checks["peanut"].text() == "Peanut (落花生（ピーナッツ）)"
+    assert checks["peanut"].text() == "Peanut (落花生)"

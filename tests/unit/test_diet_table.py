@@ -12,7 +12,7 @@ from altdesk.reports.school_month import load_school_months
 from altdesk.services.lunch import order_sheets
 from tests.unit.report_fixtures import BUSY_SCHOOL, make_report_branch
 
-EVERYTHING_JA = "アレルギー：" + "・".join(a.ja for a in ALLERGENS) + "、" + "、".join(f.ja for f in DIET_FLAGS)
+EVERYTHING_JA = "アレルギー：" + "・".join(a.school_ja for a in ALLERGENS) + "、" + "、".join(f.ja for f in DIET_FLAGS)
 
 
 def _diet(ws, alt_id: int, **values) -> None:

@@ -196,7 +196,7 @@ def test_every_allergen_and_diet_of_the_diet_table_is_read_by_its_names():
     from altdesk.lunch.diet import ALLERGENS, DIET_FLAGS
 
     for term in ALLERGENS:
-        for name in (term.key, term.en, term.ja, *term.spellings):
+        for name in (term.key, term.en, term.ja, term.school_ja, *term.spellings):
             assert dv.parse_allergens(name, ctx()) == ([term.key], [], []), name
     for term in DIET_FLAGS:
         for name in (term.en, term.ja, *term.spellings):

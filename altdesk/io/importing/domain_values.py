@@ -96,7 +96,7 @@ DAY_OFF_ALLOWED_EN = ("break (a board's term break), closure (a board's closure 
 DAY_OFF_ALLOWED_JA = "長期休業（教育委員会）、学校閉庁日（教育委員会）、学校休業日（1 校）、支店休業日（支店全体）"
 parse_day_off_kind = enum(_table(DAY_OFF_WORDS), DAY_OFF_ALLOWED_EN, DAY_OFF_ALLOWED_JA)
 
-ALLERGEN_TABLE = _table({a.key: (a.en, a.ja, *a.spellings) for a in diet.ALLERGENS})
+ALLERGEN_TABLE = _table({a.key: (a.en, a.ja, a.school_ja, *a.spellings) for a in diet.ALLERGENS})
 DIET_FLAG_TABLE = _table({f.key: (f.en, f.ja, *f.spellings) for f in diet.DIET_FLAGS})
 ALLERGENS_ALLOWED_EN = (", ".join(a.en for a in diet.ALLERGENS) + " (or " + ", ".join(a.ja for a in diet.ALLERGENS)
                         + "); " + ", ".join(f.en for f in diet.DIET_FLAGS)
