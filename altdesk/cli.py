@@ -17,13 +17,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from altdesk import __version__, commands
-from altdesk.db.database import Database, open_database
-from altdesk.db.engine import DatabaseTarget
 from altdesk.errors import UserError
 from altdesk.logs import configure_logging
-from altdesk.services.workspace import Workspace, open_workspace
+
+if TYPE_CHECKING:  # the database layers load when a command first needs them, not for --help
+    from altdesk.db.database import Database
+    from altdesk.db.engine import DatabaseTarget
+    from altdesk.services.workspace import Workspace
 
 log = logging.getLogger("altdesk")
 
@@ -78,15 +81,21 @@ class CliContext:
 
     @property
     def target(self) -> DatabaseTarget:
+        from altdesk.db.engine import DatabaseTarget
+
         return DatabaseTarget.parse(self.args.db)
 
     def database(self) -> Database:
         if self._db is None:
+            from altdesk.db.database import open_database
+
             self._db = open_database(self.target)
         return self._db
 
     def workspace(self) -> Workspace:
         if self._ws is None:
+            from altdesk.services.workspace import open_workspace
+
             self._ws = open_workspace(self.database(), self.args.branch)
         return self._ws
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from altdesk.bench import GROUP_NAMES, measures, probe
+from altdesk.bench import GROUP_NAMES, measures, probe, processes
 from altdesk.bench.baselines import RawDatabase
 from altdesk.bench.context import BenchContext
 from altdesk.bench.figures import BenchReport, Figure
@@ -37,6 +37,7 @@ GROUPS: dict[str, tuple[Measure, tuple[str, ...]]] = {
     "generate": (measures.generate, ("generate_fy", "regenerate_fy")),
     "pdf": (measures.pdf_school_month, ("pdf_school_month",)),
     "xlsx": (measures.xlsx_branch_month, ("xlsx_branch_month",)),
+    "cli": (processes.cli_figures, ("cli_help", "cli_command_help", "cli_check_fy")),
     "ui": (probe.ui_figures, ("app_open", "ui_stall_startup", "board_populate", "month_switch",
                               "ui_stall_generate", "peak_rss")),
     "bundle": (probe.bundle_figures, ("bundle_open",)),

@@ -5,9 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from altdesk.db.backup import list_backups
-from altdesk.db.rotation import BackupPolicy
-from altdesk.services.safety import backup_policy, make_backup, set_backup_policy
 
 NAME = "backup"
 HELP = "back up the database now (SQLite backup API; pg_dump on PostgreSQL), list backups, set the policy"
@@ -27,6 +24,11 @@ def _size(path: Path) -> str:
 
 
 def run(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped-def]
+    # Loaded when the command runs: `--help` of every command stays quick.
+    from altdesk.db.backup import list_backups
+    from altdesk.db.rotation import BackupPolicy
+    from altdesk.services.safety import backup_policy, make_backup, set_backup_policy
+
     if args.list:
         path = ctx.target.sqlite_path
         backups = list_backups(path) if path is not None else []

@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 
 from altdesk.errors import InvalidInput, NotFound
-from altdesk.services.safety import newest_good_backup, restore_backup
 
 NAME = "restore"
 HELP = "restore a backup (checked first); the replaced file is kept beside the backups"
@@ -18,6 +17,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped-def]
+    from altdesk.services.safety import newest_good_backup, restore_backup  # loaded when the command runs
+
     target = ctx.target
     if bool(args.path) == bool(args.newest):
         raise InvalidInput("Give either a backup file or --newest.", "バックアップファイルか --newest のどちらかを指定してください。",

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from altdesk.services.safety import VerifyReport, verify_file, verify_target
+if TYPE_CHECKING:
+    from altdesk.services.safety import VerifyReport
 
 NAME = "verify"
 HELP = "check the database's integrity and schema revision (exit 0 ok, 2 damaged or unusable)"
@@ -30,6 +32,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped-def]
+    from altdesk.services.safety import verify_file, verify_target  # loaded when the command runs
+
     full = not args.quick
     report = verify_file(Path(args.file).expanduser().resolve(), full=full) if args.file \
         else verify_target(ctx.target, full=full)

@@ -102,3 +102,36 @@ def test_the_database_figures_on_postgresql(server_db, tmp_path):
     for name, figure in figures.items():
         assert figure["value"] > 0 and figure["baseline"] > 0 and figure["ratio"] > 0, name
     assert figures["regenerate_fy"]["note"].endswith(" 0 changed")  # an unchanged year stays unchanged
+
+
+def test_the_command_line_figures_are_whole_processes_beside_a_bare_interpreter(tmp_path):
+    result = run_cli("bench", "--size", "small", "--repeat", "1", "--only", "cli", "--json", str(tmp_path / "b.json"),
+                     timeout=600)
+    assert result.returncode == 0, result.stderr
+    figures = {f["name"]: f for f in json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))["figures"]}
+    assert set(figures) == {"cli_help", "cli_command_help", "cli_check_fy"}
+    assert figures["cli_help"]["budget"] == figures["cli_command_help"]["budget"] == 0.3
+    assert figures["cli_check_fy"]["budget"] == 1.5
+    for figure in figures.values():
+        assert figure["value"] > 0 and figure["baseline"] > 0 and "python -c pass" in figure["baseline_title"]
+    assert figures["cli_command_help"]["note"].startswith("slowest: ")
+
+
+def test_no_command_loads_the_database_layers_for_its_help():
+    """--help must stay quick: the command modules import nothing heavy when the parser is built."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from altdesk import cli; cli.build_parser(); "
+            "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'openpyxl', 'reportlab') "
+            "or m.startswith(('altdesk.db.', 'altdesk.services', 'altdesk.scheduling', 'altdesk.io.'))); "
+            "print(heavy)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "[]"
+
+
+def test_the_demo_command_offers_the_demo_sizes():
+    from altdesk.commands.demo import SIZE_NAMES
+    from altdesk.demo import SIZES
+
+    assert SIZE_NAMES == tuple(SIZES)
