@@ -148,6 +148,16 @@ def parse_allergens(value: Any, ctx: CellContext) -> AllergenCell | None:
                         [f for f in diet.FLAG_KEYS if f in flags], unique(others))
 
 
+REVIEW_WORDS: dict[diet.DietReview, tuple[str, ...]] = {
+    diet.DietReview.SCHOOL_LUNCH_OK: ("School lunch is fine", "給食可", "給食OK", "給食で可", "school lunch ok",
+                                      "school lunch"),
+    diet.DietReview.OWN_LUNCH: ("Own lunch", "弁当持参", "弁当", "給食不可", "own lunch", "bento"),
+}
+REVIEW_ALLOWED_EN = "empty (to review: own lunch until reviewed), school_lunch_ok, own_lunch (or 給食可, 弁当持参)"
+REVIEW_ALLOWED_JA = "空欄（要確認：確認まで弁当持参）、給食可、弁当持参（または school_lunch_ok, own_lunch）"
+parse_diet_review = enum(_table(REVIEW_WORDS), REVIEW_ALLOWED_EN, REVIEW_ALLOWED_JA)
+
+
 NOTICE_HELP_EN = ("Write the lunch notice rule as '4 school days before, 11:00' or 'day 20 of previous month' "
                   "(or 4授業日前 11:00, 前月20日).")
 NOTICE_HELP_JA = "給食連絡の期限は「4授業日前 11:00」「前月20日」（または 4 school days before, 11:00 / day 20 of previous month）のように入力してください。"

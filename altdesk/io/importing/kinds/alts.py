@@ -16,7 +16,7 @@ from altdesk.io.importing.plan import PlanContext, PlanItem, diff, item_for
 from altdesk.io.importing.schema import Field, ParsedSheet, Record, Schema
 from altdesk.io.importing.text import boolean, code, contact, integer, plain_text, unique
 from altdesk.io.importing.writing import WriteContext
-from altdesk.lunch.diet import effective_review, unreadable_text
+from altdesk.lunch.diet import DietReview, effective_review, review_fingerprint, unreadable_text
 
 FIELDS: tuple[Field, ...] = (
     Field("code", "ALT code", ("ALTコード", "ALT番号", "社員番号", "職員番号", "スタッフコード", "コード", "alt id", "staff code",
@@ -68,6 +68,14 @@ FIELDS: tuple[Field, ...] = (
     Field("diet_notes", "Diet notes", ("食事メモ", "食事の備考", "食事に関する備考", "食事制限", "diet"), plain_text,
           help_en="Anything a school should know about meals.", help_ja="食事について学校に伝えるべきこと。",
           example="Carries an epinephrine auto-injector.", width=28),
+    Field("diet_review", "Diet review", ("食事の確認", "給食の確認", "食事制限の確認", "diet reviewed"),
+          dv.parse_diet_review,
+          help_en="A coordinator's reading of the diet notes and other allergens, which the lunch rules cannot read. "
+                  "Empty: to review, own lunch until then. Holds only for the notes written beside it.",
+          help_ja="食事メモ・その他アレルギー（規則では判定できない自由記述）をコーディネーターが確認した結果。空欄は要確認で、"
+                  "確認まで弁当持参。同じ行のメモに対してのみ有効です。",
+          allowed_en=dv.REVIEW_ALLOWED_EN, allowed_ja=dv.REVIEW_ALLOWED_JA, example="",
+          choices=("school_lunch_ok", "own_lunch"), width=14),
     Field("share_diet_consent", "Consent to share diet", ("食事情報の共有同意", "情報共有同意", "学校への共有同意", "共有同意",
                                                            "同意", "consent", "consent to share", "share diet consent"),
           boolean, help_en="Whether the ALT agreed that schools may see the diet details. Empty: no.",
@@ -133,6 +141,8 @@ def plan(ctx: PlanContext, sheet: ParsedSheet) -> None:
                 target["other_allergens"] = "、".join(unique([p for p in [typed, *others] if p]))
         elif sheet.has("other_allergens"):
             target["other_allergens"] = values.get("other_allergens") or ""
+        if sheet.has("diet_review"):
+            _review(values.get("diet_review"), existing, target)
         if len(target.get("other_allergens", "")) > 300:
             sheet.problems.append(sheet.problem(record, "other_allergens", "Other allergens is too long (300 characters at most).",
                                                 "その他アレルギーが長すぎます（300 文字以内）。"))
@@ -150,20 +160,38 @@ def plan(ctx: PlanContext, sheet: ParsedSheet) -> None:
         ctx.add(item)
 
 
+def _now(name: str, existing: Alt | None, target: dict[str, Any]) -> Any:
+    """The value the ALT will have once imported."""
+    return target[name] if name in target else getattr(existing, name, None) if existing is not None else None
+
+
+def _unreadable(existing: Alt | None, target: dict[str, Any]) -> str:
+    return unreadable_text(_now("allergens", existing, target) or (), _now("other_allergens", existing, target),
+                           _now("diet_notes", existing, target))
+
+
+def _review(review: DietReview | None, existing: Alt | None, target: dict[str, Any]) -> None:
+    """A review from the sheet holds for the text beside it (as the editor keeps it)."""
+    unreadable = _unreadable(existing, target)
+    if review is None or not unreadable:
+        target["diet_review"] = target["diet_review_of"] = None
+    else:
+        target["diet_review"] = review.value
+        target["diet_review_of"] = review_fingerprint(unreadable)
+
+
 def _warn_if_to_review(sheet: ParsedSheet, record: Record, existing: Alt | None, target: dict[str, Any]) -> None:
     """Free text about the diet (notes, other allergens) is something the lunch rules cannot read:
     the ALT brings own lunch until a coordinator has reviewed it, and the import says so."""
-    def now(name: str) -> Any:
-        return target[name] if name in target else getattr(existing, name, None) if existing else None
-
-    unreadable = unreadable_text(now("allergens") or (), now("other_allergens"), now("diet_notes"))
+    unreadable = _unreadable(existing, target)
     if not unreadable:
         return
-    review = effective_review(getattr(existing, "diet_review", None), getattr(existing, "diet_review_of", None),
-                              unreadable) if existing is not None else None
+    review = effective_review(_now("diet_review", existing, target), _now("diet_review_of", existing, target),
+                              unreadable)
     if review is not None:
         return  # reviewed for exactly this text already
-    column = next((c for c in ("diet_notes", "other_allergens", "allergens") if sheet.has(c) and now(c)), None)
+    column = next((c for c in ("diet_notes", "other_allergens", "allergens")
+                   if sheet.has(c) and _now(c, existing, target)), None)
     sheet.problems.append(sheet.problem(
         record, column,
         "To review: the diet notes or other allergens are free text the lunch rules cannot read, so this ALT "
@@ -215,6 +243,13 @@ def _yes_no(value: bool) -> str:
     return "yes" if value else "no"
 
 
+def _review_text(alt: Alt) -> str:
+    """The review that still holds, for the filled template (a stale one is left out: to review)."""
+    review = effective_review(alt.diet_review, alt.diet_review_of,
+                              unreadable_text(alt.allergens or (), alt.other_allergens, alt.diet_notes))
+    return review.value if review is not None else ""
+
+
 def template_rows(session: Session, branch_id: int) -> list[dict[str, Any]]:
     rows = []
     for alt in session.scalars(select(Alt).where(Alt.branch_id == branch_id).order_by(Alt.code)):
@@ -226,5 +261,6 @@ def template_rows(session: Session, branch_id: int) -> list[dict[str, Any]]:
             "vegetarian": _yes_no(alt.vegetarian), "vegan": _yes_no(alt.vegan), "halal": _yes_no(alt.halal),
             "gluten_free": _yes_no(alt.gluten_free), "diet_notes": alt.diet_notes,
             "share_diet_consent": _yes_no(alt.share_diet_consent), "weekly_class_limit": alt.weekly_class_limit,
+            "diet_review": _review_text(alt),
         })
     return rows
