@@ -11,8 +11,6 @@ branch can be exported, edited in Excel and imported again (or moved to a new da
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +24,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from altdesk.io.atomic import atomic_path
 from altdesk.io.importing.kinds import alts, closures, events, placements, schools
 from altdesk.io.importing.reading import KIND_MODULES, KINDS
 from altdesk.io.importing.schema import Field, Schema
@@ -262,15 +261,8 @@ def write_template(path: Path, ws: Any = None, filled: bool = False, progress: P
     workbook = build_workbook(rows, filled, lang)
     if progress is not None:
         progress(1, 2)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=".altdesk-", suffix=".xlsx", dir=path.parent)
-    os.close(handle)
-    try:
-        workbook.save(temporary)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with atomic_path(path) as partial:  # a killed write leaves a partial the next write clears
+        workbook.save(partial)
     if progress is not None:
         progress(2, 2)
     return result

@@ -21,6 +21,7 @@ from typing import Any
 from altdesk.db.engine import DatabaseTarget
 from altdesk.errors import Cancelled, DatabaseUnavailable, UserError
 from altdesk.logs import private_traceback
+from altdesk.processes import die_with_parent
 from altdesk.services.workspace import Workspace
 
 Progress = Callable[[int, int], bool]
@@ -94,6 +95,7 @@ def spec_for(ws: Workspace, job: str, *args: Any) -> JobSpec:
 def _child(spec: JobSpec, job: Callable[..., Any], messages: Any, cancel: Any) -> None:
     """The child's whole life: open, run, report, close. `job` is JOBS[spec.job], handed over
     by reference (the parent's choice reaches the child even where tests replaced it)."""
+    die_with_parent()  # a killed window or command must not leave its job writing on
     from altdesk.db.database import open_database
 
     def progress(done: int, total: int) -> bool:

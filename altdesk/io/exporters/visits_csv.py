@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 
 from altdesk.dates import month_bounds, required_range
+from altdesk.io.atomic import atomic_path
 from altdesk.io.export_request import ExportRequest, ExportResult
 from altdesk.io.exporters import ProgressCallback
 from altdesk.io.spreadsheet_safety import neutralise
@@ -21,14 +22,11 @@ def export(ws: Workspace, request: ExportRequest, progress: ProgressCallback) ->
     if first is None or last is None:
         first, last = required_range(None, None)  # says which options are missing
     table = build_visits_table(ws, first, last)
-    request.out.parent.mkdir(parents=True, exist_ok=True)
-    partial = request.out.with_name(request.out.name + ".partial")
-    with partial.open("w", encoding="utf-8-sig", newline="") as handle:
+    with atomic_path(request.out) as partial, partial.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(COLUMNS)
         for row in table.rows:
             writer.writerow([neutralise(v) for v in row])
-    partial.replace(request.out)
     return ExportResult(
         [request.out],
         f"Wrote {len(table.rows)} visits from {first} to {last} to {request.out}.",
