@@ -10,8 +10,9 @@ from sqlalchemy.orm import Session
 
 from altdesk.calendar.day_layers import DayLayers
 from altdesk.db.enums import AbsenceKind, LunchMode, VisitKind, VisitOrigin, VisitStatus
-from altdesk.db.models import Absence, Alt, EventAttendee, School, SchoolEvent, Visit
+from altdesk.db.models import Absence, Alt, EventAttendee, Placement, School, SchoolEvent, Visit
 from altdesk.errors import InvalidInput, NotFound
+from altdesk.scheduling.generate import generate
 
 
 def default_compensatory_day(session: Session, branch_id: int, school: School, event_day: dt.date,
@@ -109,3 +110,17 @@ def move_compensatory_day(session: Session, branch_id: int, event_id: int, alt_i
             .execution_options(synchronize_session=False)
         )
     flag_visits_on(session, branch_id, alt_id, new_day)
+
+
+def follow_school_days_off(session: Session, branch_id: int, days: list[tuple[int, dt.date | None]]) -> None:
+    """The school's day off after an event closes the school for every ALT placed there: their
+    generated visits that day go (and come back when the day off moves or the event goes).
+    Visits made by hand stay, and the conflict check reports them."""
+    for school_id, day in dict.fromkeys(days):
+        if day is None:
+            continue
+        placements = list(session.scalars(
+            select(Placement.id).where(Placement.branch_id == branch_id, Placement.school_id == school_id,
+                                       Placement.start_date <= day, Placement.end_date >= day)))
+        if placements:
+            generate(session, branch_id, day, day, placements)

@@ -20,7 +20,6 @@ from altdesk.db.enums import AbsenceKind, SchoolLevel, VisitKind, VisitStatus
 from altdesk.db.models import Absence, Alt, EventAttendee, Placement, School, SchoolEvent, Visit
 from altdesk.errors import InvalidInput, NotFound, StaleEdit
 from altdesk.scheduling import events as event_rules
-from altdesk.scheduling.generate import generate
 from altdesk.services.absences import Saved
 from altdesk.services.workspace import Workspace
 
@@ -176,7 +175,7 @@ def create_event(ws: Workspace, data: EventInput) -> Saved:
             event_rules.add_attendee(session, ws.branch_id, event, attendance.alt_id,
                                      attendance.compensatory_day or comp)
         session.flush()
-        _follow_school_days_off(session, ws.branch_id, [(school.id, comp)])
+        event_rules.follow_school_days_off(session, ws.branch_id, [(school.id, comp)])
         return Saved(event.id, event.version)
 
 
@@ -209,7 +208,7 @@ def update_event(ws: Workspace, event_id: int, expected_version: int, data: Even
             if alt_id not in current:
                 event_rules.add_attendee(session, ws.branch_id, event, alt_id, day)
         session.flush()
-        _follow_school_days_off(session, ws.branch_id, [*days_off_before, (school.id, comp)])
+        event_rules.follow_school_days_off(session, ws.branch_id, [*days_off_before, (school.id, comp)])
         return Saved(event.id, event.version)
 
 
@@ -229,22 +228,8 @@ def delete_event(ws: Workspace, event_id: int, expected_version: int) -> EventIn
         session.flush()
         session.delete(event)
         session.flush()
-        _follow_school_days_off(session, ws.branch_id, [(event.school_id, event.school_day_off)])
+        event_rules.follow_school_days_off(session, ws.branch_id, [(event.school_id, event.school_day_off)])
         return deleted
-
-
-def _follow_school_days_off(session: Session, branch_id: int, days: list[tuple[int, dt.date | None]]) -> None:
-    """The school's day off after an event closes the school for every ALT placed there: their
-    generated visits that day go (and come back when the day off moves or the event goes).
-    Visits made by hand stay, and the conflict check reports them."""
-    for school_id, day in dict.fromkeys(days):
-        if day is None:
-            continue
-        placements = list(session.scalars(
-            select(Placement.id).where(Placement.branch_id == branch_id, Placement.school_id == school_id,
-                                       Placement.start_date <= day, Placement.end_date >= day)))
-        if placements:
-            generate(session, branch_id, day, day, placements)
 
 
 def _event_visits(session: Session, event_id: int) -> list[Visit]:

@@ -71,3 +71,17 @@ def test_moving_or_removing_the_event_brings_the_visits_back(ws):
     delete_event(ws, saved.id, moved.version)
     assert _visits_on(ws, absent, MONDAY) and _visits_on(ws, absent, TUESDAY)
     assert MONDAY in _june_lunch_days(ws, "A2") and TUESDAY in _june_lunch_days(ws, "A2")
+
+
+def test_an_imported_event_closes_the_school_on_its_day_off_too(ws, tmp_path):
+    from altdesk.services.importing import apply
+
+    _school, _attending, absent = _branch(ws)
+    source = tmp_path / "events.csv"
+    source.write_text("学校コード,日付,行事名,参加ALT\nS1,2026/6/13,運動会,A1\n", encoding="utf-8")
+    apply(ws, [source])
+    assert _visits_on(ws, absent, MONDAY) == [] and MONDAY not in _june_lunch_days(ws, "A2")
+    again = tmp_path / "events2.csv"  # the day off moved to Tuesday: Monday's visit comes back
+    again.write_text("学校コード,日付,行事名,参加ALT,振替日\nS1,2026/6/13,運動会,A1,2026/6/16\n", encoding="utf-8")
+    apply(ws, [again])
+    assert _visits_on(ws, absent, MONDAY) and _visits_on(ws, absent, TUESDAY) == []

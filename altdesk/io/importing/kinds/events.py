@@ -149,7 +149,7 @@ def plan(ctx: PlanContext, sheet: ParsedSheet) -> None:
         day_off = existing.school_day_off
         if sheet.has("compensatory_date"):
             day_off = values.get("compensatory_date") or event_rules.default_compensatory_day(
-                ctx.session, ctx.branch_id, ctx.schools[school_code], day)
+                ctx.session, ctx.branch_id, ctx.schools[school_code], day, existing.id)
             if day_off != existing.school_day_off:
                 changes.append("school_day_off")
         extra["compensatory_date"] = day_off
@@ -203,6 +203,7 @@ def write(wctx: WriteContext, item: PlanItem) -> None:
         session.flush()
         for alt_code, own in attendees or []:
             event_rules.add_attendee(session, branch_id, event, wctx.alt_ids[alt_code], own or day_off)
+        event_rules.follow_school_days_off(session, branch_id, [(school.id, day_off)])
         return
     if item.action != "update":
         return
@@ -210,11 +211,14 @@ def write(wctx: WriteContext, item: PlanItem) -> None:
     for name, value in item.values.items():
         setattr(event, name, value)
     day_off = item.extra["compensatory_date"]
+    days_off = [(event.school_id, event.school_day_off), (event.school_id, day_off)]
     event.school_day_off = day_off
     for visit in session.scalars(select(Visit).where(Visit.event_id == event.id, Visit.kind == VisitKind.EVENT)):
         visit.start_time, visit.end_time = event.start_time, event.end_time
         visit.note = event.name_en or event.name_ja
     if attendees is None:
+        session.flush()
+        event_rules.follow_school_days_off(session, branch_id, days_off)
         return
     wanted = {wctx.alt_ids[c]: own or day_off for c, own in attendees}
     for attendee in list(event.attendees):
@@ -227,6 +231,8 @@ def write(wctx: WriteContext, item: PlanItem) -> None:
     for alt_id, day in wanted.items():
         if alt_id not in present:
             event_rules.add_attendee(session, branch_id, event, alt_id, day)
+    session.flush()
+    event_rules.follow_school_days_off(session, branch_id, days_off)
 
 
 def _remove_attendee(session: Session, branch_id: int, event: SchoolEvent, attendee: EventAttendee) -> None:
