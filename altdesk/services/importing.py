@@ -165,7 +165,7 @@ def preview(ws: Workspace, paths: Sequence[str | Path], kind: str | None = None,
     Raises ImportFileError (a UserError naming the file) for a file that cannot be read."""
     batch = read_sources(paths, kind, limits, progress)
     with ws.db.sessions() as session:
-        plan, _ctx = plan_batch(session, ws.branch_id, batch, today)
+        plan, _ctx = plan_batch(session, ws.branch_id, batch, today, limits)
         session.rollback()
     return ImportPreview(tuple(batch.files), _sheet_views(batch), tuple(plan.problems), _changes(plan),
                          plan.counts(), batch)
@@ -185,7 +185,7 @@ def apply(ws: Workspace, source: ImportPreview | Sequence[str | Path], kind: str
     files = [f.path for f in batch.files]
     try:
         with transaction(ws.db.sessions) as session:
-            plan, ctx = plan_batch(session, ws.branch_id, batch, today)
+            plan, ctx = plan_batch(session, ws.branch_id, batch, today, limits)
             if not plan.ok:
                 raise ImportRejected(list(plan.problems))
             written = write_plan(session, ctx, plan, ws.actor, files, progress, today)

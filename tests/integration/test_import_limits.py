@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import os
 import shutil
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -187,3 +188,18 @@ def test_closures_and_events_far_from_today_are_refused(branch, tmp_path):
     events.write_text(f"School code,Date,Event (ja)\nS0003,{far},運動会\n", encoding="utf-8")
     [problem] = refused(branch, events)
     assert (problem["row"], problem["column"]) == (2, "Date")
+
+
+# --- Absurd ranges ---------------------------------------------------------------------------
+
+def test_a_small_workbook_with_an_absurd_merged_range_is_refused_at_once(branch, tmp_path):
+    source = placements_file(tmp_path / "source.xlsx", placement(Weekdays="Mon"))
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(tmp_path / "merged.xlsx", "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            data = old.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b"</sheetData>",
+                                    b'</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>')
+            new.writestr(info.filename, data)
+    [problem] = refused(branch, tmp_path / "merged.xlsx")
+    assert problem["sheet"] == "Placements" and "A1:XFD1048576" in problem["message_en"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import xml.etree.ElementTree
 import zipfile
 from pathlib import Path
@@ -57,6 +58,7 @@ def no_openpyxl(monkeypatch):
         raise AssertionError("openpyxl parsed a file that should have been refused before parsing")
 
     monkeypatch.setattr(openpyxl, "load_workbook", forbidden)
+    monkeypatch.setattr(openpyxl.reader.excel, "ExcelReader", forbidden)
 
 
 def test_openpyxl_reads_through_defusedxml():
@@ -226,3 +228,79 @@ def test_limits_are_far_above_a_company_roster():
     limits = Limits()
     assert limits.max_cells >= 8000 * 30 * 4  # a company's schools, every column, several sheets
     assert limits.max_uncompressed_bytes >= 100 * 1024 * 1024
+
+
+def with_merges(source: Path, target: Path, *ranges: str) -> Path:
+    with zipfile.ZipFile(source) as archive:
+        sheet = archive.read("xl/worksheets/sheet1.xml").decode()
+    merges = "".join(f'<mergeCell ref="{r}"/>' for r in ranges)
+    sheet = sheet.replace("</sheetData>", f'</sheetData><mergeCells count="{len(ranges)}">{merges}</mergeCells>')
+    return rewrite_member(source, target, "xl/worksheets/sheet1.xml", sheet.encode())
+
+
+def test_an_absurd_merged_range_is_refused_before_parsing(ws, tmp_path, no_openpyxl):
+    # openpyxl makes an object for every cell of a merged range: gigabytes for this one.
+    path = with_merges(small_workbook(tmp_path / "small.xlsx"), tmp_path / "merged.xlsx", "A1:XFD1048576")
+    assert path.stat().st_size < 30_000
+    error = refused(ws, path)
+    assert error.problem.sheet == "Schools"
+    assert "A1:XFD1048576" in error.message_en and "A1:XFD1048576" in error.message_ja
+    assert "Unmerge" in error.message_en and "結合を解除" in error.message_ja
+
+
+def test_many_merged_ranges_together_are_refused(ws, tmp_path, no_openpyxl):
+    ranges = [f"A{n * 1000 + 10}:J{n * 1000 + 1009}" for n in range(20)]  # 10,000 cells each
+    path = with_merges(small_workbook(tmp_path / "small.xlsx"), tmp_path / "merged.xlsx", *ranges)
+    error = refused(ws, path)
+    assert "Merged ranges cover" in error.message_en and "Schools" in error.message_en
+
+
+def test_honest_merges_still_fill_down_their_first_column(ws, tmp_path):
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Schools"
+    sheet.append(["School code", "Name (ja)", "Level", "Board name (ja)"])
+    for n in range(1, 4):
+        sheet.append([f"S{n}", f"桜{n}小学校", "elementary", "桜市教育委員会" if n == 1 else None])
+    sheet.merge_cells("D2:D4")
+    sheet.merge_cells("A10:D12")  # an empty merged block below the table adds no rows
+    workbook.save(tmp_path / "merged.xlsx")
+    result = preview(ws, [tmp_path / "merged.xlsx"])
+    assert result.ok, result.problems
+    assert [row for _number, row in result.sheets[0].rows] == [
+        (f"S{n}", f"桜{n}小学校", "elementary", "桜市教育委員会") for n in range(1, 4)]
+
+
+def test_more_shared_strings_than_cells_a_roster_may_have_are_refused(ws, tmp_path, no_openpyxl):
+    workbook = openpyxl.Workbook()
+    for row in range(60):
+        workbook.active.append([f"v{row}-{c}" for c in range(5)])
+    source = tmp_path / "many.xlsx"
+    workbook.save(source)
+    strings = "".join(f"<si><t>s{n}</t></si>" for n in range(5_000))
+    table = f'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="5000" uniqueCount="5000">{strings}</sst>'
+    path = tmp_path / "strings.xlsx"
+    shutil.copy(source, path)
+    with zipfile.ZipFile(path, "a") as archive:
+        archive.writestr("xl/sharedStrings.xml", table)
+    error = refused(ws, path, Limits(max_cells=1_000))
+    assert "different texts" in error.message_en
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_reading_past_the_deadline_stops_naming_where(ws, tmp_path, suffix):
+    rows = [["School code", "Name (ja)", "Level"]] + [[f"S{n}", f"学校{n}", "elementary"] for n in range(1500)]
+    path = tmp_path / f"schools{suffix}"
+    if suffix == ".csv":
+        path.write_text("\n".join(",".join(row) for row in rows), encoding="utf-8")
+    else:
+        workbook = openpyxl.Workbook()
+        workbook.active.title = "Schools"
+        for row in rows:
+            workbook.active.append(row)
+        workbook.save(path)
+    error = refused(ws, path, Limits(max_seconds=0))
+    assert error.problem.row == 1000
+    assert error.problem.sheet == (None if suffix == ".csv" else "Schools")
+    assert "row 1000" in error.message_en and "1000 行目" in error.message_ja
+    assert "longer than" in error.message_en and "中止しました" in error.message_ja

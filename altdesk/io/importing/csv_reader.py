@@ -15,7 +15,7 @@ import unicodedata
 from pathlib import Path
 
 from altdesk.io.importing.problems import ImportFileError
-from altdesk.io.importing.safety import Limits
+from altdesk.io.importing.safety import Deadline, Limits
 from altdesk.io.importing.table import RawRow, RawTable
 from altdesk.io.spreadsheet_safety import DANGEROUS_FIRST
 
@@ -103,7 +103,7 @@ def _unwrap(cell: str) -> str:
     return cell
 
 
-def read_csv(path: Path, display: str, limits: Limits) -> RawTable:
+def read_csv(path: Path, display: str, limits: Limits, deadline: Deadline | None = None) -> RawTable:
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -126,6 +126,8 @@ def read_csv(path: Path, display: str, limits: Limits) -> RawTable:
                     f"The file has more than {limits.max_rows:,} rows or {limits.max_cells:,} cells; far more than a roster.",
                     f"行数が {limits.max_rows:,} 行、またはセル数が {limits.max_cells:,} 個を超えています。名簿としては多すぎます。",
                 )
+            if number % 1000 == 0 and deadline is not None:
+                deadline.check(display, None, number)
             rows.append(RawRow(number, [_unwrap(cell) for cell in record]))
     except csv.Error as exc:
         raise ImportFileError(

@@ -20,6 +20,7 @@ from altdesk.io.importing.kinds import schools
 from altdesk.io.importing.plan import KIND_ORDER, Plan, PlanContext, PlanItem
 from altdesk.io.importing.problems import ImportCancelled, Problem
 from altdesk.io.importing.reading import KIND_MODULES, KINDS, ParsedBatch
+from altdesk.io.importing.safety import DEFAULT_LIMITS, Deadline, Limits
 from altdesk.io.importing.window import check_dates, date_window
 from altdesk.io.importing.writing import WriteContext
 from altdesk.scheduling.generate import GenerateResult, generate
@@ -36,9 +37,10 @@ def _problem_order(problem: Problem) -> tuple:
     return (problem.file, problem.sheet or "", problem.row or 0, problem.column_index or -1, problem.severity)
 
 
-def plan_batch(session: Session, branch_id: int, batch: ParsedBatch,
-               today: dt.date | None = None) -> tuple[Plan, PlanContext]:
+def plan_batch(session: Session, branch_id: int, batch: ParsedBatch, today: dt.date | None = None,
+               limits: Limits = DEFAULT_LIMITS) -> tuple[Plan, PlanContext]:
     """What the batch would do to the branch, with every problem found, without writing."""
+    deadline = Deadline(limits)
     ctx = PlanContext(session, branch_id)
     window = date_window(session, branch_id, today or dt.date.today())
     # Planning marks records bad (dates out of range): on copies, so a batch plans alike twice.
@@ -51,6 +53,7 @@ def plan_batch(session: Session, branch_id: int, batch: ParsedBatch,
         for sheet in planning:
             if sheet.schema.kind == kind:
                 KIND_MODULES[kind].plan(ctx, sheet)
+                deadline.check(sheet.table.file, sheet.table.sheet)
     problems = list(batch.problems)
     problems += [p for sheet in batch.sheets for p in sheet.problems]
     problems += [p for sheet in planning for p in sheet.problems]

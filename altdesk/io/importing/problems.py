@@ -93,9 +93,10 @@ def column_letter(index: int) -> str:
 class ImportFileError(UserError):
     """A file that cannot be read at all (missing, empty, encrypted, not what it claims)."""
 
-    def __init__(self, file: str, message_en: str, message_ja: str) -> None:
-        super().__init__(f"{file}: {message_en}", f"{file}：{message_ja}")
-        self.problem = Problem(file, None, None, None, None, message_en, message_ja)
+    def __init__(self, file: str, message_en: str, message_ja: str, sheet: str | None = None,
+                 row: int | None = None) -> None:
+        self.problem = Problem(file, sheet, row, None, None, message_en, message_ja)
+        super().__init__(f"{self.problem.location('en')}: {message_en}", f"{self.problem.location('ja')}：{message_ja}")
 
 
 class ImportRejected(UserError):

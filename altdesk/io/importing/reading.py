@@ -15,7 +15,15 @@ from types import ModuleType
 from altdesk.io.importing.csv_reader import read_csv
 from altdesk.io.importing.kinds import alts, closures, events, placements, schools
 from altdesk.io.importing.problems import ImportCancelled, ImportFileError, Problem
-from altdesk.io.importing.safety import DEFAULT_LIMITS, Content, Limits, read_head, refuse_unusable, sniff
+from altdesk.io.importing.safety import (
+    DEFAULT_LIMITS,
+    Content,
+    Deadline,
+    Limits,
+    read_head,
+    refuse_unusable,
+    sniff,
+)
 from altdesk.io.importing.schema import ParsedSheet, Schema, header_score, loose_header_key, parse_sheet
 from altdesk.io.importing.table import RawTable
 from altdesk.io.importing.xlsx_reader import read_workbook
@@ -51,14 +59,15 @@ class ParsedBatch:
 Progress = Callable[[int, int], bool]
 
 
-def read_tables(path: Path, display: str, limits: Limits) -> list[RawTable]:
+def read_tables(path: Path, display: str, limits: Limits, deadline: Deadline | None = None) -> list[RawTable]:
     head = read_head(path, display, limits)
     suffix = path.suffix.lower()
     content = sniff(path, head)
     refuse_unusable(display, suffix, content)
+    deadline = deadline or Deadline(limits)
     if content is Content.WORKBOOK:
-        return read_workbook(path, display, limits)
-    return [read_csv(path, display, limits)]
+        return read_workbook(path, display, limits, deadline)
+    return [read_csv(path, display, limits, deadline)]
 
 
 def _kind_by_name(name: str) -> str | None:
@@ -129,9 +138,10 @@ def read_sources(paths: Sequence[str | Path], kind: str | None = None, limits: L
     if not paths:
         raise ImportFileError("import", "No file was given.", "ファイルが指定されていません。")
     batch = ParsedBatch([], [], [])
+    deadline = Deadline(limits)
     for number, given in enumerate(paths):
         display = str(given)
-        tables = read_tables(Path(given).expanduser(), display, limits)
+        tables = read_tables(Path(given).expanduser(), display, limits, deadline)
         sheets_read: list[str] = []
         for table in tables:
             for en, ja in table.notes:
@@ -146,7 +156,7 @@ def read_sources(paths: Sequence[str | Path], kind: str | None = None, limits: L
                     table.file, table.sheet, None, None, None,
                     f"Sheet {table.sheet} is hidden in Excel; it was read like the others.",
                     f"シート「{table.sheet}」は Excel で非表示ですが、他のシートと同じく読み込みました。", severity="warning"))
-            batch.sheets.append(parse_sheet(table, SCHEMAS[table_kind]))
+            batch.sheets.append(parse_sheet(table, SCHEMAS[table_kind], deadline))
             sheets_read.append(f"{table.sheet or Path(display).name} ({table_kind})")
         encoding = tables[0].encoding if tables and tables[0].source_format == "csv" else None
         batch.files.append(SourceFile(display, tables[0].source_format if tables else "?", encoding, tuple(sheets_read)))

@@ -8,12 +8,16 @@ defusedxml, which refuses XML entity tricks (billion laughs, external entities).
 
 from __future__ import annotations
 
+import posixpath
 import re
 import stat
+import time
 import zipfile
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+
+from defusedxml.ElementTree import fromstring as safe_fromstring
 
 from altdesk.io.importing.problems import ImportFileError
 
@@ -33,9 +37,32 @@ class Limits:
     max_parts: int = 2_000
     max_cells: int = 2_000_000
     max_rows: int = 250_000
+    max_merged_cells: int = 100_000  # all merged ranges together (a board name merged over its schools)
+    max_seconds: float = 180.0  # reading, or checking, a batch of files
 
 
 DEFAULT_LIMITS = Limits()
+
+
+class Deadline:
+    """The time an import may spend reading or checking; checked every so many rows."""
+
+    def __init__(self, limits: Limits) -> None:
+        self.seconds = limits.max_seconds
+        self.ends = time.monotonic() + limits.max_seconds
+
+    def check(self, file: str, sheet: str | None = None, row: int | None = None) -> None:
+        if time.monotonic() <= self.ends:
+            return
+        minutes = max(1, round(self.seconds / 60))
+        raise ImportFileError(
+            file,
+            f"Reading and checking took longer than {minutes} minute(s) and was stopped here; nothing was imported. "
+            "The file is far larger or more complex than a branch roster: split it, or remove what is not roster data.",
+            f"読み込みと確認に {minutes} 分以上かかったため、ここで中止しました。何も取り込んでいません。"
+            "名簿としては大きすぎるか複雑すぎます。分割するか、名簿以外のデータを削除してください。",
+            sheet=sheet, row=row,
+        )
 
 
 class Content(Enum):
@@ -212,6 +239,12 @@ _DIMENSION = re.compile(rb"<(?:\w+:)?dimension\s+ref=\"([A-Z]{1,3})(\d{1,7})(?::
 _CELL = re.compile(rb"<(?:\w+:)?c[\s>/]")
 _ROW = re.compile(rb"<(?:\w+:)?row[\s>/]")
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+_MERGE = re.compile(rb"<(?:\w+:)?mergeCell\s[^>]*?ref=\"([A-Z]{1,3})(\d{1,7})(?::([A-Z]{1,3})(\d{1,7}))?\"")
+_SHARED_STRING = re.compile(rb"<(?:\w+:)?si[\s>/]")
+_TAIL = 2048  # a tag cut at a chunk's edge is kept for the next chunk (tags are far shorter)
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
 
 @dataclass(frozen=True)
@@ -219,6 +252,7 @@ class PartCounts:
     cells: int
     rows: int
     formulas: int
+    merged: int = 0  # cells covered by merged ranges
 
 
 def _column_number(letters: bytes) -> int:
@@ -228,11 +262,39 @@ def _column_number(letters: bytes) -> int:
     return number
 
 
-def check_workbook_archive(path: Path, display: str, limits: Limits) -> dict[str, PartCounts]:
-    """Refuse a zip bomb before parsing. Returns the cell/row/formula counts of each sheet part."""
+def _area(match: re.Match[bytes]) -> tuple[int, str]:
+    """Cells in a range reference match (groups: col, row[, col, row]) and the range as text."""
+    first_col, first_row = _column_number(match.group(1)), int(match.group(2))
+    last_col = _column_number(match.group(3)) if match.group(3) else first_col
+    last_row = int(match.group(4)) if match.group(4) else first_row
+    text = match.group(1).decode() + match.group(2).decode()
+    if match.group(3):
+        text += ":" + match.group(3).decode() + match.group(4).decode()
+    return (abs(last_col - first_col) + 1) * (abs(last_row - first_row) + 1), text
 
-    def refuse(en: str, ja: str) -> ImportFileError:
-        return ImportFileError(display, en, ja)
+
+def sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Worksheet title -> part name inside the archive."""
+    workbook = safe_fromstring(archive.read("xl/workbook.xml"))
+    rels = safe_fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    targets = {}
+    for rel in rels.iter(f"{_PKG_REL}Relationship"):
+        target = rel.get("Target", "")
+        part = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
+        targets[rel.get("Id")] = part
+    parts = {}
+    for sheet in workbook.iter(f"{_MAIN}sheet"):
+        part = targets.get(sheet.get(f"{_REL}id"))
+        if part:
+            parts[sheet.get("name", "")] = part
+    return parts
+
+
+def check_workbook_archive(path: Path, display: str, limits: Limits) -> dict[str, PartCounts]:
+    """Refuse a zip bomb, absurd ranges and merges before parsing. Returns the counts of each sheet part."""
+
+    def refuse(en: str, ja: str, sheet: str | None = None) -> ImportFileError:
+        return ImportFileError(display, en, ja, sheet=sheet)
 
     too_big_en = ("The workbook unpacks to more than the sane limit for a roster "
                   "(it may be a 'zip bomb', or hold large pictures). Nothing was read.")
@@ -252,15 +314,23 @@ def check_workbook_archive(path: Path, display: str, limits: Limits) -> dict[str
                     "Parts of the workbook are encrypted. Save it again from Excel without a password.",
                     "ブックの一部が暗号化されています。Excel でパスワードなしで保存し直してください。",
                 )
+            try:
+                titles = {part: title for title, part in sheet_parts(archive).items()}
+            except Exception:  # a damaged or odd workbook part: openpyxl will say so; name parts by file
+                titles = {}
             counts: dict[str, PartCounts] = {}
-            total_cells = total_rows = 0
+            total_cells = total_rows = total_merged = 0
             for info in infos:
+                if info.filename.lower().endswith("sharedstrings.xml"):
+                    _check_shared_strings(archive, info, limits, refuse)
                 if not info.filename.startswith("xl/worksheets/") or not info.filename.endswith(".xml"):
                     continue
-                part = _count_part(archive, info, limits, refuse)
+                sheet = titles.get(info.filename, posixpath.basename(info.filename))
+                part = _count_part(archive, info, limits, lambda en, ja, s=sheet: refuse(en, ja, s))
                 counts[info.filename] = part
                 total_cells += part.cells
                 total_rows += part.rows
+                total_merged += part.merged
                 if total_cells > limits.max_cells or total_rows > limits.max_rows:
                     raise refuse(
                         f"The workbook holds more than {limits.max_cells:,} cells or {limits.max_rows:,} rows; "
@@ -268,6 +338,8 @@ def check_workbook_archive(path: Path, display: str, limits: Limits) -> dict[str
                         f"ブックのセル数が {limits.max_cells:,} 個、または行数が {limits.max_rows:,} 行を超えています。"
                         "名簿としては多すぎるため読み込みませんでした。",
                     )
+                if total_merged > limits.max_merged_cells:
+                    raise refuse(*_too_merged(limits), sheet)
             return counts
     except ImportFileError:
         raise
@@ -279,42 +351,71 @@ def check_workbook_archive(path: Path, display: str, limits: Limits) -> dict[str
         ) from None
 
 
-def _count_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits, refuse) -> PartCounts:  # type: ignore[no-untyped-def]
-    cells = rows = formulas = 0
+def _too_merged(limits: Limits, reference: str | None = None, area: int | None = None) -> tuple[str, str]:
+    what_en = f"The merged range {reference} covers {area:,} cells" if reference else "Merged ranges cover"
+    what_ja = f"結合セル {reference} は {area:,} 個のセルにわたります" if reference else "結合セルの範囲が広すぎます"
+    return (
+        f"{what_en}; a roster merges at most {limits.max_merged_cells:,} cells. Nothing was read. "
+        "Unmerge the cells (Home > Merge & Center) and save again.",
+        f"{what_ja}（名簿なら結合は {limits.max_merged_cells:,} セルまでです）。読み込みませんでした。"
+        "セルの結合を解除して（ホーム > セルを結合して中央揃え）保存し直してください。",
+    )
+
+
+def _stream(archive: zipfile.ZipFile, info: zipfile.ZipInfo):  # type: ignore[no-untyped-def]
+    """The part in chunks that never cut a tag: each chunk ends before its last '<'."""
     tail = b""
-    first = True
     with archive.open(info) as stream:
         while True:
             chunk = stream.read(1024 * 1024)
             if not chunk:
                 break
             data = tail + chunk
-            if first:
-                first = False
-                match = _DIMENSION.search(data[:8192])
-                if match:
-                    first_col = _column_number(match.group(1))
-                    first_row = int(match.group(2))
-                    last_col = _column_number(match.group(3)) if match.group(3) else first_col
-                    last_row = int(match.group(4)) if match.group(4) else first_row
-                    declared = (abs(last_col - first_col) + 1) * (abs(last_row - first_row) + 1)
-                    # A declared range is only a claim; refuse the absurd ones outright.
-                    if declared > limits.max_cells * 8:
-                        raise refuse(
-                            f"A sheet declares {declared:,} cells; far more than a roster. Nothing was read.",
-                            f"シートのセル数が {declared:,} 個と宣言されています。名簿としては多すぎるため読み込みませんでした。",
-                        )
-            # Keep the last "<" for the next round: a tag may be cut at the chunk edge.
-            cut = data.rfind(b"<", max(0, len(data) - 32))
+            cut = data.rfind(b"<", max(0, len(data) - _TAIL))
             if cut < 0:
                 cut = len(data)
             body, tail = data[:cut], data[cut:]
-            cells += len(_CELL.findall(body))
-            rows += len(_ROW.findall(body))
-            formulas += len(_FORMULA.findall(body))
-            if cells > limits.max_cells or rows > limits.max_rows:
-                break
-    cells += len(_CELL.findall(tail))
-    rows += len(_ROW.findall(tail))
-    formulas += len(_FORMULA.findall(tail))
-    return PartCounts(cells, rows, formulas)
+            yield body
+    yield tail
+
+
+def _check_shared_strings(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits, refuse) -> None:  # type: ignore[no-untyped-def]
+    """More shared strings than cells a roster may have: no cell could use them; refuse before
+    openpyxl reads them all into memory."""
+    count = 0
+    for body in _stream(archive, info):
+        count += len(_SHARED_STRING.findall(body))
+        if count > limits.max_cells:
+            raise refuse(
+                f"The workbook keeps more than {limits.max_cells:,} different texts; far more than a roster. "
+                "Nothing was read.",
+                f"ブックに {limits.max_cells:,} 種類を超える文字列があります。名簿としては多すぎるため読み込みませんでした。",
+            )
+
+
+def _count_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits, refuse) -> PartCounts:  # type: ignore[no-untyped-def]
+    cells = rows = formulas = merged = 0
+    first = True
+    for body in _stream(archive, info):
+        if first:
+            first = False
+            match = _DIMENSION.search(body[:8192])
+            if match:
+                declared, _text = _area(match)
+                # A declared range is only a claim; refuse the absurd ones outright.
+                if declared > limits.max_cells * 8:
+                    raise refuse(
+                        f"A sheet declares {declared:,} cells; far more than a roster. Nothing was read.",
+                        f"シートのセル数が {declared:,} 個と宣言されています。名簿としては多すぎるため読み込みませんでした。",
+                    )
+        cells += len(_CELL.findall(body))
+        rows += len(_ROW.findall(body))
+        formulas += len(_FORMULA.findall(body))
+        for found in _MERGE.finditer(body):
+            area, reference = _area(found)
+            merged += area
+            if area > limits.max_merged_cells:
+                raise refuse(*_too_merged(limits, reference, area))
+        if cells > limits.max_cells or rows > limits.max_rows:
+            break
+    return PartCounts(cells, rows, formulas, merged)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from altdesk.io.importing.problems import CellError, Problem, column_letter
+from altdesk.io.importing.safety import Deadline
 from altdesk.io.importing.table import RawRow, RawTable, cell_text, is_blank
 from altdesk.io.importing.text import CellContext
 
@@ -195,7 +196,7 @@ def header_score(schema: Schema, table: RawTable) -> int:
     return len(set(located[1].values()))
 
 
-def parse_sheet(table: RawTable, schema: Schema) -> ParsedSheet:
+def parse_sheet(table: RawTable, schema: Schema, deadline: Deadline | None = None) -> ParsedSheet:
     """Map headers, parse each non-blank row below the header, collect cell problems."""
     located = find_header(schema, table, kind_known=True)
     problems: list[Problem] = []
@@ -246,6 +247,8 @@ def parse_sheet(table: RawTable, schema: Schema) -> ParsedSheet:
     for row in table.rows:
         if row.number <= header_row.number or row.is_blank():
             continue
+        if deadline is not None and row.number % 1000 == 0:
+            deadline.check(table.file, table.sheet, row.number)
         misfit = _misfit(sheet, row, width)
         if misfit is not None:
             problems.append(misfit)

@@ -1,6 +1,9 @@
 """Reading an Excel workbook (.xlsx/.xlsm) safely, as the person sees it in Excel.
 
-- The archive is checked against limits before openpyxl parses anything (safety.py).
+- The archive is checked against limits before openpyxl parses anything (safety.py):
+  sizes, cell and row counts, merged ranges, shared strings.
+- Sheets stream through openpyxl's read-only parser: memory follows the cells the file
+  has, not the rectangle they span.
 - Formulas are read as their saved results (data_only); a formula whose result was never
   saved is marked so the schema can say so instead of reading an empty cell.
 - A merged range fills down its first column (a board name merged over its schools).
@@ -9,34 +12,54 @@
 
 from __future__ import annotations
 
-import posixpath
 import warnings
 import zipfile
 from pathlib import Path
 from typing import Any
 
-from defusedxml.ElementTree import fromstring as safe_fromstring
 from defusedxml.ElementTree import iterparse as safe_iterparse
+from openpyxl.utils.cell import range_boundaries
 
 from altdesk.io.importing.problems import ImportFileError
-from altdesk.io.importing.safety import Limits, check_workbook_archive, ensure_safe_xml_parser
+from altdesk.io.importing.safety import (
+    Deadline,
+    Limits,
+    check_workbook_archive,
+    ensure_safe_xml_parser,
+    sheet_parts,
+)
 from altdesk.io.importing.table import FormulaWithoutValue, RawRow, RawTable
 
 MAX_COLUMNS = 256
-_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
 
-def read_workbook(path: Path, display: str, limits: Limits) -> list[RawTable]:
+def _open(path: Path) -> Any:
+    """openpyxl's reader with the workbook, its shared strings and styles read, and no sheet
+    yet: its read-only worksheets would each parse a sheet without a <dimension> in full
+    just to size it."""
+    from openpyxl.reader.excel import ExcelReader
+    from openpyxl.styles.stylesheet import apply_stylesheet
+
+    reader = ExcelReader(path, read_only=True, data_only=True, keep_links=False, rich_text=False)
+    try:
+        reader.read_manifest()
+        reader.read_strings()
+        reader.read_workbook()
+        apply_stylesheet(reader.archive, reader.wb)  # which styles are dates
+    except BaseException:
+        reader.archive.close()
+        raise
+    return reader
+
+
+def read_workbook(path: Path, display: str, limits: Limits, deadline: Deadline | None = None) -> list[RawTable]:
     counts = check_workbook_archive(path, display, limits)
     ensure_safe_xml_parser()
-    import openpyxl
-
+    deadline = deadline or Deadline(limits)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # "extension is not supported" and the like
-            workbook = openpyxl.load_workbook(path, data_only=True, keep_links=False, rich_text=False)
+            reader = _open(path)
     except ImportFileError:
         raise
     except Exception as exc:  # openpyxl raises many kinds on a damaged file
@@ -49,10 +72,14 @@ def read_workbook(path: Path, display: str, limits: Limits) -> list[RawTable]:
         ) from None
     try:
         unsaved = _formulas_without_results(path, {part for part, c in counts.items() if c.formulas})
-        tables = [
-            _sheet_table(display, worksheet, workbook.epoch, unsaved.get(worksheet.title, {}))
-            for worksheet in workbook.worksheets
-        ]
+        tables = []
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # a date serial out of range becomes #VALUE!, which the schema reports
+            for sheet, relation in reader.parser.find_sheets():
+                if relation.target not in reader.valid_files or "chartsheet" in relation.Type:
+                    continue
+                tables.append(_sheet_table(display, reader, sheet.name, sheet.state or "visible", relation.target,
+                                           unsaved.get(sheet.name, {}), deadline))
     except ImportFileError:
         raise
     except Exception as exc:
@@ -62,73 +89,68 @@ def read_workbook(path: Path, display: str, limits: Limits) -> list[RawTable]:
             f"ブックの内容を読み取れません（{type(exc).__name__}）。Excel で開いて保存し直してください。",
         ) from None
     finally:
-        workbook.close()
+        reader.archive.close()
     if not tables:
         raise ImportFileError(display, "The workbook has no worksheets.", "ブックにワークシートがありません。")
     return tables
 
 
-def _sheet_table(display: str, worksheet: Any, epoch: Any, unsaved: dict[tuple[int, int], str]) -> RawTable:
-    cells: dict[tuple[int, int], Any] = {}
+def _sheet_table(display: str, reader: Any, title: str, state: str, part: str,
+                 unsaved: dict[tuple[int, int], str], deadline: Deadline) -> RawTable:
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    workbook = reader.wb
+    by_row: dict[int, dict[int, Any]] = {}
     notes: list[tuple[str, str]] = []
     wide = False
-    # worksheet._cells holds only the cells the file has; iter_rows would create every
-    # cell of the used rectangle, which a stray far-away cell makes enormous.
-    for (row, column), cell in worksheet._cells.items():
-        if column > MAX_COLUMNS:
-            wide = wide or cell.value is not None
+    # openpyxl's streaming sheet parser: only the cells the file has, never the rectangle
+    # they span or every cell of a merged range.
+    with reader.archive.open(part) as source:
+        parser = WorkSheetParser(source, reader.shared_strings, data_only=True, epoch=workbook.epoch,
+                                 date_formats=workbook._date_formats, timedelta_formats=workbook._timedelta_formats)
+        for count, (number, row) in enumerate(parser.parse(), start=1):
+            if count % 1000 == 0:
+                deadline.check(display, title, number)
+            values = by_row.get(number) or {}
+            for cell in row:
+                column, value = cell["column"], cell["value"]
+                if column > MAX_COLUMNS:
+                    wide = wide or value is not None
+                    continue
+                if value is None and (number, column) in unsaved:
+                    value = FormulaWithoutValue(unsaved[(number, column)])
+                if value is not None:
+                    values[column] = value
+            if values:
+                by_row[number] = values
+    last_row = max(by_row, default=0)
+    for merged in parser.merged_cells.mergeCell if parser.merged_cells else ():
+        min_col, min_row, _max_col, max_row = range_boundaries(merged.ref)
+        top = by_row.get(min_row, {}).get(min_col)
+        if top is None or min_col > MAX_COLUMNS:
             continue
-        value = cell.value
-        if value is None and (row, column) in unsaved:
-            value = FormulaWithoutValue(unsaved[(row, column)])
-        if value is not None:
-            cells[(row, column)] = value
-    for merged in worksheet.merged_cells.ranges:
-        top = cells.get((merged.min_row, merged.min_col))
-        if top is None or merged.min_col > MAX_COLUMNS:
-            continue
-        for row in range(merged.min_row + 1, merged.max_row + 1):
-            cells.setdefault((row, merged.min_col), top)
+        for number in range(min_row + 1, min(max_row, last_row) + 1):  # fill down the first column
+            by_row.setdefault(number, {}).setdefault(min_col, top)
     if wide:
         notes.append((
             f"Cells beyond column {MAX_COLUMNS} were ignored.",
             f"{MAX_COLUMNS} 列目より右のセルは無視しました。",
         ))
-    hidden = {number for number, dimension in worksheet.row_dimensions.items() if dimension.hidden}
-    by_row: dict[int, dict[int, Any]] = {}
-    for (row, column), value in cells.items():
-        by_row.setdefault(row, {})[column] = value
+    hidden = {int(number) for number, attributes in parser.row_dimensions.items()
+              if str(attributes.get("hidden", "")).lower() in ("1", "true")}
     rows = []
     for number in sorted(by_row):
         values = by_row[number]
-        width = max(values)
-        rows.append(RawRow(number, [values.get(c) for c in range(1, width + 1)], hidden=number in hidden))
+        rows.append(RawRow(number, [values.get(c) for c in range(1, max(values) + 1)], hidden=number in hidden))
     return RawTable(
         file=display,
-        sheet=worksheet.title,
+        sheet=title,
         rows=rows,
         source_format="xlsx",
-        epoch=epoch,
-        hidden_sheet=worksheet.sheet_state != "visible",
+        epoch=workbook.epoch,
+        hidden_sheet=state != "visible",
         notes=notes,
     )
-
-
-def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
-    """Worksheet title -> part name inside the archive."""
-    workbook = safe_fromstring(archive.read("xl/workbook.xml"))
-    rels = safe_fromstring(archive.read("xl/_rels/workbook.xml.rels"))
-    targets = {}
-    for rel in rels.iter(f"{_PKG_REL}Relationship"):
-        target = rel.get("Target", "")
-        part = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
-        targets[rel.get("Id")] = part
-    parts = {}
-    for sheet in workbook.iter(f"{_MAIN}sheet"):
-        part = targets.get(sheet.get(f"{_REL}id"))
-        if part:
-            parts[sheet.get("name", "")] = part
-    return parts
 
 
 def _formulas_without_results(path: Path, parts_with_formulas: set[str]) -> dict[str, dict[tuple[int, int], str]]:
@@ -139,7 +161,7 @@ def _formulas_without_results(path: Path, parts_with_formulas: set[str]) -> dict
 
     found: dict[str, dict[tuple[int, int], str]] = {}
     with zipfile.ZipFile(path) as archive:
-        for title, part in _sheet_parts(archive).items():
+        for title, part in sheet_parts(archive).items():
             if part not in parts_with_formulas:
                 continue
             missing: dict[tuple[int, int], str] = {}

@@ -218,12 +218,25 @@ def _times_ok(sheet: ParsedSheet, record: Record, values: dict[str, Any]) -> boo
     return True
 
 
+def _starts_by_pair(ctx: PlanContext,
+                    existing: dict[tuple[str, str, dt.date], Placement]) -> dict[tuple[str, str], list[dt.date]]:
+    """Start dates of the existing placements by (ALT, school), built once: looked up per
+    row instead of scanning every placement for every row."""
+    cached = getattr(ctx, "_placement_starts", None)
+    if cached is None:
+        cached = {}
+        for alt_code, school_code, start in sorted(existing):
+            cached.setdefault((alt_code, school_code), []).append(start)
+        ctx._placement_starts = cached  # type: ignore[attr-defined]
+    return cached
+
+
 def _warn_near_duplicate(ctx: PlanContext, sheet: ParsedSheet, record: Record, key: tuple[str, str, dt.date],
                          existing: dict[tuple[str, str, dt.date], Placement]) -> None:
     """A placement of the same ALT at the same school starting within a fortnight: likely the same one."""
     alt_code, school_code, start = key
-    for (other_alt, other_school, other_start), _placement in existing.items():
-        if other_alt == alt_code and other_school == school_code and abs((other_start - start).days) <= 13:
+    for other_start in _starts_by_pair(ctx, existing).get((alt_code, school_code), ()):
+        if abs((other_start - start).days) <= 13:
             sheet.problems.append(sheet.problem(
                 record, "start_date",
                 f"{alt_code} already has a placement at {school_code} starting {other_start.isoformat()}; this row "
