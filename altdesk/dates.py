@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from altdesk.errors import InvalidInput
 
@@ -36,3 +37,12 @@ def month_bounds(month: str) -> tuple[dt.date, dt.date]:
     first = dt.date(year, number, 1)
     following = dt.date(year + number // 12, number % 12 + 1, 1)
     return first, following - dt.timedelta(days=1)
+
+
+def check_month(value: str | None) -> str:
+    """A YYYY-MM month, or InvalidInput saying how to write it."""
+    match = re.fullmatch(r"(\d{4})-(\d{1,2})", (value or "").strip())
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        raise InvalidInput(f"{value!r} is not a month; write it as YYYY-MM.",
+                           f"{value!r} は月ではありません。YYYY-MM の形式で指定してください。", field="month")
+    return f"{int(match.group(1)):04d}-{int(match.group(2)):02d}"

@@ -149,10 +149,8 @@ def _background_running(page: Any) -> bool:
 
 
 def run_window(db_arg: str, month: str, repeat: int) -> dict[str, Any]:
-    # The same order as main.py: the command line (and with it the core) first, then Qt.
-    from altdesk import cli
-
-    cli.build_parser()
+    # Started through main.py (`main.py --bench-probe`), which has built the command line (and
+    # with it loaded the core) first, as for every start; then Qt.
     from altdesk.db.database import EarlyQuickCheck
     from altdesk.db.engine import DatabaseTarget
 
@@ -263,7 +261,7 @@ def run_window(db_arg: str, month: str, repeat: int) -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m ui.bench_probe", description=__doc__)
+    parser = argparse.ArgumentParser(prog="main.py --bench-probe", description=__doc__)
     parser.add_argument("--db", default=os.environ.get("ALTDESK_DB"),
                         help="the bench's database, file or URL (default: $ALTDESK_DB)")
     parser.add_argument("--month", default="2026-06", help="YYYY-MM shown on the board")

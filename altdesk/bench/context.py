@@ -9,9 +9,9 @@ from pathlib import Path
 
 from altdesk.bench.baselines import RawDatabase
 from altdesk.db.engine import DatabaseTarget
+from altdesk.db.workspace import Workspace
 from altdesk.scheduling.generate import fiscal_year_bounds
 from altdesk.services.calendar_view import month_range
-from altdesk.services.workspace import Workspace
 
 
 @dataclass

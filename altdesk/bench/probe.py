@@ -1,8 +1,9 @@
-"""The desktop figures, measured by `ui.bench_probe` in a process of its own.
+"""The desktop figures, measured by the desktop's probe in a process of its own.
 
-The probe opens the real main window offscreen (the core never imports Qt, so it is started
-here as `python -m ui.bench_probe`) and prints one JSON object. A bare PySide6 window started
-the same way is the yardstick for start-up time and memory.
+The probe opens the real main window offscreen and prints one JSON object. The core never
+imports the desktop face, nor names it: the probe is started through the program's entry
+point (`main.py --bench-probe`), the one module that knows both faces. A bare PySide6 window
+started the same way is the yardstick for start-up time and memory.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from altdesk.bench.context import BenchContext
 from altdesk.bench.figures import Figure
 from altdesk.paths import bundle_root
 
-PROBE_MODULE = "ui.bench_probe"
+PROBE_OPTION = "--bench-probe"  # main.py hands the rest of the command line to the desktop's probe
 TIMEOUT_S = 900
 BUNDLE_BUDGET_S = 2.0  # the shipped folder, launch to a usable window
 
@@ -35,7 +36,7 @@ def bundle_executable() -> Path | None:
 
 
 def probe_available() -> bool:
-    return not getattr(sys, "frozen", False) and (bundle_root() / "ui" / "bench_probe.py").is_file()
+    return not getattr(sys, "frozen", False) and (bundle_root() / "main.py").is_file()
 
 
 def _environment(ctx: BenchContext) -> dict[str, str]:
@@ -53,7 +54,8 @@ def _environment(ctx: BenchContext) -> dict[str, str]:
 
 def run_probe(ctx: BenchContext, bare: bool = False) -> dict[str, Any]:
     """Run the probe once; the JSON it printed, with `app_open_s` measured from the launch."""
-    command = [sys.executable, "-m", PROBE_MODULE, "--month", ctx.month, "--repeat", str(max(3, ctx.repeat))]
+    command = [sys.executable, str(bundle_root() / "main.py"), PROBE_OPTION, "--month", ctx.month,
+               "--repeat", str(max(3, ctx.repeat))]
     if bare:
         command.append("--bare")
     launched = time.time()

@@ -4,6 +4,7 @@ from launch to exit, beside a bare `python -c pass` started the same way."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -32,10 +33,12 @@ def _bare() -> None:
     _run([sys.executable, "-c", "pass"])
 
 
-def command_names() -> list[str]:
-    from altdesk.cli import command_modules
-
-    return [module.NAME for module in command_modules()]
+def command_names(base: list[str]) -> list[str]:
+    """The commands the program offers, as its own --help lists them (under COMMAND)."""
+    env = {**os.environ, "COLUMNS": "200"}  # one line per command
+    shown = subprocess.run([*base, "--help"], check=True, capture_output=True, text=True, timeout=120, env=env).stdout
+    section = shown.split("COMMAND\n", 1)[-1].split("\n\n", 1)[0]
+    return re.findall(r"^ {4}([a-z][a-z_-]*) ", section, flags=re.MULTILINE)
 
 
 def cli_figures(ctx: BenchContext) -> list[Figure]:
@@ -46,7 +49,7 @@ def cli_figures(ctx: BenchContext) -> list[Figure]:
     top.record(mine, bare)
     # Every command's --help; the slowest is the figure.
     slowest, slowest_name = None, ""
-    for name in command_names():
+    for name in command_names(base):
         runs, bare_runs, _ = paired(lambda n=name: _run([*base, n, "--help"]), _bare, ctx.repeat)
         if slowest is None or runs.best > slowest[0].best:
             slowest, slowest_name = (runs, bare_runs), name

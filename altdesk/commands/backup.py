@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-
 NAME = "backup"
 HELP = "back up the database now (SQLite backup API; pg_dump on PostgreSQL), list backups, set the policy"
 

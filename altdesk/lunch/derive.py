@@ -12,8 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from altdesk.db.enums import LunchMode, LunchPolicy
-from altdesk.lunch.diet import ALLERGEN_BY_KEY, DietReview, unreadable_text
+from altdesk.db.models import Alt
+from altdesk.lunch.diet import ALLERGEN_BY_KEY, DietReview, effective_review, unreadable_text
 
 
 @dataclass(frozen=True)
@@ -94,3 +98,20 @@ def derive_lunch(
                              "ALTの食事制限のため給食は不可。")
     return LunchDecision(LunchMode.SCHOOL_LUNCH, "The school serves lunch and the ALT's diet allows it.",
                          "学校給食あり、ALTの食事制限なし。")
+
+
+def diet_facts(session: Session, branch_id: int) -> dict[int, DietFacts]:
+    """Each ALT's diet as the lunch rules read it, with the coordinator's review where it still
+    holds (a review made for other notes no longer counts)."""
+    rows = session.execute(
+        select(Alt.id, Alt.allergens, Alt.other_allergens, Alt.vegetarian, Alt.vegan, Alt.halal, Alt.gluten_free,
+               Alt.diet_notes, Alt.diet_review, Alt.diet_review_of)
+        .where(Alt.branch_id == branch_id)
+    )
+    facts: dict[int, DietFacts] = {}
+    for alt_id, allergens, other, veg, vegan, halal, gf, notes, review, reviewed_for in rows:
+        allergens = tuple(allergens or ())
+        unreadable = unreadable_text(allergens, other, notes)
+        facts[alt_id] = DietFacts(allergens, other or "", veg, vegan, halal, gf, notes or "",
+                                  effective_review(review, reviewed_for, unreadable))
+    return facts

@@ -18,11 +18,10 @@ from altdesk.db.enums import LunchMode, LunchPolicy, VisitKind
 from altdesk.db.models import AuditEntry, Placement, School, Visit
 from altdesk.errors import NotFound
 from altdesk.labels import LUNCH_MODE_LABELS
-from altdesk.lunch.derive import DietFacts, LunchDecision, derive_lunch
+from altdesk.lunch.derive import DietFacts, LunchDecision, derive_lunch, diet_facts
 from altdesk.lunch.month_data import load_branch, load_schools
 from altdesk.lunch.notice import JST, InvalidNoticeRule, format_deadline, layers_range
 from altdesk.lunch.notice import deadline as notice_deadline
-from altdesk.scheduling.generate import diet_facts
 
 OVERRIDE_ENTITY = "visit_lunch"
 

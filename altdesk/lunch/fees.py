@@ -8,8 +8,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from altdesk.db.models import Alt
+from altdesk.errors import NotFound
 from altdesk.lunch.ledger import AltSchoolLine, alt_rows
-from altdesk.lunch.month_data import ITEM_LABELS, MonthData
+from altdesk.lunch.month_data import ITEM_LABELS, MonthData, load_month
 
 
 @dataclass(frozen=True)
@@ -79,3 +84,14 @@ def build_fee_report(data: MonthData, now: dt.datetime, alt_codes: set[str] | No
         for row in alt_rows(data) if row.lines and (alt_codes is None or row.code in alt_codes)
     )
     return FeeReport(data.month, data.branch.name, data.branch.name_en, data.branch.phone, now, alts)
+
+
+def fee_report(session: Session, branch_id: int, month: str, alt: str | None, now: dt.datetime) -> FeeReport:
+    """The month's fees per ALT; `alt` a code to show one ALT only (None or "all": every ALT)."""
+    codes = None
+    if alt is not None and alt.strip().lower() not in ("", "all"):
+        found = session.scalar(select(Alt.code).where(Alt.branch_id == branch_id, Alt.code == alt.strip()))
+        if found is None:
+            raise NotFound(f"No ALT with code {alt!r}.", f"ALTコード {alt!r} は存在しません。")
+        codes = {found}
+    return build_fee_report(load_month(session, branch_id, month), now, codes)

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from altdesk.db.models import Alt, School, Visit
+from altdesk.db.workspace import Workspace
 from altdesk.labels import LUNCH_MODE_LABELS
-from altdesk.services.workspace import Workspace
 
 COLUMNS = ("date", "alt_code", "alt_name", "school_code", "school_name_ja", "school_name_en", "start", "end",
            "periods", "lunch", "status", "kind")

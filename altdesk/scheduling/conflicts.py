@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import asdict, dataclass, field
-from enum import StrEnum
-from typing import Any, NamedTuple
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,87 +19,15 @@ from altdesk.db.bulk import Decoded, all_rows, collector_paused, members, stored
 from altdesk.db.enums import LunchMode, LunchPolicy, SchoolLevel, VisitKind, VisitStatus
 from altdesk.db.models import Absence, Alt, School, Visit
 from altdesk.labels import LEVEL_LABELS, day_label
-from altdesk.lunch.derive import DietFacts
-from altdesk.scheduling.generate import diet_facts, fiscal_year_bounds, fiscal_year_of, minutes, travel_gap
+from altdesk.lunch.derive import DietFacts, diet_facts
+from altdesk.scheduling.conflict_types import KIND_LABELS, Conflict, ConflictKind, Severity, VisitFacts
+from altdesk.scheduling.generate import fiscal_year_bounds, fiscal_year_of, minutes, travel_gap
+from altdesk.scheduling.lunch_deadlines import lunch_deadline_conflicts, lunch_deadline_conflicts_for_proposal
+
+__all__ = ["KIND_LABELS", "Conflict", "ConflictKind", "Severity", "VisitFacts", "check_proposal", "check_range"]
 
 WORKDAY_START = dt.time(8, 0)
 WORKDAY_END = dt.time(17, 0)
-
-
-class Severity(StrEnum):
-    ERROR = "error"
-    WARNING = "warning"
-
-
-class ConflictKind(StrEnum):
-    DOUBLE_BOOKING = "double_booking"
-    DAY_OFF = "day_off"
-    ABSENT = "absent"
-    WEEKLY_OVERLOAD = "weekly_overload"
-    OUTSIDE_HOURS = "outside_hours"
-    LEVEL_NOT_TAUGHT = "level_not_taught"
-    LUNCH_NOT_SERVED = "lunch_not_served"
-    LUNCH_DIET = "lunch_diet"
-    CONTRACT_DAYS = "contract_days"
-    NEEDS_RESCHEDULE = "needs_reschedule"
-    LUNCH_DEADLINE = "lunch_deadline"
-    DIET_TO_REVIEW = "diet_to_review"
-
-
-KIND_LABELS: dict[ConflictKind, tuple[str, str]] = {
-    ConflictKind.DOUBLE_BOOKING: ("Double booking", "重複"),
-    ConflictKind.DAY_OFF: ("Visit on a day off", "休日の訪問"),
-    ConflictKind.ABSENT: ("ALT absent", "ALT不在"),
-    ConflictKind.WEEKLY_OVERLOAD: ("Too many classes", "授業数超過"),
-    ConflictKind.OUTSIDE_HOURS: ("Outside working hours", "勤務時間外"),
-    ConflictKind.LEVEL_NOT_TAUGHT: ("Level not taught", "担当外の校種"),
-    ConflictKind.LUNCH_NOT_SERVED: ("No school lunch", "給食なし"),
-    ConflictKind.LUNCH_DIET: ("Lunch vs diet", "食事制限と給食"),
-    ConflictKind.CONTRACT_DAYS: ("Contracted days", "契約日数"),
-    ConflictKind.NEEDS_RESCHEDULE: ("Needs rescheduling", "要日程調整"),
-    ConflictKind.LUNCH_DEADLINE: ("Lunch notice deadline", "給食連絡期限"),
-    ConflictKind.DIET_TO_REVIEW: ("Diet to review", "食事制限の要確認"),
-}
-
-
-@dataclass(frozen=True)
-class Conflict:
-    kind: ConflictKind
-    severity: Severity
-    date: dt.date | None
-    alt_code: str | None
-    school_code: str | None
-    message_en: str
-    message_ja: str
-    visit_ids: tuple[int, ...] = field(default=())
-
-    def as_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["kind"] = self.kind.value
-        data["severity"] = self.severity.value
-        data["date"] = self.date.isoformat() if self.date else None
-        data["visit_ids"] = list(self.visit_ids)
-        return data
-
-    def message(self, lang: str) -> str:
-        return self.message_ja if lang == "ja" else self.message_en
-
-
-class VisitFacts(NamedTuple):
-    """The columns the rules need, for stored visits and proposed ones alike (a tuple: a year
-    of a large branch is ~57,000 of them)."""
-
-    id: int
-    alt_id: int
-    school_id: int
-    date: dt.date
-    start_time: dt.time
-    end_time: dt.time
-    classes: int
-    lunch_mode: LunchMode
-    status: VisitStatus
-    kind: VisitKind
-    needs_reschedule: bool
 
 
 ACTIVE = (VisitStatus.PLANNED, VisitStatus.CONFIRMED)
@@ -397,8 +323,6 @@ def _check_range(session: Session, branch_id: int, first: dt.date, last: dt.date
     _diets_to_review(ctx, visits, found)
     if contracts:
         _contract_days(session, branch_id, ctx, first, last, visits, found)
-    from altdesk.scheduling.lunch_deadlines import lunch_deadline_conflicts  # it builds on this module
-
     found.extend(lunch_deadline_conflicts(session, branch_id, first, last))
     found.sort(key=lambda c: (c.date or dt.date.min, c.severity != Severity.ERROR, c.kind.value,
                               c.alt_code or "", c.school_code or ""))
@@ -422,7 +346,5 @@ def check_proposal(session: Session, branch_id: int, proposed: list[VisitFacts],
     _day_rules(ctx, proposed, found)
     _double_bookings(ctx, neighbourhood, found)
     _weekly_loads(ctx, neighbourhood, found)
-    from altdesk.scheduling.lunch_deadlines import lunch_deadline_conflicts_for_proposal
-
     found = [c for c in found if proposed_ids & set(c.visit_ids)]
     return found + lunch_deadline_conflicts_for_proposal(session, branch_id, proposed, replaced_ids)

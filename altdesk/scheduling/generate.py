@@ -21,9 +21,8 @@ from altdesk.calendar.day_layers import DayLayers
 from altdesk.db.audit import record_bulk
 from altdesk.db.bulk import RowEncoder, all_rows, collector_paused, insert_encoded, stored
 from altdesk.db.enums import AuditAction, LunchMode, LunchPolicy, VisitKind, VisitOrigin, VisitStatus
-from altdesk.db.models import Absence, Alt, Branch, Placement, School, Visit
-from altdesk.lunch.derive import DietFacts, derive_lunch
-from altdesk.lunch.diet import effective_review, unreadable_text
+from altdesk.db.models import Absence, Branch, Placement, School, Visit
+from altdesk.lunch.derive import DietFacts, derive_lunch, diet_facts
 from altdesk.scheduling.recurrence import occurrences
 
 DEFAULT_TRAVEL_GAP_MINUTES = 30
@@ -77,23 +76,6 @@ def absent_days(session: Session, branch_id: int, first: dt.date, last: dt.date)
             found.add((alt_id, day))
             day += dt.timedelta(days=1)
     return found
-
-
-def diet_facts(session: Session, branch_id: int) -> dict[int, DietFacts]:
-    """Each ALT's diet as the lunch rules read it, with the coordinator's review where it still
-    holds (a review made for other notes no longer counts)."""
-    rows = session.execute(
-        select(Alt.id, Alt.allergens, Alt.other_allergens, Alt.vegetarian, Alt.vegan, Alt.halal, Alt.gluten_free,
-               Alt.diet_notes, Alt.diet_review, Alt.diet_review_of)
-        .where(Alt.branch_id == branch_id)
-    )
-    facts: dict[int, DietFacts] = {}
-    for alt_id, allergens, other, veg, vegan, halal, gf, notes, review, reviewed_for in rows:
-        allergens = tuple(allergens or ())
-        unreadable = unreadable_text(allergens, other, notes)
-        facts[alt_id] = DietFacts(allergens, other or "", veg, vegan, halal, gf, notes or "",
-                                  effective_review(review, reviewed_for, unreadable))
-    return facts
 
 
 # Fields a generated visit takes from its placement, in the order the comparison uses.

@@ -40,7 +40,7 @@ from altdesk.lunch.month_data import (
 )
 from altdesk.lunch.notice import as_jst, format_deadline
 from altdesk.lunch.orders import OrderLine, diff_lines, issued_lines
-from altdesk.scheduling.conflicts import Conflict, ConflictKind, Severity, VisitFacts
+from altdesk.scheduling.conflict_types import Conflict, ConflictKind, Severity, VisitFacts
 
 MAX_LISTED = 5
 MOVE_WINDOW = dt.timedelta(days=31)

@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 from altdesk.db.enums import AltStatus, LunchMode, LunchPolicy, VisitKind, VisitOrigin, VisitStatus
 from altdesk.db.models import Absence, Alt, School, Visit
 from altdesk.errors import InvalidInput, NotFound
-from altdesk.lunch.derive import derive_lunch
-from altdesk.scheduling.generate import diet_facts, overlaps, travel_gap
+from altdesk.lunch.derive import derive_lunch, diet_facts
+from altdesk.scheduling.generate import overlaps, travel_gap
 
 
 @dataclass(frozen=True)

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
-from sqlalchemy import select
-
+from altdesk.dates import check_month
 from altdesk.db.audit import record_event
 from altdesk.db.engine import transaction
 from altdesk.db.enums import AuditAction, LunchMode, VisitOrigin, VisitStatus
-from altdesk.db.models import Alt, Visit
+from altdesk.db.models import Visit
 from altdesk.errors import InvalidInput, NotFound, StaleEdit
 from altdesk.labels import LUNCH_MODE_LABELS
 from altdesk.lunch.explain import OVERRIDE_ENTITY, LunchExplanation, derived_decision, explain_visit
-from altdesk.lunch.fees import FeeReport, build_fee_report
+from altdesk.lunch.fees import FeeReport, fee_report
 from altdesk.lunch.ledger import MonthLedger, build_month_ledger
 from altdesk.lunch.month_data import load_month, parse_school_choice, school_ids_for_codes
 from altdesk.lunch.notice import as_jst
@@ -25,15 +23,6 @@ from altdesk.services.workspace import Workspace
 
 ACTIVE = (VisitStatus.PLANNED, VisitStatus.CONFIRMED)
 MAX_REASON = 500
-
-
-def check_month(value: str | None) -> str:
-    """A YYYY-MM month, or InvalidInput saying how to write it."""
-    match = re.fullmatch(r"(\d{4})-(\d{1,2})", (value or "").strip())
-    if not match or not 1 <= int(match.group(2)) <= 12:
-        raise InvalidInput(f"{value!r} is not a month; write it as YYYY-MM.",
-                           f"{value!r} は月ではありません。YYYY-MM の形式で指定してください。", field="month")
-    return f"{int(match.group(1)):04d}-{int(match.group(2)):02d}"
 
 
 # --- One visit ----------------------------------------------------------------------------
@@ -150,15 +139,8 @@ def issue_order_sheets(ws: Workspace, month: str, school: str | None = None,
 
 def lunch_fees(ws: Workspace, month: str, alt: str | None = None, now: dt.datetime | None = None) -> FeeReport:
     """Lunch fees per ALT for the month; `alt` a code to show one ALT only."""
-    month = check_month(month)
     with ws.db.sessions() as session:
-        codes = None
-        if alt is not None and alt.strip().lower() not in ("", "all"):
-            found = session.scalar(select(Alt.code).where(Alt.branch_id == ws.branch_id, Alt.code == alt.strip()))
-            if found is None:
-                raise NotFound(f"No ALT with code {alt!r}.", f"ALTコード {alt!r} は存在しません。")
-            codes = {found}
-        return build_fee_report(load_month(session, ws.branch_id, month), as_jst(now), codes)
+        return fee_report(session, ws.branch_id, check_month(month), alt, as_jst(now))
 
 
 def lunch_deadline_warnings(ws: Workspace, first: dt.date, last: dt.date,

@@ -18,9 +18,8 @@ from altdesk.db.engine import transaction
 from altdesk.db.enums import LunchMode, LunchPolicy, VisitKind, VisitOrigin, VisitStatus
 from altdesk.db.models import Alt, Placement, School, Visit
 from altdesk.errors import InvalidInput, NotFound, StaleEdit
-from altdesk.lunch.derive import derive_lunch
+from altdesk.lunch.derive import derive_lunch, diet_facts
 from altdesk.scheduling.conflicts import Conflict, VisitFacts, check_proposal
-from altdesk.scheduling.generate import diet_facts
 from altdesk.services.workspace import Workspace
 
 PROPOSED_ID = -1  # stands for a visit not yet stored, in previews

@@ -1,9 +1,10 @@
-"""The open database plus the branch and person an operation works for."""
+"""Opening a workspace (the branch and the person an operation works for, on the open
+database) and reading or editing one record through it. The handle itself is
+altdesk.db.workspace.Workspace, which every layer may take."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
@@ -13,17 +14,11 @@ from altdesk.db.database import Database
 from altdesk.db.engine import transaction
 from altdesk.db.models import Alt, Branch, School
 from altdesk.db.optimistic import apply_edit, snapshot
+from altdesk.db.workspace import Workspace
 from altdesk.errors import NotFound, StaleEdit
 
 PLACEHOLDER_NAME = "支店"  # a new database's branch until the coordinator names it
 DEFAULT_BRANCH_CODE = "MAIN"
-
-
-@dataclass(frozen=True)
-class Workspace:
-    db: Database
-    branch_id: int
-    actor: str
 
 
 def default_actor() -> str:

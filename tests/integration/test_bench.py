@@ -134,4 +134,4 @@ def test_the_demo_command_offers_the_demo_sizes():
     from altdesk.commands.demo import SIZE_NAMES
     from altdesk.demo import SIZES
 
-    assert SIZE_NAMES == tuple(SIZES)
+    assert tuple(SIZES) == SIZE_NAMES

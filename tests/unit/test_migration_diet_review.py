@@ -9,7 +9,7 @@ from sqlalchemy import text
 from altdesk.db.database import open_database
 from altdesk.db.engine import DatabaseTarget, make_engine
 from altdesk.db.migrate import alembic_config
-from altdesk.scheduling.generate import diet_facts
+from altdesk.lunch.derive import diet_facts
 
 
 def test_an_older_file_gains_the_review_columns_and_its_noted_alts_are_to_review(tmp_path):

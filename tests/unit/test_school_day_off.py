@@ -14,7 +14,14 @@ from altdesk.db.models import Visit
 from altdesk.scheduling.conflicts import ConflictKind
 from altdesk.services.lunch import order_sheets
 from altdesk.services.scheduling import check_conflicts, generate_visits
-from altdesk.services.school_events import Attendance, EventInput, create_event, delete_event, get_event, update_event
+from altdesk.services.school_events import (
+    Attendance,
+    EventInput,
+    create_event,
+    delete_event,
+    get_event,
+    update_event,
+)
 from tests.unit.sched_fixtures import make_alt, make_board, make_placement, make_school
 
 SATURDAY, MONDAY, TUESDAY = dt.date(2026, 6, 13), dt.date(2026, 6, 15), dt.date(2026, 6, 16)

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from altdesk.db.workspace import Workspace
 from altdesk.io.export_request import ExportRequest, ExportResult
 from altdesk.io.exporters import ProgressCallback
 from altdesk.io.exporters._output import ItemWriter, Subject, option_date, write_outputs
 from altdesk.reports.alt_month import AltMonth, build_alt_months
 from altdesk.reports.month_common import month_range, parse_codes
-from altdesk.services.workspace import Workspace
 
 
 def export_alt_month(ws: Workspace, request: ExportRequest, progress: ProgressCallback, suffix: str,

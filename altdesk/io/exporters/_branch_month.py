@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from altdesk.db.workspace import Workspace
 from altdesk.io.export_request import ExportRequest, ExportResult
 from altdesk.io.exporters import ProgressCallback
 from altdesk.io.exporters._output import atomic_path, check_progress, option_date, single_path
 from altdesk.reports.branch_month import BranchMonth, build_branch_month
 from altdesk.reports.month_common import choose_era, load_branch, month_range
-from altdesk.services.workspace import Workspace
 
 
 def load_board(ws: Workspace, request: ExportRequest) -> BranchMonth:

@@ -8,7 +8,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from altdesk.dates import check_month
 from altdesk.db.engine import transaction
+from altdesk.db.workspace import Workspace
 from altdesk.io.export_request import ExportRequest, ExportResult
 from altdesk.io.exporters import ProgressCallback
 from altdesk.io.exporters._output import (
@@ -21,13 +23,11 @@ from altdesk.io.exporters._output import (
     single_path,
     write_outputs,
 )
-from altdesk.lunch.fees import FeeReport
+from altdesk.lunch.fees import FeeReport, fee_report
 from altdesk.lunch.month_data import load_month, parse_school_choice, school_ids_for_codes
 from altdesk.lunch.notice import JST, now_jst
 from altdesk.lunch.orders import OrderSheet, build_order_sheets, record_order_sheets
 from altdesk.reports.month_common import BranchInfo, choose_era, date_ja, load_branch, month_range
-from altdesk.services.lunch import check_month, lunch_fees
-from altdesk.services.workspace import Workspace
 
 ORDERS_TITLE = "給食注文票"
 
@@ -94,7 +94,8 @@ def export_lunch_fees(ws: Workspace, request: ExportRequest, progress: ProgressC
                       write: Callable[[Path, FeeReport, BranchInfo], None]) -> ExportResult:
     month = _month(request)
     alt = request.alt if request.alt and request.alt.strip().lower() != "all" else None
-    report = lunch_fees(ws, month, alt, _now(request))
+    with ws.db.sessions() as session:
+        report = fee_report(session, ws.branch_id, month, alt, _now(request))
     with ws.db.sessions() as session:
         branch = load_branch(session, ws.branch_id)
     path = single_path(request, f"{month}_lunch_fees{suffix}")

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from altdesk.db.engine import transaction
+from altdesk.db.workspace import Workspace
 from altdesk.io.export_request import ExportRequest, ExportResult
 from altdesk.io.exporters import ProgressCallback
 from altdesk.io.exporters._output import (
@@ -21,7 +22,6 @@ from altdesk.io.pdf.parallel import Job
 from altdesk.reports.issues import record_issues
 from altdesk.reports.month_common import month_range, parse_codes
 from altdesk.reports.school_month import REPORT, SchoolMonth, load_school_months
-from altdesk.services.workspace import Workspace
 
 WriterFactory = Callable[[list[SchoolMonth]], ItemWriter]
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from altdesk import clock
 from altdesk.dates import month_bounds
+from altdesk.db.workspace import Workspace
 from altdesk.errors import InvalidInput
 from altdesk.io.export_request import ExportRequest, ExportResult
 from altdesk.io.exporters import ProgressCallback
@@ -16,7 +17,6 @@ from altdesk.io.exporters._output import Subject, write_outputs
 from altdesk.io.ics import build_calendar, load_calendars
 from altdesk.reports.alt_month import resolve_alts
 from altdesk.reports.month_common import parse_codes, today_tokyo
-from altdesk.services.workspace import Workspace
 
 HANDLES = {("ics", None)}
 

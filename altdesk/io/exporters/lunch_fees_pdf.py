@@ -8,6 +8,7 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 
+from altdesk.db.workspace import Workspace
 from altdesk.io.export_request import ExportRequest, ExportResult
 from altdesk.io.exporters import ProgressCallback
 from altdesk.io.exporters._lunch_orders import export_lunch_fees
@@ -18,7 +19,6 @@ from altdesk.lunch.fees import AltFees, FeeReport
 from altdesk.lunch.notice import JST
 from altdesk.lunch.orders import yen
 from altdesk.reports.month_common import BranchInfo, month_en
-from altdesk.services.workspace import Workspace
 
 HANDLES = {("pdf", "lunch-fees")}
 

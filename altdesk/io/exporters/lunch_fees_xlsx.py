@@ -8,6 +8,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from altdesk.db.workspace import Workspace
 from altdesk.io.export_request import ExportRequest, ExportResult
 from altdesk.io.exporters import ProgressCallback
 from altdesk.io.exporters._lunch_orders import export_lunch_fees
@@ -15,7 +16,6 @@ from altdesk.io.exporters._lunch_xlsx import HEADER_FILL, TOTAL_FILL, YEN, print
 from altdesk.lunch.fees import FeeReport
 from altdesk.lunch.notice import JST
 from altdesk.reports.month_common import BranchInfo, month_en
-from altdesk.services.workspace import Workspace
 
 HANDLES = {("xlsx", "lunch-fees")}
 HEADERS = ("ALT code", "ALT", "School code", "School", "Item", "Days", "Unit price", "Amount")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 
+from altdesk.db.workspace import Workspace
 from altdesk.io.export_request import ExportRequest, ExportResult
 from altdesk.io.exporters import ProgressCallback
 from altdesk.io.exporters._lunch_orders import ORDERS_TITLE, OrdersJob, export_lunch_orders, issued_text_ja
@@ -22,7 +23,6 @@ from altdesk.labels import WEEKDAYS_JA
 from altdesk.lunch.month_data import ITEM_LABELS
 from altdesk.lunch.orders import OrderLine, OrderSheet, SheetRow, yen
 from altdesk.reports.month_common import date_ja, month_ja
-from altdesk.services.workspace import Workspace
 
 HANDLES = {("pdf", "lunch-orders")}
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
+from altdesk.db.workspace import Workspace
 from altdesk.io.export_request import ExportRequest, ExportResult
 from altdesk.io.exporters import ProgressCallback
 from altdesk.io.exporters._lunch_orders import ORDERS_TITLE, OrdersJob, export_lunch_orders, issued_text_ja
@@ -27,7 +28,6 @@ from altdesk.io.exporters._output import ItemWriter
 from altdesk.lunch.month_data import ITEM_LABELS
 from altdesk.lunch.orders import OrderSheet, dates_text_ja
 from altdesk.reports.month_common import date_ja, month_ja
-from altdesk.services.workspace import Workspace
 
 HANDLES = {("xlsx", "lunch-orders")}
 HEADERS = ("ALT氏名", "フリガナ", "区分", "給食・牛乳の日", "食数", "単価", "金額")

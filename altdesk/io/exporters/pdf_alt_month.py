@@ -7,6 +7,7 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, landscape
 
+from altdesk.db.workspace import Workspace
 from altdesk.io.export_request import ExportRequest, ExportResult
 from altdesk.io.exporters import ProgressCallback
 from altdesk.io.exporters._alt_month import export_alt_month
@@ -16,7 +17,6 @@ from altdesk.io.pdf.document import write_pdf
 from altdesk.io.pdf.fonts import report_fonts
 from altdesk.io.pdf.painter import Painter
 from altdesk.reports.alt_month import AltMonth
-from altdesk.services.workspace import Workspace
 
 HANDLES = {("pdf", "alt-month")}
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A3, landscape
 
+from altdesk.db.workspace import Workspace
 from altdesk.io.export_request import ExportRequest, ExportResult
 from altdesk.io.exporters import ProgressCallback
 from altdesk.io.exporters._branch_month import export_board
@@ -13,7 +14,6 @@ from altdesk.io.pdf.branch_month import draw_branch_month
 from altdesk.io.pdf.document import write_pdf
 from altdesk.io.pdf.fonts import report_fonts
 from altdesk.reports.branch_month import BranchMonth
-from altdesk.services.workspace import Workspace
 
 HANDLES = {("pdf", "branch-month")}
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 
+from altdesk.db.workspace import Workspace
 from altdesk.io.export_request import ExportRequest, ExportResult
 from altdesk.io.exporters import ProgressCallback
 from altdesk.io.exporters._output import ItemWriter
@@ -16,7 +17,6 @@ from altdesk.io.pdf.fonts import report_fonts
 from altdesk.io.pdf.painter import Painter
 from altdesk.io.pdf.school_month import draw_school_month, write_school_month_files
 from altdesk.reports.school_month import SchoolMonth
-from altdesk.services.workspace import Workspace
 
 HANDLES = {("pdf", "school-month")}
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import csv
 
 from altdesk.dates import month_bounds, required_range
+from altdesk.db.workspace import Workspace
 from altdesk.io.atomic import atomic_path
 from altdesk.io.export_request import ExportRequest, ExportResult
 from altdesk.io.exporters import ProgressCallback
 from altdesk.io.spreadsheet_safety import neutralise
 from altdesk.reports.visits_table import COLUMNS, build_visits_table
-from altdesk.services.workspace import Workspace
 
 HANDLES = {("csv", "visits")}
 

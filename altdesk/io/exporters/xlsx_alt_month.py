@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from altdesk.db.workspace import Workspace
 from altdesk.io.export_request import ExportRequest, ExportResult
 from altdesk.io.exporters import ProgressCallback
 from altdesk.io.exporters._alt_month import export_alt_month
@@ -13,7 +14,6 @@ from altdesk.io.exporters._output import ItemWriter
 from altdesk.io.xlsx.alt_month import add_alt_month_sheet
 from altdesk.io.xlsx.common import new_workbook
 from altdesk.reports.alt_month import AltMonth
-from altdesk.services.workspace import Workspace
 
 HANDLES = {("xlsx", "alt-month")}
 

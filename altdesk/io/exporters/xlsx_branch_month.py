@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from altdesk.db.workspace import Workspace
 from altdesk.io.export_request import ExportRequest, ExportResult
 from altdesk.io.exporters import ProgressCallback
 from altdesk.io.exporters._branch_month import export_board
 from altdesk.io.xlsx.branch_month import write_branch_month
-from altdesk.services.workspace import Workspace
 
 HANDLES = {("xlsx", "branch-month")}
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from altdesk.db.workspace import Workspace
 from altdesk.io.export_request import ExportRequest, ExportResult
 from altdesk.io.exporters import ProgressCallback
 from altdesk.io.exporters._output import ItemWriter
@@ -13,7 +14,6 @@ from altdesk.io.exporters._school_month import export_school_month
 from altdesk.io.xlsx.common import new_workbook
 from altdesk.io.xlsx.school_month import add_school_month_sheet
 from altdesk.reports.school_month import SchoolMonth
-from altdesk.services.workspace import Workspace
 
 HANDLES = {("xlsx", "school-month")}
 

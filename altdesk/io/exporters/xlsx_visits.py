@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from altdesk.dates import month_bounds, required_range
+from altdesk.db.workspace import Workspace
 from altdesk.io.export_request import ExportRequest, ExportResult
 from altdesk.io.exporters import ProgressCallback
 from altdesk.io.exporters._output import atomic_path, single_path
 from altdesk.io.xlsx.visits import write_visits
 from altdesk.reports.visits_table import build_visits_table
-from altdesk.services.workspace import Workspace
 
 HANDLES = {("xlsx", "visits")}
 
