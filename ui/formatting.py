@@ -105,6 +105,21 @@ def setup_date_edit(edit: QDateEdit, lang: str | None = None) -> None:
     edit.setCalendarPopup(True)
     edit.setLocale(date_edit_locale(lang))
     edit.setDisplayFormat(date_edit_format(lang))
+    fit_date_edit(edit)
+
+
+def fit_date_edit(edit: QDateEdit) -> None:
+    """Wide enough for its widest date: Qt sizes a date field from its minimum and maximum dates,
+    whose weekday and month names may be narrower than today's ("Wed 31 Mar 202")."""
+    metrics = edit.fontMetrics()
+    locale, form = edit.locale(), edit.displayFormat()
+    bounds = max(metrics.horizontalAdvance(edit.textFromDateTime(value))
+                 for value in (edit.minimumDateTime(), edit.maximumDateTime()))
+    # Every weekday and month name, on a two-digit day.
+    widest = max(metrics.horizontalAdvance(locale.toString(QDate(2026, month, 21 + offset), form))
+                 for month in range(1, 13) for offset in range(7))
+    if widest > bounds:
+        edit.setMinimumWidth(edit.sizeHint().width() + widest - bounds)
 
 
 class ElideRightDelegate(QStyledItemDelegate):

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from altdesk.db.enums import SchoolLevel, VisitStatus
 from altdesk.errors import UserError
 from altdesk.labels import LEVEL_COLOURS, LEVEL_LABELS, LEVEL_LETTERS, label
-from altdesk.scheduling.conflicts import Conflict, Severity
+from altdesk.scheduling.conflicts import Conflict
 from altdesk.services.calendar_view import (
     BoardFilter,
     FilterChoices,
@@ -60,6 +60,7 @@ from ui.calendar.month_week_models import (
     MonthModel,
     WeekModel,
 )
+from ui.calendar.move_confirm import ask_about_conflicts
 from ui.calendar.visit_painting import BoardDelegate
 from ui.formatting_dates import long_date, month_title
 from ui.level_icons import level_icon
@@ -102,6 +103,7 @@ class CalendarPage(QWidget):
         self.empty_hint.setWordWrap(True)
         self.legend = QLabel(self)
         self.legend.setObjectName("calendar_legend")
+        self.legend.setWordWrap(True)  # one line on a wide screen, two or three on an office laptop
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(self.toolbar)
@@ -659,13 +661,16 @@ class CalendarPage(QWidget):
         return self._versioned_edit(text, version, lambda v: move_visit(ws, visit_id, v, day, alt_id)) is None
 
     def _ask_about_conflicts(self, conflicts: list[Conflict]) -> bool:
-        lang = current_language()
-        lines = "\n".join(("⛔ " if c.severity == Severity.ERROR else "⚠ ") + c.message(lang) for c in conflicts[:8])
-        answer = QMessageBox.question(
-            self, QCoreApplication.translate("CalendarPage", "This change causes conflicts"),
-            QCoreApplication.translate("CalendarPage", "This change would cause:") + "\n\n" + lines + "\n\n" + QCoreApplication.translate("CalendarPage", "Make the change anyway?"),
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_about_conflicts(self, conflicts, self.school_names())
+
+    def school_names(self) -> dict[str, str]:
+        """School code -> the school's name in the UI language, for messages that name a code."""
+        ja = current_language() == "ja"
+        names: dict[str, str] = {}
+        for _id, text_ja, text_en in self._choices_or_load().schools:
+            code, _, name = (text_ja if ja else text_en).partition(" ")
+            names[code] = name or code
+        return names
 
     def _report(self, error: UserError | None) -> UserError | None:
         if error is not None:

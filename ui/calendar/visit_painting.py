@@ -70,7 +70,7 @@ class PaintKit:
         """The body elided to fit beside the lunch mark."""
         metrics = self.fonts[(strike, italic)][1]
         mark_width = metrics.horizontalAdvance(mark) + 2 if mark else 0
-        return metrics.elidedText(body, Qt.TextElideMode.ElideMiddle, max(0, width - mark_width)), mark
+        return metrics.elidedText(body, Qt.TextElideMode.ElideRight, max(0, width - mark_width)), mark
 
     def lines(self, body: str, mark: str, width: int, strike: bool,
               italic: bool) -> tuple[QStaticText, QStaticText | None]:

@@ -28,6 +28,7 @@ from altdesk.services.calendar_view import FilterChoices
 from altdesk.services.visits import VisitDraft, preview
 from altdesk.services.workspace import Workspace
 from ui.calendar.month_week_models import status_label
+from ui.calendar.move_confirm import readable_message
 from ui.formatting import setup_date_edit
 from ui.settings import current_language
 from ui.severity_icons import severity_icon
@@ -90,6 +91,7 @@ class VisitDialog(QDialog):
         self.setObjectName("VisitDialog")
         self.ws = ws
         self.visit_id = visit_id
+        self.choices = choices
         self.ui = VisitDialogLayout()
         self.ui.setup(self)
         lang = current_language()
@@ -183,8 +185,15 @@ class VisitDialog(QDialog):
             return
         self._show_error(None)
         lang = current_language()
+        names = {}
+        for _id, text_ja, text_en in self.choices.schools:
+            code, _, name = (text_ja if lang == "ja" else text_en).partition(" ")
+            names[code] = name or code
         for conflict in conflicts:  # the badge's shape tells error from warning, as in the conflicts list
-            self.ui.conflicts.addItem(QListWidgetItem(severity_icon(conflict.severity), conflict.message(lang)))
+            text = readable_message(conflict, names, lang)
+            item = QListWidgetItem(severity_icon(conflict.severity), text)
+            item.setToolTip(text)
+            self.ui.conflicts.addItem(item)
         if not conflicts:
             self.ui.conflicts.addItem(self.tr("No conflicts."))
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -47,13 +47,32 @@ class RecordTable(QTableView):
         self.setAlternatingRowColors(True)
         self.setSortingEnabled(True)
         self.setTabKeyNavigation(False)  # Tab moves to the buttons; arrows move in the table
-        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # long Japanese names keep both ends
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)  # a name keeps its start; the tooltip gives it whole
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setResizeContentsPrecision(100)  # fitting columns reads 100 rows, not all 800
         self.doubleClicked.connect(lambda _index: self.edit_requested.emit())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.stretch_last_if_room()
+
+    def stretch_last_if_room(self) -> None:
+        """The last column fills the table's width, unless that would cut its title: then it keeps
+        its own width and the table scrolls sideways to it."""
+        header = self.horizontalHeader()
+        if header.count() == 0:
+            return
+        last = header.logicalIndex(header.count() - 1)
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != last and not header.isSectionHidden(c))
+        needed = header.sectionSizeHint(last)
+        room = self.viewport().width() - others >= needed
+        if room != header.stretchLastSection():
+            header.setStretchLastSection(room)
+            if not room:
+                header.resizeSection(last, max(needed, header.sectionSize(last)))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -208,6 +227,7 @@ class RecordPanel(QWidget):
         last = header.count() - 1 if header.stretchLastSection() else header.count()
         for column in range(last):  # the last one stretches to the edge
             header.resizeSection(column, min(header.sectionSize(column), MAX_COLUMN_WIDTH))
+        self.table.stretch_last_if_room()
 
     # --- actions ------------------------------------------------------------------------
 

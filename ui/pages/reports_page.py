@@ -62,6 +62,7 @@ class ReportsPage(QWidget):
                      ", ".join(FORMAT_NAMES.get(f, f) for f in choice.formats))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)  # the whole name, when a narrow window cuts the column
                 item.setData(Qt.ItemDataRole.UserRole, choice.key)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
