@@ -11,16 +11,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
-
 from altdesk.bench import GROUP_NAMES, measures, probe, processes
 from altdesk.bench.baselines import RawDatabase
 from altdesk.bench.context import BenchContext
 from altdesk.bench.figures import BenchReport, Figure
 from altdesk.bench.machine import describe_machine, load_average
+from altdesk.db.branch_settings import load_branch_settings, save_branch_settings
 from altdesk.db.database import open_database
 from altdesk.db.engine import DatabaseTarget, transaction
-from altdesk.db.models import Branch
 from altdesk.demo import create_demo_branch
 from altdesk.demo_schedule import schedule_demo_branch
 from altdesk.errors import NotEmpty
@@ -124,16 +122,15 @@ def run_bench(options: BenchOptions, say: Callable[[str], None] = _say) -> Bench
 def _built_by_bench(ws: Workspace) -> str | None:
     """The size of the demo branch an earlier bench built here (None: not built by a bench)."""
     with ws.db.sessions() as session:
-        settings = session.scalar(select(Branch.settings).where(Branch.id == ws.branch_id)) or {}
-    marker = settings.get(MARKER) if isinstance(settings, dict) else None
+        marker = load_branch_settings(session, ws.branch_id).other.get(MARKER)
     return str(marker["size"]) if isinstance(marker, dict) and "size" in marker else None
 
 
 def _mark_built(ws: Workspace, size: str) -> None:
     with transaction(ws.db.sessions) as session:
-        branch = session.get(Branch, ws.branch_id)
-        assert branch is not None
-        branch.settings = {**(branch.settings or {}), MARKER: {"size": size, "seed": DEMO_SEED}}
+        settings = load_branch_settings(session, ws.branch_id)
+        marked = settings.changed(other={**settings.other, MARKER: {"size": size, "seed": DEMO_SEED}})
+        save_branch_settings(session, ws.branch_id, marked)
 
 
 def _run_measure(measure: Measure, names: tuple[str, ...], ctx: BenchContext) -> list[Figure]:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from altdesk.db.audit import ACTOR, BEFORE_WRITE, BRANCH_ID, os_user
 from altdesk.db.backup import auto_backup_if_due, clear_backup_leftovers
+from altdesk.db.branch_settings import BranchSettings
 from altdesk.db.checks import FileCheck, check_sqlite_file
 from altdesk.db.engine import DatabaseTarget, make_engine, make_session_factory
 from altdesk.db.locking import InstanceLock
@@ -63,7 +64,7 @@ class Database:
                 settings = conn.execute(select(Branch.settings).order_by(Branch.id).limit(1)).scalar()
         except SQLAlchemyError:
             settings = None
-        return BackupPolicy.from_settings((settings or {}).get("backup") if isinstance(settings, dict) else None)
+        return BranchSettings.from_stored(settings)[0].backup
 
     def backup_if_due(self, now: dt.datetime | None = None) -> Path | None:
         """Once per opening: an automatic backup when the newest is older than the policy allows.

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from altdesk.calendar.day_layers import DayLayers
 from altdesk.dates import month_bounds
+from altdesk.db.branch_settings import BranchSettings
 from altdesk.db.enums import LunchMode, LunchPolicy, SchoolLevel, VisitStatus
 from altdesk.db.models import Alt, Board, Branch, IssuedReport, School, Visit
 from altdesk.errors import NotFound
@@ -99,7 +100,7 @@ class BranchInfo:
     name_en: str
     phone: str
     address: str
-    settings: dict[str, Any]
+    settings: BranchSettings
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,7 @@ class IssuedOrder:
                 for e in self.snapshot.get("entries", ())}
 
 
-def price_for(item: str, school: SchoolInfo, branch_settings: dict[str, Any]) -> int | None:
+def price_for(item: str, school: SchoolInfo, branch_settings: BranchSettings) -> int | None:
     """Unit price in yen, or None when nobody has set one.
 
     School.lunch_price_yen is the price of what the school serves ALTs: a meal where it
@@ -130,18 +131,18 @@ def price_for(item: str, school: SchoolInfo, branch_settings: dict[str, Any]) ->
         return school.price_yen if school.policy == LunchPolicy.SERVES else None
     if school.policy == LunchPolicy.MILK_ONLY:
         return school.price_yen
-    value = branch_settings.get("milk_price_yen")
-    return int(value) if isinstance(value, int | str) and str(value).isdigit() else None
+    return branch_settings.milk_price_yen
 
 
 def load_branch(session: Session, branch_id: int) -> BranchInfo:
     row = session.execute(
         select(Branch.name, Branch.name_en, Branch.phone, Branch.address, Branch.settings).where(Branch.id == branch_id)
     ).one()
-    return BranchInfo(row.name, row.name_en or "", row.phone or "", row.address or "", dict(row.settings or {}))
+    settings, _unusable = BranchSettings.from_stored(row.settings)
+    return BranchInfo(row.name, row.name_en or "", row.phone or "", row.address or "", settings)
 
 
-def load_schools(session: Session, branch_id: int, branch_settings: dict[str, Any],
+def load_schools(session: Session, branch_id: int, branch_settings: BranchSettings,
                  school_ids: Iterable[int] | None = None) -> dict[int, SchoolInfo]:
     query = (
         select(School.id, School.code, School.name_ja, School.name_en, School.level, School.lunch_policy,
@@ -154,7 +155,7 @@ def load_schools(session: Session, branch_id: int, branch_settings: dict[str, An
         query = query.where(School.id.in_(list(school_ids)))
     schools = {}
     for row in session.execute(query):
-        rule = resolve_rule(row.lunch_notice_rule, row.board_rule, branch_settings, row.name_ja,
+        rule = resolve_rule(row.lunch_notice_rule, row.board_rule, branch_settings.lunch_notice_rule, row.name_ja,
                             row.board_name_ja or "")
         schools[row.id] = SchoolInfo(row.id, row.code, row.name_ja, row.name_en or "", SchoolLevel(row.level),
                                      LunchPolicy(row.lunch_policy), row.lunch_price_yen or 0, row.board_id,

@@ -13,7 +13,7 @@ A rule is stored as JSON on the board (教育委員会) and may be overridden pe
   comes later in the calendar than the start).
 
 ``time`` is optional (17:00). A branch may set its own default under
-``Branch.settings["lunch_notice_rule"]``; without one, the 20th of the previous month.
+its settings (altdesk.db.branch_settings); without one, the 20th of the previous month.
 Japan keeps no daylight saving time, so deadlines are in a fixed UTC+9.
 """
 
@@ -188,13 +188,13 @@ SOURCE_LABELS = {
 
 
 def resolve_rule(school_rule: Mapping[str, Any] | None, board_rule: Mapping[str, Any] | None,
-                 branch_settings: Mapping[str, Any] | None, school_name: str = "the school",
+                 branch_rule: Mapping[str, Any] | None, school_name: str = "the school",
                  board_name: str = "the board") -> ResolvedRule:
     """School overrides board, board overrides the branch default, which overrides the standard."""
     candidates = [
         (school_rule, "school", school_name),
         (board_rule, "board", board_name),
-        ((branch_settings or {}).get("lunch_notice_rule"), "branch", "the branch"),
+        (branch_rule, "branch", "the branch"),
     ]
     for raw, source, where in candidates:
         if raw:

@@ -13,12 +13,12 @@ from sqlalchemy.orm import Session
 
 from altdesk import clock
 from altdesk.dates import month_bounds
+from altdesk.db.branch_settings import ERAS, BranchSettings
 from altdesk.db.models import Branch
 from altdesk.errors import InvalidInput
 from altdesk.labels import WEEKDAYS_EN, WEEKDAYS_JA
 
 TOKYO = ZoneInfo("Asia/Tokyo")
-ERAS = ("western", "reiwa")
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
              "October", "November", "December")
 
@@ -36,14 +36,12 @@ class BranchInfo:
 
 
 def load_branch(session: Session, branch_id: int) -> BranchInfo:
-    name, name_en, address, phone, settings = session.execute(
+    name, name_en, address, phone, stored = session.execute(
         select(Branch.name, Branch.name_en, Branch.address, Branch.phone, Branch.settings)
         .where(Branch.id == branch_id)
     ).one()
-    settings = settings if isinstance(settings, dict) else {}
-    era = settings.get("report_era", "western")
-    return BranchInfo(name, name_en or name, address or "", phone or "", era if era in ERAS else "western",
-                      str(settings.get("pdf_font") or ""))
+    settings, _unusable = BranchSettings.from_stored(stored)
+    return BranchInfo(name, name_en or name, address or "", phone or "", settings.report_era, settings.pdf_font)
 
 
 def today_tokyo() -> dt.date:

@@ -19,13 +19,13 @@ from sqlalchemy.orm import Session
 
 from altdesk.calendar.day_layers import DayLayers
 from altdesk.db.audit import record_bulk
+from altdesk.db.branch_settings import load_branch_settings
 from altdesk.db.bulk import RowEncoder, all_rows, collector_paused, insert_encoded, stored
 from altdesk.db.enums import AuditAction, LunchMode, LunchPolicy, VisitKind, VisitOrigin, VisitStatus
-from altdesk.db.models import Absence, Branch, Placement, School, Visit
+from altdesk.db.models import Absence, Placement, School, Visit
 from altdesk.lunch.derive import DietFacts, derive_lunch, diet_facts
 from altdesk.scheduling.recurrence import occurrences
 
-DEFAULT_TRAVEL_GAP_MINUTES = 30
 CHUNK = 900  # stays under SQLite's bound-parameter limit
 
 Progress = Callable[[int, int], bool]
@@ -59,8 +59,7 @@ def overlaps(a_start: dt.time, a_end: dt.time, b_start: dt.time, b_end: dt.time,
 
 
 def travel_gap(session: Session, branch_id: int) -> int:
-    settings = session.scalar(select(Branch.settings).where(Branch.id == branch_id)) or {}
-    return int(settings.get("travel_gap_minutes", DEFAULT_TRAVEL_GAP_MINUTES))
+    return load_branch_settings(session, branch_id).travel_gap_minutes
 
 
 def absent_days(session: Session, branch_id: int, first: dt.date, last: dt.date) -> set[tuple[int, dt.date]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from altdesk.db.branch_settings import load_branch_settings
 from altdesk.db.engine import transaction
 from altdesk.db.models import Branch
 from altdesk.db.optimistic import apply_edit
@@ -16,7 +17,6 @@ from altdesk.services.workspace import PLACEHOLDER_NAME, Workspace
 LIMITS = {"name": 200, "name_en": 200, "address": 300, "phone": 40}
 FIELD_NAMES = {"name": ("Branch name (Japanese)", "支店名"), "name_en": ("Branch name (English)", "支店名（英語）"),
                "address": ("Address", "住所"), "phone": ("Phone", "電話番号")}
-NOTICE_KEY = "lunch_notice_rule"
 
 
 @dataclass(frozen=True)
@@ -41,9 +41,9 @@ def branch_details(ws: Workspace) -> BranchDetails:
     with ws.db.sessions() as session:
         branch = session.get(Branch, ws.branch_id)
         assert branch is not None
-        rule = (branch.settings or {}).get(NOTICE_KEY)
+        rule = load_branch_settings(session, ws.branch_id).lunch_notice_rule
         return BranchDetails(branch.code, branch.name or "", branch.name_en or "", branch.address or "",
-                             branch.phone or "", rule if isinstance(rule, dict) else None, branch.version)
+                             branch.phone or "", rule, branch.version)
 
 
 _UNSET: Any = object()
@@ -76,10 +76,8 @@ def update_branch_details(ws: Workspace, expected_version: int | None = None, *,
             raise StaleEdit()
         changes: dict[str, Any] = dict(texts)
         if notice_rule is not _UNSET:
-            settings = {k: v for k, v in (branch.settings or {}).items() if k != NOTICE_KEY}  # other keys kept
-            if notice_rule is not None:
-                settings[NOTICE_KEY] = notice_rule
-            changes["settings"] = settings
+            settings = load_branch_settings(session, branch.id).changed(lunch_notice_rule=notice_rule)
+            changes["settings"] = settings.to_stored()  # the other settings, known or not, as they were
         if changes:
             apply_edit(session, Branch, branch.id, None, branch.version, changes)
     return branch_details(ws)

@@ -32,6 +32,7 @@ from altdesk.db.backup import (
     list_backups,
     server_backups_dir,
 )
+from altdesk.db.branch_settings import load_branch_settings, save_branch_settings
 from altdesk.db.checks import COUNTED_TABLES, check_sqlite_file
 from altdesk.db.database import Database, open_database
 from altdesk.db.engine import DatabaseTarget, make_engine, transaction
@@ -296,6 +297,6 @@ def backup_policy(ws: Workspace) -> BackupPolicy:
 
 def set_backup_policy(ws: Workspace, policy: BackupPolicy) -> None:
     with transaction(ws.db.sessions) as session:
-        branch = session.scalar(select(Branch).order_by(Branch.id).limit(1))
-        assert branch is not None
-        branch.settings = {**(branch.settings or {}), "backup": policy.as_settings()}
+        branch_id = session.scalar(select(Branch.id).order_by(Branch.id).limit(1))
+        assert branch_id is not None
+        save_branch_settings(session, branch_id, load_branch_settings(session, branch_id).changed(backup=policy))

@@ -98,12 +98,12 @@ def test_unreadable_rules_say_what_is_wrong(raw, words):
 def test_school_rule_overrides_board_which_overrides_branch_and_default():
     school = {"kind": "school_days_before", "days": 2}
     board = {"kind": "school_days_before", "days": 5}
-    branch = {"lunch_notice_rule": {"kind": "day_of_previous_month", "day": 15}}
+    branch = {"kind": "day_of_previous_month", "day": 15}
     assert resolve_rule(school, board, branch).rule.days == 2
     assert resolve_rule(school, board, branch).source == "school"
     assert resolve_rule(None, board, branch).rule.days == 5
     assert resolve_rule(None, None, branch).rule.day == 15
-    fallback = resolve_rule(None, None, {})
+    fallback = resolve_rule(None, None, None)
     assert fallback.source == "default" and fallback.rule == parse_rule(DEFAULT_RULE)
     broken = resolve_rule({"kind": "?"}, board, branch, "S1")
     assert broken.rule is None and "S1" in broken.describe("en")
