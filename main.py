@@ -15,7 +15,7 @@ BENCH_PROBE = "--bench-probe"  # not in --help: only the bench starts the progra
 def main(argv: Sequence[str] | None = None) -> int:
     # Start-up builds ~130,000 objects that live as long as the program (modules, mappers,
     # Qt wrappers); the cycle collector walking them again and again while they are made
-    # costs ~100 ms of the window's start-up and frees nothing.
+    # lengthens the window's start-up and frees nothing.
     collecting = gc.isenabled()
     gc.disable()
     try:

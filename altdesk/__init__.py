@@ -1,5 +1,5 @@
 """ALTdesk core: the whole program without a screen (never imports Qt or ui/)."""
 
 # The one place the version is written: pyproject.toml reads it from here, and start-up does
-# not pay for importlib.metadata (~50 ms) to learn it.
+# not pay for importlib.metadata to learn it.
 __version__ = "0.1.0"

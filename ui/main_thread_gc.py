@@ -21,7 +21,7 @@ _held_until = 0.0
 
 def hold_collection(seconds: float = HOLD_S) -> None:
     """Skip the checks for a moment: a view that has just read a month is about to paint it, and
-    the young generation, full of what it read, takes ~10-35 ms to walk."""
+    the young generation, full of what it read, is long to walk."""
     global _held_until
     _held_until = max(_held_until, time.monotonic() + seconds)
 

@@ -85,8 +85,8 @@ class Database:
 
 class EarlyQuickCheck:
     """PRAGMA quick_check of an SQLite file on a thread of its own, started before the app loads
-    its window: SQLite lets go of Python's interpreter lock while it reads, so the check (~60 ms
-    on the large branch) runs on the second core beside the imports instead of after them.
+    its window: SQLite lets go of Python's interpreter lock while it reads, so the check runs
+    on the second core beside the imports instead of after them.
     `open_database` takes its result where it would otherwise run the check itself."""
 
     def __init__(self, path: Path) -> None:

@@ -152,7 +152,7 @@ def run_in_process(spec: JobSpec, progress: Progress | None = None) -> Any:
                         return Cancelled()
                     raise JobFault(spec.job, f"process exit code {child.exitcode}") from None
                 # Asked again between reports, so a cancel reaches the child within POLL_S, even
-                # while it is still starting (before its first report, ~1 s): it then writes nothing.
+                # while it is still starting (before its first report): it then writes nothing.
                 if progress is not None and not cancel.is_set() and not progress(*last):
                     cancel.set()
                 continue

@@ -67,7 +67,7 @@ class MonthLoader(QObject):
 
     def read_soon(self, first: dt.date, last: dt.date, flt: BoardFilter) -> None:
         """Read the range again on a worker and show it when it arrives: after an edit or a job,
-        the window keeps painting (and the old board stays) for the ~50 ms it takes."""
+        the window keeps painting (and the old board stays) while it reads."""
         self._retire(*self._prefetch.invalidate())
         ws = self._ws()
         self._serial += 1
@@ -109,7 +109,7 @@ class MonthLoader(QObject):
 
     def _retire(self, *objects: object) -> None:
         """Hold what is no longer shown until the new board is painted: freeing a month's
-        thousands of objects takes ~10 ms, which the user would otherwise wait for."""
+        thousands of objects takes time the user would otherwise wait for."""
         self._retired.extend(objects)
         QTimer.singleShot(RETIRE_DELAY_MS, self, self._retired.clear)
 
