@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -218,6 +219,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.redo_action)
         self.edit_menu.addSeparator()
         self.new_visit_action = self._action(self.edit_menu, self._new_visit, "Ctrl+N", "new_visit")
+        self.find_action = self._action(self.edit_menu, self.find_in_section, QKeySequence.StandardKey.Find, "find")
         self.schedule_menu = bar.addMenu("")
         self.generate_action = self._action(self.schedule_menu, self.generate_dialog, "Ctrl+G", "generate")
         self.rollover_action = self._action(self.schedule_menu, self.rollover_dialog, None, "rollover")
@@ -230,8 +232,9 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu("")
         self.section_actions: list[QAction] = []
         for number, (key, _title) in enumerate(SECTIONS, start=1):
-            action = self._action(self.view_menu, lambda k=key: self.show_section(k), f"Ctrl+{number}",
-                                  f"section_{key}")
+            # Ctrl+1 ... Ctrl+9, then Ctrl+0 for the tenth (there is no key "Ctrl+10").
+            shortcut = f"Ctrl+{number % 10}" if number <= 10 else None
+            action = self._action(self.view_menu, lambda k=key: self.show_section(k), shortcut, f"section_{key}")
             self.section_actions.append(action)
         self.view_menu.addSeparator()
         self.today_action = self._action(self.view_menu, self._go_today, "Ctrl+T", "today")
@@ -253,6 +256,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setText(QCoreApplication.translate("MainWindow", "&Undo"))
         self.redo_action.setText(QCoreApplication.translate("MainWindow", "&Redo"))
         self.new_visit_action.setText(QCoreApplication.translate("MainWindow", "&New visit…"))
+        self.find_action.setText(QCoreApplication.translate("MainWindow", "&Find"))
         self.schedule_menu.setTitle(QCoreApplication.translate("MainWindow", "&Schedule"))
         self.generate_action.setText(QCoreApplication.translate("MainWindow", "&Generate visits…"))
         self.rollover_action.setText(QCoreApplication.translate("MainWindow", "April &rollover…"))
@@ -321,6 +325,17 @@ class MainWindow(QMainWindow):
             return
         self.show_section("calendar")
         self.calendar_page.new_visit_here()
+
+    def find_in_section(self) -> None:
+        """Ctrl+F: to the search box of the section in view."""
+        page = self.page(self.current_section())
+        box = getattr(page, "search", None)
+        if not isinstance(box, QLineEdit) or not box.isVisible():
+            box = next((edit for edit in page.findChildren(QLineEdit)
+                        if edit.isVisible() and edit.placeholderText() and edit.isEnabled()), None)
+        if box is not None:
+            box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            box.selectAll()
 
     def open_import_wizard(self) -> QWidget:
         # Loaded on first use: the importer is not needed to start the window.

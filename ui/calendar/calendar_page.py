@@ -243,7 +243,6 @@ class CalendarPage(QWidget):
         add("Ctrl+Shift+Up", lambda: self.move_selected(rows=-1), self.board_view)
         add("Return", self.edit_selected, self.board_view)
         add("Delete", self.cancel_selected, self.board_view)
-        add("Ctrl+N", self.new_visit_here, self)
         add("Alt+Left", lambda: self.step(-1), self)
         add("Alt+Right", lambda: self.step(1), self)
         add("Alt+Home", self.go_today, self)
