@@ -203,3 +203,27 @@ def test_a_small_workbook_with_an_absurd_merged_range_is_refused_at_once(branch,
             new.writestr(info.filename, data)
     [problem] = refused(branch, tmp_path / "merged.xlsx")
     assert problem["sheet"] == "Placements" and "A1:XFD1048576" in problem["message_en"]
+
+
+# --- A large honest file lands whole ----------------------------------------------------------
+
+def test_ten_thousand_alt_rows_of_a_workbook_all_land(ws, tmp_path):
+    from sqlalchemy import func, select
+
+    from altdesk.db.models import Alt
+    from altdesk.services.importing import apply
+
+    workbook = openpyxl.Workbook(write_only=True)  # as programs write them: no <dimension>, streamed
+    sheet = workbook.create_sheet("ALTs")
+    sheet.append(ALT_HEADERS.split(","))
+    for n in range(10_000):
+        sheet.append([f"Y{n:05d}", f"Family{n}", f"Given{n}", "UK", dt.date(2024, 4, 1), "elementary, junior_high",
+                      "egg" if n % 7 == 0 else None])
+    path = tmp_path / "alts.xlsx"
+    workbook.save(path)
+    outcome = apply(ws, [path])
+    assert outcome.counts["alts"] == {"create": 10_000, "update": 0, "unchanged": 0}
+    with ws.db.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Alt).where(Alt.code.like("Y%"))) == 10_000
+        last = session.scalars(select(Alt).where(Alt.code == "Y09996")).one()
+        assert (last.family_name, last.given_name, last.nationality) == ("Family9996", "Given9996", "UK")

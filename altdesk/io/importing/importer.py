@@ -21,7 +21,7 @@ from altdesk.io.importing.plan import KIND_ORDER, Plan, PlanContext, PlanItem
 from altdesk.io.importing.problems import ImportCancelled, Problem
 from altdesk.io.importing.reading import KIND_MODULES, KINDS, ParsedBatch
 from altdesk.io.importing.safety import DEFAULT_LIMITS, Deadline, Limits
-from altdesk.io.importing.window import check_dates, date_window
+from altdesk.io.importing.window import DATED_FIELDS, check_dates, date_window
 from altdesk.io.importing.writing import WriteContext
 from altdesk.scheduling.generate import GenerateResult, generate
 
@@ -43,9 +43,10 @@ def plan_batch(session: Session, branch_id: int, batch: ParsedBatch, today: dt.d
     deadline = Deadline(limits)
     ctx = PlanContext(session, branch_id)
     window = date_window(session, branch_id, today or dt.date.today())
-    # Planning marks records bad (dates out of range): on copies, so a batch plans alike twice.
-    planning = [dataclasses.replace(sheet, problems=[],
-                                    records=[dataclasses.replace(r, bad=set(r.bad)) for r in sheet.records])
+    # The date check marks records bad: on copies, so a batch plans alike twice.
+    planning = [dataclasses.replace(sheet, problems=[], records=[dataclasses.replace(r, bad=set(r.bad))
+                                                                 for r in sheet.records])
+                if sheet.schema.kind in DATED_FIELDS else dataclasses.replace(sheet, problems=[])
                 for sheet in batch.sheets]
     for sheet in planning:
         check_dates(window, sheet)
