@@ -165,7 +165,7 @@ def preview(ws: Workspace, paths: Sequence[str | Path], kind: str | None = None,
     Raises ImportFileError (a UserError naming the file) for a file that cannot be read."""
     batch = read_sources(paths, kind, limits, progress)
     with ws.db.sessions() as session:
-        plan, _ctx = plan_batch(session, ws.branch_id, batch, today, limits)
+        plan, _ctx = plan_batch(session, ws.branch_id, batch, today, limits, progress)
         session.rollback()
     return ImportPreview(tuple(batch.files), _sheet_views(batch), tuple(plan.problems), _changes(plan),
                          plan.counts(), batch)

@@ -3721,6 +3721,16 @@
         <source>%1 warning(s): read them below; they do not stop the import.</source>
         <translation>警告 %1 件：下で確認してください。取り込みは続けられます。</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="358"/>
+        <source>Stop reading</source>
+        <translation>読み込みを中止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="395"/>
+        <source>Reading and checking the files… (row %1)</source>
+        <translation>ファイルを読み込んで確認しています…（%1 行目）</translation>
+    </message>
 </context>
 <context>
     <name>ProblemModel</name>

@@ -3,6 +3,7 @@ import on a worker thread, see what changed; cancel and file errors handled."""
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 
@@ -177,3 +178,42 @@ def test_save_an_empty_template_from_the_first_page(qtbot, demo_ws, tmp_path):
     import openpyxl
 
     assert openpyxl.load_workbook(target).sheetnames[:5] == ["Schools", "ALTs", "Placements", "Closures", "Events"]
+
+
+def test_a_pipe_is_explained_at_once_not_waited_on(qtbot, demo_ws, tmp_path):
+    pipe = tmp_path / "schools.csv"
+    os.mkfifo(pipe)  # opening it for reading would wait for a writer for ever
+    wizard = open_preview(qtbot, demo_ws, pipe)
+    assert "not a regular file" in wizard.preview_page.summary.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_reading_a_large_file_shows_the_row_reached_and_can_be_stopped(qtbot, demo_ws, tmp_path, monkeypatch):
+    path = tmp_path / "schools.csv"
+    path.write_text("学校コード,学校名,校種\n" + "".join(f"X{n:05d},学校{n},小学校\n" for n in range(20_000)),
+                    encoding="utf-8")
+    real_preview = importing.preview
+    rows_seen: list[int] = []
+
+    def paced(ws, paths, kind, progress):  # each report takes a while, as on a slow office PC
+        def slow(done, total):
+            if total == 0:
+                rows_seen.append(done)
+            time.sleep(0.2)
+            return progress(done, total)
+        return real_preview(ws, paths, kind, slow)
+
+    monkeypatch.setattr(importing, "preview", paced)
+    wizard = ImportWizard(demo_ws)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.files_page.add_paths([path])
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    page = wizard.preview_page
+    qtbot.waitUntil(lambda: "(row " in page.summary.text(), timeout=20000)
+    assert page.cancel_button.isVisible() and page.busy.isVisible()
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.is_busy() and page.file_error is not None, timeout=20000)
+    assert "cancelled" in page.file_error and not page.cancel_button.isVisible()
+    assert rows_seen and max(rows_seen) < 20_000  # stopped part way through
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()

@@ -292,6 +292,7 @@ class PreviewPage(QWizardPage):
         self.preview: ImportPreview | None = None
         self.file_error: str | None = None
         self.runner = JobRunner(self)
+        self.runner.progressed.connect(self._progressed)
         self.runner.done.connect(self._loaded)
         self.runner.error.connect(self._failed)
 
@@ -304,6 +305,10 @@ class PreviewPage(QWizardPage):
         self.busy.setTextVisible(False)
         self.recheck_button = QPushButton(self)
         self.recheck_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.setObjectName("import_preview_cancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
         self.sheet_choice = QComboBox(self)
         self.sheet_choice.setObjectName("import_sheet_choice")
         self.sheet_choice.currentIndexChanged.connect(self._show_sheet)
@@ -318,6 +323,7 @@ class PreviewPage(QWizardPage):
 
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
+        top.addWidget(self.cancel_button)
         top.addWidget(self.recheck_button)
         sheet_row = QHBoxLayout()
         self.sheet_label = QLabel(self)
@@ -349,6 +355,7 @@ class PreviewPage(QWizardPage):
         self.setSubTitle(self.tr("Cells with a problem are marked; point at one to read what is wrong. "
                                  "Fix them in the file, save it, and check again."))
         self.recheck_button.setText(self.tr("Check &again"))
+        self.cancel_button.setText(self.tr("Stop reading"))
         self.sheet_label.setText(self.tr("Sheet:"))
         self.problems_label.setText(self.tr("Problems:"))
         self.sheet_table.setAccessibleName(self.tr("Rows as read"))
@@ -364,12 +371,28 @@ class PreviewPage(QWizardPage):
     def start(self) -> None:
         """Read and check the files on the worker thread."""
         self.preview, self.file_error = None, None
+        self.busy.setRange(0, 0)
         self.busy.show()
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.show()
         self.recheck_button.setEnabled(False)
         self.summary.setText(self.tr("Reading and checking the files…"))
         self.completeChanged.emit()
         ws, paths, kind = self._wizard.ws, self._wizard.files_page.paths(), self._wizard.files_page.chosen_kind()
         self.runner.start(lambda progress: importing.preview(ws, paths, kind, progress))
+
+    def cancel(self) -> None:
+        """Stop reading a large file; the job ends at its next row check."""
+        self.runner.cancel()
+        self.cancel_button.setEnabled(False)
+
+    def _progressed(self, done: int, total: int) -> None:
+        if total > 0:  # files read of all
+            self.busy.setRange(0, total)
+            self.busy.setValue(done)
+        elif done > 0:  # the row reached in a large file, whose length is not known
+            self.busy.setRange(0, 0)
+            self.summary.setText(self.tr("Reading and checking the files… (row %1)").replace("%1", f"{done:,}"))
 
     def is_busy(self) -> bool:
         return self.runner.is_running()
@@ -381,6 +404,7 @@ class PreviewPage(QWizardPage):
         assert isinstance(preview, ImportPreview)
         self.preview = preview
         self.busy.hide()
+        self.cancel_button.hide()
         self.recheck_button.setEnabled(True)
         self.problem_model.set_problems(preview.problems)
         self.sheet_choice.blockSignals(True)
@@ -412,6 +436,7 @@ class PreviewPage(QWizardPage):
 
     def _failed(self, exc: object) -> None:
         self.busy.hide()
+        self.cancel_button.hide()
         self.recheck_button.setEnabled(True)
         self.file_error = _error_text(exc)
         problem = getattr(exc, "problem", None)

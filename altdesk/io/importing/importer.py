@@ -38,9 +38,9 @@ def _problem_order(problem: Problem) -> tuple:
 
 
 def plan_batch(session: Session, branch_id: int, batch: ParsedBatch, today: dt.date | None = None,
-               limits: Limits = DEFAULT_LIMITS) -> tuple[Plan, PlanContext]:
+               limits: Limits = DEFAULT_LIMITS, progress: Progress | None = None) -> tuple[Plan, PlanContext]:
     """What the batch would do to the branch, with every problem found, without writing."""
-    deadline = Deadline(limits)
+    deadline = Deadline(limits, progress)
     ctx = PlanContext(session, branch_id)
     window = date_window(session, branch_id, today or dt.date.today())
     # The date check marks records bad: on copies, so a batch plans alike twice.

@@ -138,7 +138,7 @@ def read_sources(paths: Sequence[str | Path], kind: str | None = None, limits: L
     if not paths:
         raise ImportFileError("import", "No file was given.", "ファイルが指定されていません。")
     batch = ParsedBatch([], [], [])
-    deadline = Deadline(limits)
+    deadline = Deadline(limits, progress)
     for number, given in enumerate(paths):
         display = str(given)
         tables = read_tables(Path(given).expanduser(), display, limits, deadline)

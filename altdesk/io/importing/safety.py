@@ -13,13 +13,14 @@ import re
 import stat
 import time
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
 from defusedxml.ElementTree import fromstring as safe_fromstring
 
-from altdesk.io.importing.problems import ImportFileError
+from altdesk.io.importing.problems import ImportCancelled, ImportFileError
 
 OLE_SIGNATURE = bytes.fromhex("D0CF11E0A1B11AE1")
 ZIP_SIGNATURES = (b"PK\x03\x04", b"PK\x05\x06")
@@ -45,13 +46,18 @@ DEFAULT_LIMITS = Limits()
 
 
 class Deadline:
-    """The time an import may spend reading or checking; checked every so many rows."""
+    """The time an import may spend reading or checking, checked every so many rows; each
+    check also reports the row reached (progress(row, 0): the total is not known yet), and
+    a progress call answering False cancels."""
 
-    def __init__(self, limits: Limits) -> None:
+    def __init__(self, limits: Limits, progress: Callable[[int, int], bool] | None = None) -> None:
         self.seconds = limits.max_seconds
         self.ends = time.monotonic() + limits.max_seconds
+        self.progress = progress
 
     def check(self, file: str, sheet: str | None = None, row: int | None = None) -> None:
+        if self.progress is not None and not self.progress(row or 0, 0):
+            raise ImportCancelled()
         if time.monotonic() <= self.ends:
             return
         minutes = max(1, round(self.seconds / 60))
