@@ -277,14 +277,29 @@ def test_more_shared_strings_than_cells_a_roster_may_have_are_refused(ws, tmp_pa
         workbook.active.append([f"v{row}-{c}" for c in range(5)])
     source = tmp_path / "many.xlsx"
     workbook.save(source)
-    strings = "".join(f"<si><t>s{n}</t></si>" for n in range(5_000))
-    table = f'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="5000" uniqueCount="5000">{strings}</sst>'
     path = tmp_path / "strings.xlsx"
     shutil.copy(source, path)
     with zipfile.ZipFile(path, "a") as archive:
-        archive.writestr("xl/sharedStrings.xml", table)
+        archive.writestr("xl/sharedStrings.xml", shared_strings(5_000))
     error = refused(ws, path, Limits(max_cells=1_000))
     assert "different texts" in error.message_en
+
+
+def shared_strings(count: int) -> str:
+    strings = "".join(f"<si><t>s{n}</t></si>" for n in range(count))
+    return (f'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="{count}" '
+            f'uniqueCount="{count}">{strings}</sst>')
+
+
+def test_far_more_shared_strings_than_cells_are_refused(ws, tmp_path, no_openpyxl):
+    # Millions of texts took minutes to read though no cell used them.
+    source = small_workbook(tmp_path / "small.xlsx")
+    path = tmp_path / "strings.xlsx"
+    shutil.copy(source, path)
+    with zipfile.ZipFile(path, "a") as archive:
+        archive.writestr("xl/sharedStrings.xml", shared_strings(50_000))
+    error = refused(ws, path)
+    assert "10,012 different texts" in error.message_en and "種類を超える文字列" in error.message_ja
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])

@@ -326,9 +326,8 @@ def check_workbook_archive(path: Path, display: str, limits: Limits) -> dict[str
                 titles = {}
             counts: dict[str, PartCounts] = {}
             total_cells = total_rows = total_merged = 0
+            strings = [info for info in infos if info.filename.lower().endswith("sharedstrings.xml")]
             for info in infos:
-                if info.filename.lower().endswith("sharedstrings.xml"):
-                    _check_shared_strings(archive, info, limits, refuse)
                 if not info.filename.startswith("xl/worksheets/") or not info.filename.endswith(".xml"):
                     continue
                 sheet = titles.get(info.filename, posixpath.basename(info.filename))
@@ -346,6 +345,8 @@ def check_workbook_archive(path: Path, display: str, limits: Limits) -> dict[str
                     )
                 if total_merged > limits.max_merged_cells:
                     raise refuse(*_too_merged(limits), sheet)
+            for info in strings:
+                _check_shared_strings(archive, info, min(limits.max_cells, 2 * total_cells + 10_000), refuse)
             return counts
     except ImportFileError:
         raise
@@ -385,17 +386,18 @@ def _stream(archive: zipfile.ZipFile, info: zipfile.ZipInfo):  # type: ignore[no
     yield tail
 
 
-def _check_shared_strings(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits, refuse) -> None:  # type: ignore[no-untyped-def]
-    """More shared strings than cells a roster may have: no cell could use them; refuse before
-    openpyxl reads them all into memory."""
+def _check_shared_strings(archive: zipfile.ZipFile, info: zipfile.ZipInfo, most: int, refuse) -> None:  # type: ignore[no-untyped-def]
+    """Far more shared texts than the cells that could use them (or than a roster has):
+    refuse before openpyxl reads them all into memory."""
     count = 0
     for body in _stream(archive, info):
         count += len(_SHARED_STRING.findall(body))
-        if count > limits.max_cells:
+        if count > most:
             raise refuse(
-                f"The workbook keeps more than {limits.max_cells:,} different texts; far more than a roster. "
-                "Nothing was read.",
-                f"ブックに {limits.max_cells:,} 種類を超える文字列があります。名簿としては多すぎるため読み込みませんでした。",
+                f"The workbook keeps more than {most:,} different texts, far more than its cells or a roster "
+                "could use. Nothing was read. Open it in Excel and save it again.",
+                f"ブックに {most:,} 種類を超える文字列があり、セルや名簿で使える数を大きく超えています。"
+                "読み込みませんでした。Excel で開いて保存し直してください。",
             )
 
 
