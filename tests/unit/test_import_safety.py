@@ -238,9 +238,10 @@ def with_merges(source: Path, target: Path, *ranges: str) -> Path:
     return rewrite_member(source, target, "xl/worksheets/sheet1.xml", sheet.encode())
 
 
-def test_an_absurd_merged_range_is_refused_before_parsing(ws, tmp_path, no_openpyxl):
+@pytest.mark.parametrize("reference", ["A1:XFD1048576", "a1:xfd1048576", "$A$1:$XFD$1048576"])
+def test_an_absurd_merged_range_is_refused_before_parsing(ws, tmp_path, no_openpyxl, reference):
     # openpyxl makes an object for every cell of a merged range: gigabytes for this one.
-    path = with_merges(small_workbook(tmp_path / "small.xlsx"), tmp_path / "merged.xlsx", "A1:XFD1048576")
+    path = with_merges(small_workbook(tmp_path / "small.xlsx"), tmp_path / "merged.xlsx", reference)
     assert path.stat().st_size < 30_000
     error = refused(ws, path)
     assert error.problem.sheet == "Schools"

@@ -241,11 +241,13 @@ def ensure_safe_xml_parser() -> None:
         )
 
 
-_DIMENSION = re.compile(rb"<(?:\w+:)?dimension\s+ref=\"([A-Z]{1,3})(\d{1,7})(?::([A-Z]{1,3})(\d{1,7}))?\"")
+_DIMENSION = re.compile(rb"<(?:\w+:)?dimension\s+ref=\"\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?\"",
+                        re.IGNORECASE)
 _CELL = re.compile(rb"<(?:\w+:)?c[\s>/]")
 _ROW = re.compile(rb"<(?:\w+:)?row[\s>/]")
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
-_MERGE = re.compile(rb"<(?:\w+:)?mergeCell\s[^>]*?ref=\"([A-Z]{1,3})(\d{1,7})(?::([A-Z]{1,3})(\d{1,7}))?\"")
+_MERGE = re.compile(rb"<(?:\w+:)?mergeCell\s[^>]*?ref=\"\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?\"",
+                    re.IGNORECASE)
 _SHARED_STRING = re.compile(rb"<(?:\w+:)?si[\s>/]")
 _TAIL = 2048  # a tag cut at a chunk's edge is kept for the next chunk (tags are far shorter)
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -263,7 +265,7 @@ class PartCounts:
 
 def _column_number(letters: bytes) -> int:
     number = 0
-    for char in letters:
+    for char in letters.upper():
         number = number * 26 + (char - 64)
     return number
 
@@ -273,9 +275,9 @@ def _area(match: re.Match[bytes]) -> tuple[int, str]:
     first_col, first_row = _column_number(match.group(1)), int(match.group(2))
     last_col = _column_number(match.group(3)) if match.group(3) else first_col
     last_row = int(match.group(4)) if match.group(4) else first_row
-    text = match.group(1).decode() + match.group(2).decode()
+    text = match.group(1).decode().upper() + match.group(2).decode()
     if match.group(3):
-        text += ":" + match.group(3).decode() + match.group(4).decode()
+        text += ":" + match.group(3).decode().upper() + match.group(4).decode()
     return (abs(last_col - first_col) + 1) * (abs(last_row - first_row) + 1), text
 
 
