@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from altdesk.bench import GROUP_NAMES, measures, probe, processes
+from altdesk.bench import GROUP_NAMES, imports, measures, probe, processes
 from altdesk.bench.baselines import RawDatabase
 from altdesk.bench.context import BenchContext
 from altdesk.bench.figures import BenchReport, Figure
@@ -35,6 +35,7 @@ GROUPS: dict[str, tuple[Measure, tuple[str, ...]]] = {
     "generate": (measures.generate, ("generate_fy", "regenerate_fy")),
     "pdf": (measures.pdf_school_month, ("pdf_school_month",)),
     "xlsx": (measures.xlsx_branch_month, ("xlsx_branch_month",)),
+    "import": (imports.import_alts, ("import_10k",)),
     "cli": (processes.cli_figures, ("cli_help", "cli_command_help", "cli_check_fy")),
     "ui": (probe.ui_figures, ("app_open", "ui_stall_startup", "board_populate", "month_switch",
                               "ui_stall_generate", "peak_rss")),

@@ -227,3 +227,13 @@ def test_ten_thousand_alt_rows_of_a_workbook_all_land(ws, tmp_path):
         assert session.scalar(select(func.count()).select_from(Alt).where(Alt.code.like("Y%"))) == 10_000
         last = session.scalars(select(Alt).where(Alt.code == "Y09996")).one()
         assert (last.family_name, last.given_name, last.nationality) == ("Family9996", "Given9996", "UK")
+
+
+def test_the_bench_measures_a_ten_thousand_row_import_beside_the_bare_libraries(tmp_path):
+    out = tmp_path / "bench.json"
+    result = run_cli("bench", "--size", "small", "--repeat", "1", "--only", "import", "--json", str(out), timeout=300)
+    assert result.returncode in (0, 1), result.stderr  # 1: over budget on a slow machine, still measured
+    [figure] = json.loads(out.read_text(encoding="utf-8"))["figures"]
+    assert figure["name"] == "import_10k" and figure["unit"] == "s" and figure["budget"] == 10.0
+    assert figure["value"] > 0 and figure["baseline"] > 0 and figure["ratio"] > 0
+    assert "10,000 ALTs created" in figure["note"]
