@@ -232,7 +232,7 @@ def test_ten_thousand_alt_rows_of_a_workbook_all_land(ws, tmp_path):
 def test_the_bench_measures_a_ten_thousand_row_import_beside_the_bare_libraries(tmp_path):
     out = tmp_path / "bench.json"
     result = run_cli("bench", "--size", "small", "--repeat", "1", "--only", "import", "--json", str(out), timeout=300)
-    assert result.returncode in (0, 1), result.stderr  # 1: over budget on a slow machine, still measured
+    assert result.returncode == 0, result.stderr
     [figure] = json.loads(out.read_text(encoding="utf-8"))["figures"]
     assert figure["name"] == "import_10k" and figure["unit"] == "s" and figure["budget"] == 10.0
     assert figure["value"] > 0 and figure["baseline"] > 0 and figure["ratio"] > 0
