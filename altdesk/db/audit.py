@@ -172,7 +172,21 @@ def _before_flush(session: Session, _flush: UOWTransaction, _instances: Iterable
     }
 
 
-def _after_flush(session: Session, _flush: UOWTransaction) -> None:
+def _deleted(session: Session, flush: UOWTransaction) -> list[object]:
+    """Records this flush deletes: those passed to session.delete(), and orphans (a child taken
+    out of its parent's list, cascade delete-orphan), which the flush deletes on its own and
+    which never appear in session.deleted."""
+    found = list(session.deleted)
+    seen = {id(obj) for obj in found}
+    for state, (is_delete, list_only) in flush.states.items():
+        obj = state.obj()
+        if is_delete and not list_only and obj is not None and id(obj) not in seen:
+            found.append(obj)
+            seen.add(id(obj))
+    return found
+
+
+def _after_flush(session: Session, flush: UOWTransaction) -> None:
     at = now_utc()
     rows: list[dict[str, Any]] = []
     for obj in session.new:
@@ -190,7 +204,7 @@ def _after_flush(session: Session, _flush: UOWTransaction) -> None:
                            f"changed {_label(obj)}: {', '.join(after)}", before, after,
                            _branch_of(obj, session), at))
     pending: dict[int, tuple[object, dict[str, Any]]] = session.info.pop(_PENDING_DELETES, {})
-    for obj in session.deleted:
+    for obj in _deleted(session, flush):
         if not _audited(obj):
             continue
         _, values = pending.get(id(obj), (obj, _column_values(obj, load=False)))

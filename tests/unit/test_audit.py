@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -173,3 +174,24 @@ def test_a_command_records_the_os_user_or_altdesk_actor(tmp_path):
     finally:
         db.close()
     assert rows[0].actor == "head-office-script" and rows[0].changes[0][0] == "settings"
+
+
+def test_a_row_taken_out_of_its_parents_list_is_recorded_as_deleted(ws):
+    """Bell periods replaced and a school event's attendee removed: the flush deletes them as
+    orphans, which never pass through session.deleted, and the log must still show it."""
+    from altdesk.services.records import BellPeriodForm, SchoolForm, load_school, save_school
+    from altdesk.services.school_events import Attendance, EventInput, create_event, delete_event
+    from tests.unit.sched_fixtures import make_alt
+
+    first = (BellPeriodForm(1, dt.time(8, 45), dt.time(9, 30)), BellPeriodForm(2, dt.time(9, 40), dt.time(10, 25)))
+    school = save_school(ws, SchoolForm(code="S1", name_ja="市立桜小学校", periods=first))
+    save_school(ws, replace(load_school(ws, school.id), periods=first[:1]))
+    deleted = [e for e in entries(ws, action=AuditAction.DELETE) if e.entity == "bell_period"]
+    assert len(deleted) == 2 and {e.before["number"] for e in deleted} == {1, 2}
+
+    alt = make_alt(ws, "A1")
+    saved = create_event(ws, EventInput(school.id, dt.date(2026, 6, 6), "運動会", "Sports Day",
+                                        compensatory_day=dt.date(2026, 6, 8), attendees=(Attendance(alt),)))
+    delete_event(ws, saved.id, saved.version)
+    gone = {e.entity for e in entries(ws, action=AuditAction.DELETE)}
+    assert {"event_attendee", "school_event", "visit", "absence"} <= gone
