@@ -1,7 +1,9 @@
-"""Screenshots for the README: the main views and the ALT editor, in English and Japanese.
+"""Screenshots for the README: the main views, the ALT editor and the welcome, in English and Japanese.
 
 Usage: python tools/screenshots.py OUT_DIR  (run by `make screenshots`). Builds the small demo
-branch in a temporary database, opens the real window offscreen at 1366x768 and saves PNGs.
+branch in a temporary database (with a sick ALT, a covered day and a double booking on the
+board), opens the real window offscreen at 1366x768 and saves PNGs; then the large branch (300
+ALTs) for its month view, and an empty database for the welcome.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import datetime as dt
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -31,6 +34,43 @@ from ui.main_window import MainWindow  # noqa: E402
 from ui.settings import set_current_language  # noqa: E402
 
 DAY = dt.date(2026, 6, 8)
+SICK_FROM, SICK_TO = dt.date(2026, 6, 9), dt.date(2026, 6, 10)
+DOUBLE_DAY = dt.date(2026, 6, 11)
+
+
+def _alt_visits(ws, day: dt.date) -> list[tuple[int, int, int]]:  # type: ignore[no-untyped-def]
+    """(ALT id, visit id, school id) of the day's visits, in ALT order."""
+    from sqlalchemy import select
+
+    from altdesk.db.models import Alt, Visit
+
+    with ws.db.sessions() as session:
+        rows = session.execute(select(Visit.alt_id, Visit.id, Visit.school_id).join(Alt, Alt.id == Visit.alt_id)
+                               .where(Visit.date == day).order_by(Alt.code))
+        return [(alt_id, visit_id, school_id) for alt_id, visit_id, school_id in rows]
+
+
+def _absence_and_double_booking(ws) -> None:  # type: ignore[no-untyped-def]
+    """What a coordinator's week holds: an ALT off sick two days (the second covered by a
+    substitute, the first still to cover) and a visit booked twice."""
+    from altdesk.db.enums import AbsenceKind
+    from altdesk.services.absences import AbsenceInput, create_absence
+    from altdesk.services.scheduling import apply_substitute
+    from altdesk.services.visits import VisitDraft, create_visit
+
+    sick_alt, _visit, _school = _alt_visits(ws, SICK_FROM)[1]
+    create_absence(ws, AbsenceInput(sick_alt, SICK_FROM, SICK_TO, AbsenceKind.SICK, ""))
+    # The first day covered by an ALT free that day; the second left to cover.
+    day_visits = _alt_visits(ws, SICK_FROM)
+    busy = {alt_id for alt_id, _v, _s in day_visits}
+    free = [alt_id for alt_id, _v, _s in _alt_visits(ws, DAY) if alt_id not in busy]
+    for alt_id, visit_id, _school in day_visits:
+        if alt_id == sick_alt and free:
+            apply_substitute(ws, visit_id, free[0])
+    visits = _alt_visits(ws, DOUBLE_DAY)
+    alt_id, _visit, school_id = visits[0]
+    other_school = next(school for alt, _v, school in visits if school != school_id)
+    create_visit(ws, VisitDraft(alt_id, other_school, DOUBLE_DAY, dt.time(13, 0), dt.time(15, 0), "5-6", 2))
 
 
 def _first_restricted_alt(ws) -> int:  # type: ignore[no-untyped-def]
@@ -47,7 +87,20 @@ def _first_restricted_alt(ws) -> int:  # type: ignore[no-untyped-def]
 
 
 def _settle(app: QApplication, window: MainWindow) -> None:
-    window.calendar_page.wait_for_background()
+    """Until the board's conflict marks have landed (their check starts a moment after the paint)."""
+    page = window.calendar_page
+    deadline = time.monotonic() + 5
+    quiet_since = None
+    while time.monotonic() < deadline:
+        page.wait_for_background()
+        app.processEvents()
+        if page.background_busy():
+            quiet_since = None
+        elif quiet_since is None:
+            quiet_since = time.monotonic()
+        elif time.monotonic() - quiet_since > 0.5:
+            break
+        time.sleep(0.02)
     for _ in range(5):
         app.processEvents()
 
@@ -63,6 +116,7 @@ def main(out: Path) -> None:
     ws = open_workspace(db, actor="screenshots")
     create_demo_branch(ws, "small", 2026, seed=1)
     schedule_demo_branch(ws, 2026, seed=1)
+    _absence_and_double_booking(ws)
     for lang in ("en", "ja"):
         set_current_language(lang)
         install_translators(app, lang)
@@ -76,6 +130,12 @@ def main(out: Path) -> None:
             page.go_to(DAY)
             _settle(app, window)
             window.grab().save(str(out / f"{view}-{lang}.png"))
+        page.set_view("board")
+        page.set_fit_month(True)
+        page.go_to(SICK_FROM)
+        _settle(app, window)
+        window.grab().save(str(out / f"board-fit-month-{lang}.png"))
+        page.set_fit_month(False)
         window.show_section("alts")
         _settle(app, window)
         window.grab().save(str(out / f"alts-{lang}.png"))
@@ -88,7 +148,54 @@ def main(out: Path) -> None:
         dialog.reject()
         window.close()
     db.close()
+    _welcome(app, out)
+    _large_month(app, out)
     print(f"Screenshots written to {out}")
+
+
+def _welcome(app: QApplication, out: Path) -> None:
+    """The first start on an empty database."""
+    from ui.app_context import AppContext
+    from ui.dialogs.welcome_dialog import WelcomeDialog
+
+    path = Path(tempfile.mkdtemp(prefix="altdesk-shots-empty-")) / "new.sqlite3"
+    db = open_database(DatabaseTarget.parse(str(path)))
+    ws = open_workspace(db, actor="screenshots")
+    for lang in ("en", "ja"):
+        set_current_language(lang)
+        install_translators(app, lang)
+        window = MainWindow(ws, today=DAY)
+        window.resize(1366, 768)
+        window.show()
+        dialog = WelcomeDialog(AppContext(ws), window)
+        dialog.show()
+        _settle(app, window)
+        dialog.grab().save(str(out / f"welcome-{lang}.png"))
+        dialog.reject()
+        window.close()
+    db.close()
+
+
+def _large_month(app: QApplication, out: Path) -> None:
+    """The month of the large demo branch: 300 ALTs, who is where on each day."""
+    path = Path(tempfile.mkdtemp(prefix="altdesk-shots-large-")) / "large.sqlite3"
+    db = open_database(DatabaseTarget.parse(str(path)))
+    ws = open_workspace(db, actor="screenshots")
+    create_demo_branch(ws, "large", 2026, seed=1)
+    schedule_demo_branch(ws, 2026, seed=1)
+    for lang in ("en", "ja"):
+        set_current_language(lang)
+        install_translators(app, lang)
+        window = MainWindow(ws, today=DAY)
+        window.resize(1366, 768)
+        window.show()
+        window.show_section("calendar")
+        window.calendar_page.set_view("month")
+        window.calendar_page.go_to(DAY)
+        _settle(app, window)
+        window.grab().save(str(out / f"month-large-{lang}.png"))
+        window.close()
+    db.close()
 
 
 if __name__ == "__main__":

@@ -18,8 +18,8 @@ from sqlalchemy import Select, select
 
 from altdesk.calendar.day_layers import DayLayers
 from altdesk.db.bulk import Decoded, collector_paused, members, stored
-from altdesk.db.enums import LunchMode, SchoolLevel, VisitKind, VisitStatus
-from altdesk.db.models import Alt, Board, School, Visit
+from altdesk.db.enums import AbsenceKind, LunchMode, SchoolLevel, VisitKind, VisitStatus
+from altdesk.db.models import Absence, Alt, Board, School, Visit
 from altdesk.scheduling.conflicts import check_range
 from altdesk.services.workspace import Workspace
 
@@ -66,6 +66,7 @@ class BoardRow:
     # of 300 ALTs shows some 25 rows at a time, so each row's cells are made when first asked for.
     stored: list[Any] = field(default_factory=list, repr=False)
     decoder: CellDecoder | None = field(default=None, repr=False)
+    absences: dict[dt.date, AbsenceKind] = field(default_factory=dict)  # the ALT's days away, with why
 
     @cached_property
     def cells(self) -> dict[dt.date, list[VisitCell]]:
@@ -176,7 +177,11 @@ def month_board(ws: Workspace, first: dt.date, last: dt.date, flt: BoardFilter =
         if not include_cancelled:
             visit_query = visit_query.where(Visit.status != VisitStatus.CANCELLED.value)
         visits = connection.execute(visit_query).all()
+        absences = connection.execute(
+            select(Absence.alt_id, stored(Absence.start_date), stored(Absence.end_date), stored(Absence.kind))
+            .where(Absence.branch_id == ws.branch_id, Absence.start_date <= last, Absence.end_date >= first)).all()
     rows = {a.id: BoardRow(a.id, a.code, f"{a.given_name} {a.family_name}", a.kana) for a in alts}
+    _add_absences(rows, absences, first, last)
     narrowing_by_school = bool(flt.school_ids or flt.board_ids or flt.levels)
     seen_alts: set[int] = set()
     decoder = CellDecoder(schools)
@@ -203,6 +208,20 @@ def month_board(ws: Workspace, first: dt.date, last: dt.date, flt: BoardFilter =
 
 
 _ALT_OF = itemgetter(2)  # the ALT's id in a row of board_visit_query
+
+
+def _add_absences(rows: dict[int, BoardRow], absences: list[Any], first: dt.date, last: dt.date) -> None:
+    """Each absence's days within [first, last] on its ALT's row (a few per month: no index needed)."""
+    kinds = members(AbsenceKind)
+    for alt_id, start, end, kind in absences:
+        row = rows.get(alt_id)
+        if row is None:
+            continue
+        day = max(first, dt.date.fromisoformat(str(start)))
+        until = min(last, dt.date.fromisoformat(str(end)))
+        while day <= until:
+            row.absences[day] = kinds[kind]
+            day += dt.timedelta(days=1)
 
 
 class CellDecoder:

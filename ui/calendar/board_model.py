@@ -20,12 +20,22 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QColor, QFont
 
 from altdesk.labels import label as bilingual
-from altdesk.scheduling.conflicts import KIND_LABELS, ConflictKind
+from altdesk.scheduling.conflicts import ABSENCE_LABELS, KIND_LABELS, ConflictKind
 from altdesk.services.calendar_view import BoardRow, DayInfo, MonthBoard, VisitCell
+from ui.calendar.visit_painting import ERROR_MARK, NO_MARK, WARNING_MARK, needs_substitute
 from ui.formatting_dates import hhmm, long_date, weekday_short
 from ui.settings import current_language
+
+# Errors as the conflict rules (altdesk/scheduling/conflicts.py) rate them: the board's mark tells
+# them from warnings by shape and colour.
+ERROR_KINDS = frozenset({ConflictKind.DOUBLE_BOOKING.value, ConflictKind.DAY_OFF.value, ConflictKind.ABSENT.value,
+                         ConflictKind.LUNCH_DIET.value})
+# Paperwork to do, not a problem with the visit: the coordinator can hide these marks.
+PAPERWORK_KINDS = frozenset({ConflictKind.LUNCH_DEADLINE.value})
+TODAY_HEADER = QColor("#56B4E9")  # Okabe-Ito sky blue behind today's date (the cells are edged in blue)
 
 
 def _kind_text(kind: str, lang: str) -> str:
@@ -61,18 +71,41 @@ class BoardModel(QAbstractTableModel):
         self._board: MonthBoard | None = None
         self._conflicts: dict[int, list[str]] = {}
         self._weeks: list[dt.date] = []
+        self.today: dt.date | None = None
+        self.hide_paperwork = False
+        self.visit_marks: dict[int, int] = {}  # visit id -> ERROR_MARK or WARNING_MARK, read by the delegate
 
     # --- data in -------------------------------------------------------------------
     def set_board(self, board: MonthBoard) -> None:
         self.beginResetModel()
+        if self._board is None or board.rows is not self._board.rows:  # another read: its check is to come
+            self._conflicts = {}
+            self.visit_marks = {}
         self._board = board
-        self._conflicts = {}
         mondays = sorted({d.date - dt.timedelta(days=d.date.weekday()) for d in board.days})
         self._weeks = mondays
         self.endResetModel()
 
     def set_conflicts(self, conflicts: dict[int, list[str]]) -> None:
         self._conflicts = conflicts
+        self._update_marks()
+
+    def set_hide_paperwork(self, hide: bool) -> None:
+        """Hide (or show again) the marks of paperwork warnings such as a lunch notice deadline."""
+        self.hide_paperwork = hide
+        self._update_marks()
+
+    def set_today(self, today: dt.date) -> None:
+        self.today = today
+
+    def _update_marks(self) -> None:
+        hidden = PAPERWORK_KINDS if self.hide_paperwork else frozenset()
+        marks: dict[int, int] = {}
+        for visit_id, kinds in self._conflicts.items():
+            shown = [kind for kind in kinds if kind not in hidden]
+            if shown:
+                marks[visit_id] = ERROR_MARK if any(kind in ERROR_KINDS for kind in shown) else WARNING_MARK
+        self.visit_marks = marks
         if self.rowCount() and self.columnCount():
             self.dataChanged.emit(self.index(0, 1), self.index(self.rowCount() - 1, self.columnCount() - 1),
                                   [CONFLICT_ROLE])
@@ -113,9 +146,24 @@ class BoardModel(QAbstractTableModel):
     def conflicts_of(self, visit_id: int) -> list[str]:
         return self._conflicts.get(visit_id, [])
 
-    def has_conflicts(self, visits: list[VisitCell]) -> bool:
-        conflicts = self._conflicts
-        return bool(conflicts) and any(v.visit_id in conflicts for v in visits)
+    def mark_of(self, visit_id: int) -> int:
+        return self.visit_marks.get(visit_id, NO_MARK)
+
+    def row_lines(self, number: int) -> int:
+        """The most lines a day of this row needs: its visits, and a line for an absence. Counted
+        from the stored visits (no cells are made for rows never scrolled to)."""
+        row = self.row_at(number)
+        if row is None:
+            return 1
+        per_day: dict[object, int] = {}
+        for stored in row.stored:
+            day = stored[-1]
+            per_day[day] = per_day.get(day, 0) + 1
+        most = max(per_day.values(), default=1)
+        if row.absences:
+            for day in row.absences:
+                most = max(most, 1 + per_day.get(day.isoformat(), per_day.get(day, 0)))
+        return most
 
     # --- Qt model ------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -173,12 +221,24 @@ class BoardModel(QAbstractTableModel):
         label = day.label_ja if lang == "ja" else day.label_en
         if label:
             lines.append(label)
+        absence = row.absences.get(day.date)
+        if absence is not None:
+            lines.append(QCoreApplication.translate("BoardModel", "Absent: %1").replace(
+                "%1", bilingual(ABSENCE_LABELS[absence.value], lang)))
         for v in visits:
             name = v.name_ja if lang == "ja" else (v.name_en or v.name_ja)
             lines.append(f"{hhmm(v.start_time)}-{hhmm(v.end_time)}  {name}  {v.periods}")
+            if absence is not None and needs_substitute(v):
+                lines.append(QCoreApplication.translate("BoardModel", "Needs a substitute"))
             kinds = self._conflicts.get(v.visit_id)
             if kinds:
-                lines.append("⚠ " + ", ".join(_kind_text(kind, lang) for kind in kinds))
+                errors = [_kind_text(kind, lang) for kind in kinds if kind in ERROR_KINDS]
+                warnings = [_kind_text(kind, lang) for kind in kinds if kind not in ERROR_KINDS]
+                if errors:
+                    lines.append(QCoreApplication.translate("BoardModel", "Error: %1").replace("%1", ", ".join(errors)))
+                if warnings:
+                    lines.append(QCoreApplication.translate("BoardModel", "Warning: %1").replace(
+                        "%1", ", ".join(warnings)))
         if not visits:
             lines.append(QCoreApplication.translate("BoardModel", "No visit"))
         return "\n".join(lines)
@@ -203,10 +263,19 @@ class BoardModel(QAbstractTableModel):
             day = self._board.days[section]
             mark = (" 祝" if current_language() == "ja" else " ✱") if day.label_ja else ""
             return f"{day.date.day}{mark}\n{weekday_short(day.date)}"
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole) and 0 <= section < len(self._board.days):
+            if self._board.days[section].date != self.today:
+                return None
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return TODAY_HEADER
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == Qt.ItemDataRole.ToolTipRole and 0 <= section < self._totals_column():
             day = self._board.days[section]
             label = day.label_ja if current_language() == "ja" else day.label_en
-            return f"{long_date(day.date)} {label}".strip()
+            today = QCoreApplication.translate("BoardModel", "Today") if day.date == self.today else ""
+            return f"{long_date(day.date)} {label} {today}".strip()
         return None
 
     # --- drag and drop ---------------------------------------------------------------

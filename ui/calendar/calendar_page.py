@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -61,7 +61,14 @@ from ui.calendar.month_week_models import (
     WeekModel,
 )
 from ui.calendar.move_confirm import ask_about_conflicts
-from ui.calendar.visit_painting import BoardDelegate
+from ui.calendar.visit_painting import (
+    ABSENCE_SHORT,
+    ERROR_COLOUR,
+    NEEDS_SUBSTITUTE,
+    TODAY_COLOUR,
+    WARNING_COLOUR,
+    BoardDelegate,
+)
 from ui.formatting_dates import long_date, month_title
 from ui.level_icons import level_icon
 from ui.settings import current_language, settings
@@ -91,6 +98,9 @@ class CalendarPage(QWidget):
 
         self._build_toolbar()
         self.board_model = BoardModel(self)
+        self.board_model.set_today(self.today)
+        self.zoom = 1.0  # the board's day columns, relative to a five-kanji name
+        self.fit_month = False
         self.board_view = self._make_board_view()
         self.month_model = MonthModel(self)
         self.month_view = self._make_month_view()
@@ -154,6 +164,21 @@ class CalendarPage(QWidget):
         self.toolbar.addStretch(1)
         self.summary = QLabel(self)
         self.toolbar.addWidget(self.summary)
+        self.toolbar.addSpacing(12)
+        self.paperwork_button = QToolButton(self)
+        self.paperwork_button.setObjectName("show_paperwork")
+        self.paperwork_button.setCheckable(True)
+        self.paperwork_button.setChecked(True)
+        self.paperwork_button.toggled.connect(self.show_paperwork)
+        self.fit_button = QToolButton(self)
+        self.fit_button.setObjectName("fit_month")
+        self.fit_button.setCheckable(True)
+        self.fit_button.toggled.connect(self.set_fit_month)
+        self.zoom_out_button, self.zoom_in_button = QToolButton(self), QToolButton(self)
+        self.zoom_out_button.clicked.connect(lambda: self.zoom_by(-1))
+        self.zoom_in_button.clicked.connect(lambda: self.zoom_by(1))
+        for button in (self.paperwork_button, self.zoom_out_button, self.fit_button, self.zoom_in_button):
+            self.toolbar.addWidget(button)
 
         self.filters = QHBoxLayout()
         self.alt_filter, self.school_filter = QComboBox(self), QComboBox(self)
@@ -193,11 +218,9 @@ class CalendarPage(QWidget):
         view.setWordWrap(False)
         view.setShowGrid(True)
         height = self.fontMetrics().height()
-        view.verticalHeader().setDefaultSectionSize(height + 8)
+        view.verticalHeader().setDefaultSectionSize(height + 10)
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        # A four-kanji short name, the lunch mark and the cell's margins (strip 7 px, mark 2 px, edge 2 px)
-        # fit without eliding the name to "小…小".
-        view.horizontalHeader().setDefaultSectionSize(self.fontMetrics().horizontalAdvance("桜ケ丘小給") + 14)
+        view.horizontalHeader().setDefaultSectionSize(self._base_day_width())
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         view.horizontalHeader().setMinimumSectionSize(18)
         view.doubleClicked.connect(self._board_double_clicked)
@@ -209,7 +232,9 @@ class CalendarPage(QWidget):
         view = QTableView(self)
         view.setObjectName("month_view")
         view.setModel(self.month_model)
-        view.setItemDelegate(MonthDelegate(view))
+        self.month_delegate = MonthDelegate(view)
+        self.month_delegate.more_clicked.connect(self.open_day)
+        view.setItemDelegate(self.month_delegate)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.verticalHeader().setVisible(False)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -246,6 +271,10 @@ class CalendarPage(QWidget):
         add("Alt+Left", lambda: self.step(-1), self)
         add("Alt+Right", lambda: self.step(1), self)
         add("Alt+Home", self.go_today, self)
+        for keys, step in (((QKeySequence.StandardKey.ZoomIn, "Ctrl+="), 1), ((QKeySequence.StandardKey.ZoomOut,), -1)):
+            action = add(keys[0], lambda _checked=False, s=step: self.zoom_by(s), self)
+            action.setShortcuts([binding for key in keys for binding in (
+                QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [QKeySequence(key)])])
 
     def retranslate(self) -> None:
         names = {"month": QCoreApplication.translate("CalendarPage", "Month"), "week": QCoreApplication.translate("CalendarPage", "Week"), "board": QCoreApplication.translate("CalendarPage", "Board")}
@@ -259,6 +288,17 @@ class CalendarPage(QWidget):
         self.next_button.setToolTip(QCoreApplication.translate("CalendarPage", "Next (Alt+Right)"))
         self.next_button.setAccessibleName(QCoreApplication.translate("CalendarPage", "Next"))
         self.today_button.setText(QCoreApplication.translate("CalendarPage", "Today"))
+        self.paperwork_button.setText(QCoreApplication.translate("CalendarPage", "Paperwork"))
+        self.paperwork_button.setToolTip(QCoreApplication.translate(
+            "CalendarPage", "Show the marks of paperwork warnings (lunch notices past their deadline)"))
+        self.fit_button.setText(QCoreApplication.translate("CalendarPage", "Fit month"))
+        self.fit_button.setToolTip(QCoreApplication.translate("CalendarPage", "Show the whole month in the window"))
+        self.zoom_in_button.setText("+")
+        self.zoom_in_button.setToolTip(QCoreApplication.translate("CalendarPage", "Wider days (Ctrl++)"))
+        self.zoom_in_button.setAccessibleName(QCoreApplication.translate("CalendarPage", "Wider days"))
+        self.zoom_out_button.setText("−")
+        self.zoom_out_button.setToolTip(QCoreApplication.translate("CalendarPage", "Narrower days (Ctrl+-)"))
+        self.zoom_out_button.setAccessibleName(QCoreApplication.translate("CalendarPage", "Narrower days"))
         for text, title in zip(self.filter_labels, (QCoreApplication.translate("CalendarPage", "ALT"), QCoreApplication.translate("CalendarPage", "School"), QCoreApplication.translate("CalendarPage", "Board of education"),
                                                     QCoreApplication.translate("CalendarPage", "Level")), strict=True):
             text.setText(title)
@@ -278,17 +318,30 @@ class CalendarPage(QWidget):
 
     def _update_legend(self) -> None:
         lang = current_language()
+        ja = lang == "ja"
         levels = "  ".join(
-            f"<span style='background:{colour};color:black'>&nbsp;{LEVEL_LETTERS[level][1 if lang == 'ja' else 0]}"
+            f"<span style='background:{colour};color:black'>&nbsp;{LEVEL_LETTERS[level][1 if ja else 0]}"
             f"&nbsp;</span> {label(LEVEL_LABELS[level], lang)}"
             for level, colour in LEVEL_COLOURS.items())
-        marks = QCoreApplication.translate("CalendarPage", "Lunch: 給 school lunch · 弁 own lunch · 牛 milk only") if lang == "ja" else QCoreApplication.translate("CalendarPage",
-            "Lunch: L school lunch · B own lunch · M milk only")
-        conflict = QCoreApplication.translate("CalendarPage", "conflict")
-        shading = QCoreApplication.translate("CalendarPage", "grey: weekend, holiday or closure")
-        struck = QCoreApplication.translate("CalendarPage", "struck out: cancelled")
-        self.legend.setText(f"{levels} &nbsp;|&nbsp; {marks} &nbsp;|&nbsp; <b style='color:#D55E00'>(!)</b> "
-                            f"{conflict} &nbsp;|&nbsp; {shading} &nbsp;|&nbsp; {struck}")
+        tr = QCoreApplication.translate
+        marks = tr("CalendarPage", "Lunch: 給 school lunch · 弁 own lunch · 牛 milk only") if ja else tr(
+            "CalendarPage", "Lunch: L school lunch · B own lunch · M milk only")
+        absences = " · ".join(short[1 if ja else 0] for short in ABSENCE_SHORT.values())
+        parts = [
+            levels,
+            tr("CalendarPage", "hollow box: a substitute's visit"),
+            marks,
+            f"<b style='color:{ERROR_COLOUR.name()}'>●</b> " + tr("CalendarPage", "error"),
+            f"<b style='color:{WARNING_COLOUR.name()}'>▲</b> " + tr("CalendarPage", "warning"),
+            tr("CalendarPage", "hatched: ALT away (%1)").replace("%1", absences),
+            f"<b>{NEEDS_SUBSTITUTE[1 if ja else 0]}</b> " + tr("CalendarPage", "needs a substitute"),
+            tr("CalendarPage", "grey text: covered by a substitute"),
+            tr("CalendarPage", "struck out: cancelled"),
+            "★ " + tr("CalendarPage", "school event"),
+            tr("CalendarPage", "grey: weekend, holiday or closure"),
+            f"<span style='color:{TODAY_COLOUR.name()}'>▍</span>" + tr("CalendarPage", "blue: today"),
+        ]
+        self.legend.setText(" &nbsp;|&nbsp; ".join(parts))
 
     # --- filters and navigation -----------------------------------------------------------
     def reload_choices(self) -> None:
@@ -342,6 +395,9 @@ class CalendarPage(QWidget):
     def set_view(self, view: str) -> None:
         self.view = view
         self.view_buttons[view].setChecked(True)
+        for button in (self.zoom_out_button, self.fit_button, self.zoom_in_button):
+            button.setVisible(view == "board")  # the board's day columns
+        self.paperwork_button.setVisible(view != "week")  # the agenda shows no marks
         self.stack.setCurrentIndex(VIEWS.index(view))
         self._save_settings()
         self._show_loaded()
@@ -415,6 +471,7 @@ class CalendarPage(QWidget):
                                  days=[d for d in board.days if first <= d.date <= last])
             self.board_model.set_board(month_only)
             self._size_board_columns()
+            self._size_board_rows()
         elif self.view == "month":
             self.month_model.set_board(board)
         else:
@@ -431,15 +488,68 @@ class CalendarPage(QWidget):
         else:
             self.empty_hint.hide()
 
+    def _base_day_width(self) -> int:
+        """A weekday wide enough for the level box, a five-kanji short name and the lunch mark."""
+        metrics = self.fontMetrics()
+        return metrics.horizontalAdvance("中 桜ケ丘中央給") + 16
+
+    def _totals_width(self) -> int:
+        return self.fontMetrics().horizontalAdvance("25 · 25 · 25 · 25 · 25") + 12
+
     def _size_board_columns(self) -> None:
         header = self.board_view.horizontalHeader()
         board = self.board_model.board
         if board is None:
             return
-        weekday_width = header.defaultSectionSize()
+        weekends = sum(1 for day in board.days if day.weekend)
+        if self.fit_month:  # every day and the week totals within the view
+            room = self.board_view.viewport().width() - self._totals_width() - 2
+            weekdays = max(1, len(board.days) - weekends)
+            weekday_width = int(room / (weekdays + weekends / 2))
+            if weekday_width // 2 < 22:  # weekends keep their least width
+                weekday_width = int((room - 22 * weekends) / weekdays)
+            weekday_width = max(24, weekday_width)
+        else:
+            weekday_width = max(24, int(self._base_day_width() * self.zoom))
         for column, day in enumerate(board.days):
             header.resizeSection(column, weekday_width if not day.weekend else max(22, weekday_width // 2))
-        header.resizeSection(len(board.days), self.fontMetrics().horizontalAdvance("25 · 25 · 25 · 25 · 25") + 12)
+        header.resizeSection(len(board.days), self._totals_width())
+
+    def _size_board_rows(self) -> None:
+        """A row grows to hold its busiest day: both visits of a double booking, an absence above
+        its visits. Most rows keep the default height (only those that grow are sized)."""
+        header = self.board_view.verticalHeader()
+        line = header.defaultSectionSize()
+        model = self.board_model
+        for row in range(model.rowCount()):
+            lines = model.row_lines(row)
+            if lines > 1 or header.sectionSize(row) != line:
+                header.resizeSection(row, line + (lines - 1) * (line - 4))
+
+    def set_fit_month(self, fit: bool) -> None:
+        self.fit_month = fit
+        if self.fit_button.isChecked() != fit:
+            self.fit_button.setChecked(fit)
+        settings().setValue("calendar/fit_month", fit)
+        self._size_board_columns()
+
+    def zoom_by(self, steps: int) -> None:
+        """Ctrl+plus / Ctrl+minus: wider or narrower days (leaving the fit to the month)."""
+        self.zoom = min(2.0, max(0.3, self.zoom * (1.25 ** steps)))
+        settings().setValue("calendar/zoom", self.zoom)
+        self.set_fit_month(False)
+
+    def show_paperwork(self, shown: bool) -> None:
+        self.board_model.set_hide_paperwork(not shown)
+        self.month_delegate.hide_paperwork = not shown
+        self.month_view.viewport().update()
+        settings().setValue("calendar/paperwork", shown)
+        self.board_view.viewport().update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self.fit_month:
+            QTimer.singleShot(0, self, self._size_board_columns)
 
     def _update_title(self) -> None:
         if self.view == "week":
@@ -498,6 +608,13 @@ class CalendarPage(QWidget):
         self.view = view if view in VIEWS else "board"
         self.view_buttons[self.view].setChecked(True)
         self.stack.setCurrentIndex(VIEWS.index(self.view))
+        for button in (self.zoom_out_button, self.fit_button, self.zoom_in_button):
+            button.setVisible(self.view == "board")
+        self.paperwork_button.setVisible(self.view != "week")
+        self.zoom = min(2.0, max(0.3, store.value("calendar/zoom", 1.0, type=float)))
+        self.fit_month = store.value("calendar/fit_month", False, type=bool)
+        self.fit_button.setChecked(self.fit_month)
+        self.paperwork_button.setChecked(store.value("calendar/paperwork", True, type=bool))
         self._pending_alt = store.value("calendar/alt", 0, type=int)
         self._pending_school = store.value("calendar/school", 0, type=int)
 
@@ -530,7 +647,10 @@ class CalendarPage(QWidget):
             self.new_visit(index.data(DAY_ROLE), index.data(ALT_ROLE))
 
     def _month_double_clicked(self, index: QModelIndex) -> None:
-        day = index.data(MONTH_DAY_ROLE)
+        self.open_day(index.data(MONTH_DAY_ROLE))
+
+    def open_day(self, day: dt.date) -> None:
+        """From the month: the day's week as an agenda, every visit listed."""
         self.current_day = day
         self.set_view("week")
         self.reload()

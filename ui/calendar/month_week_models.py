@@ -1,26 +1,35 @@
-"""The month grid (weeks x weekdays, each day listing or counting its visits) and the week agenda."""
+"""The month grid (weeks x weekdays, each day listing who is where) and the week agenda."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
     Qt,
+    Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtGui import QFont, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from altdesk.db.enums import VisitStatus
-from altdesk.labels import LEVEL_COLOURS, LEVEL_LABELS, LEVEL_LETTERS, LUNCH_MODE_LABELS, label
+from altdesk.labels import LUNCH_MODE_LABELS, label
 from altdesk.services.calendar_view import DayInfo, MonthBoard, VisitCell
-from ui.calendar.visit_painting import lunch_mark, paint_badge, paint_kit, paint_visit_line
+from ui.calendar.board_model import ERROR_KINDS, PAPERWORK_KINDS
+from ui.calendar.visit_painting import (
+    ERROR_MARK,
+    NO_MARK,
+    WARNING_MARK,
+    lunch_mark,
+    paint_kit,
+    paint_visit_line,
+)
 from ui.formatting_dates import hhmm, long_date, weekday_short
 from ui.settings import current_language
 
@@ -36,6 +45,12 @@ IN_MONTH_ROLE = Qt.ItemDataRole.UserRole + 24
 Entry = tuple[str, VisitCell]  # (ALT label, visit)
 
 
+def short_alt_name(name: str) -> str:
+    """"A0001 Emily Smith" -> "Smith": a month cell names who is where in a few letters (the tooltip
+    and the day's agenda give the whole name)."""
+    return name.rsplit(" ", 1)[-1] if name else name
+
+
 class MonthModel(QAbstractTableModel):
     """Six weeks of seven days starting on the Monday on or before the 1st."""
 
@@ -46,6 +61,8 @@ class MonthModel(QAbstractTableModel):
         self._entries: dict[dt.date, list[Entry]] = {}
         self._infos: dict[dt.date, DayInfo] = {}
         self._conflicts: dict[int, list[str]] = {}
+        self._marks: dict[bool, dict[int, int]] = {}
+        self._rows: list | None = None
 
     def set_board(self, board: MonthBoard) -> None:
         self.beginResetModel()
@@ -58,12 +75,28 @@ class MonthModel(QAbstractTableModel):
         for entries in self._entries.values():
             entries.sort(key=lambda e: (e[1].start_time, e[0]))
         self._infos = {info.date: info for info in board.days}
-        self._conflicts = {}
+        if board.rows is not self._rows:  # another read: its conflict check is to come
+            self._conflicts = {}
+            self._marks = {}
+        self._rows = board.rows
         self.endResetModel()
 
     def set_conflicts(self, conflicts: dict[int, list[str]]) -> None:
         self._conflicts = conflicts
+        self._marks = {}
         self.dataChanged.emit(self.index(0, 0), self.index(5, 6), [CONFLICTS_ROLE])
+
+    def visit_marks(self, hide_paperwork: bool) -> dict[int, int]:
+        """Visit id -> its mark (error or warning), as on the board; made once per conflict check."""
+        marks = self._marks.get(hide_paperwork)
+        if marks is None:
+            marks = {}
+            for visit_id, kinds in self._conflicts.items():
+                shown = [k for k in kinds if not (hide_paperwork and k in PAPERWORK_KINDS)]
+                if shown:
+                    marks[visit_id] = ERROR_MARK if any(k in ERROR_KINDS for k in shown) else WARNING_MARK
+            self._marks[hide_paperwork] = marks
+        return marks
 
     def date_at(self, index: Index) -> dt.date:
         return self._start + dt.timedelta(days=index.row() * 7 + index.column())
@@ -118,9 +151,20 @@ class MonthModel(QAbstractTableModel):
 
 
 class MonthDelegate(QStyledItemDelegate):
-    """Each day: its number, holiday/closure shaded and named, the visits (or counts per level)."""
+    """Each day: its number, holiday/closure shaded and named, then who is where (ALT and school,
+    one per line with its conflict mark); a day with more than fits ends with "+N", which opens it."""
 
-    MAX_LINES = 5
+    more_clicked = Signal(object)  # the day whose "+N" was clicked
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.hide_paperwork = False
+
+    @staticmethod
+    def _lines(rect: QRect, line_height: int) -> tuple[int, int]:
+        """(top of the first visit line, how many lines fit below the day's number)."""
+        top = rect.top() + 2 + line_height + 2
+        return top, max(0, (rect.bottom() - top) // line_height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:  # type: ignore[no-untyped-def]
         painter.save()
@@ -149,37 +193,36 @@ class MonthDelegate(QStyledItemDelegate):
             painter.drawText(header.adjusted(18, 0, -12, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, header.width() - 30))
         entries = index.data(ENTRIES_ROLE) or []
-        top = header.bottom() + 2
-        available = max(0, (rect.bottom() - top) // line_height)
-        if entries and len(entries) <= min(self.MAX_LINES, available):
-            for alt_label, visit in entries:
-                line = QRect(rect.left() + 2, top, rect.width() - 4, line_height)
-                paint_visit_line(painter, line, visit, kit, selected, label=f"{alt_label.split(' ')[0]} "
-                                 f"{visit.short_name}")
-                top += line_height
-        elif entries:
-            self._paint_counts(painter, rect, top, line_height, entries, palette, selected)
-        conflicts = index.data(CONFLICTS_ROLE) or 0
-        if conflicts:
-            paint_badge(painter, rect, kit)
+        top, available = self._lines(rect, line_height)
+        shown = entries if len(entries) <= available else entries[:max(0, available - 1)]
+        marks = index.model().visit_marks(self.hide_paperwork)
+        for alt_label, visit in shown:
+            line = QRect(rect.left() + 2, top, rect.width() - 4, line_height)
+            paint_visit_line(painter, line, visit, kit, selected, label=f"{short_alt_name(alt_label)} {visit.short_name}",
+                             mark=marks.get(visit.visit_id, NO_MARK))
+            top += line_height
+        hidden = len(entries) - len(shown)
+        if hidden and available:
+            more = QCoreApplication.translate("MonthWeek", "+%1 more").replace("%1", str(hidden))
+            link = QFont(option.font)
+            link.setUnderline(True)
+            painter.setFont(link)
+            painter.setPen(palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Link))
+            painter.drawText(QRect(rect.left() + 6, top, rect.width() - 8, line_height),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, more)
         painter.restore()
 
-    def _paint_counts(self, painter: QPainter, rect: QRect, top: int, line_height: int, entries: list[Entry],
-                      palette: QPalette, selected: bool) -> None:
-        """Too many visits to list: one line per school level with its colour, letter and count."""
-        active = [v for _, v in entries if v.status in (VisitStatus.PLANNED, VisitStatus.CONFIRMED)]
-        counts = Counter(v.level for v in active)
-        painter.setPen(palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
-        lang = current_language()
-        for level, count in sorted(counts.items(), key=lambda item: list(LEVEL_COLOURS).index(item[0])):
-            if top + line_height > rect.bottom():
-                break
-            painter.fillRect(QRect(rect.left() + 3, top + 2, 4, line_height - 4), QColor(LEVEL_COLOURS[level]))
-            letter = LEVEL_LETTERS[level][1 if lang == "ja" else 0]
-            painter.drawText(QRect(rect.left() + 10, top, rect.width() - 12, line_height),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             f"{letter} {label(LEVEL_LABELS[level], lang)}: {count}")
-            top += line_height
+    def editorEvent(self, event: QEvent, model: Any, option: QStyleOptionViewItem, index) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802
+        if event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
+            entries = index.data(ENTRIES_ROLE) or []
+            line_height = option.fontMetrics.height() + 1
+            top, available = self._lines(option.rect, line_height)
+            if available and len(entries) > available:
+                more_top = top + (available - 1) * line_height
+                if more_top <= event.position().y() < more_top + line_height:
+                    self.more_clicked.emit(index.data(DAY_ROLE))
+                    return True
+        return super().editorEvent(event, model, option, index)
 
 
 WEEK_COLUMNS = ("day", "time", "periods", "alt", "school", "lunch", "status")
