@@ -320,3 +320,13 @@ def test_reading_past_the_deadline_stops_naming_where(ws, tmp_path, suffix):
     assert error.problem.sheet == (None if suffix == ".csv" else "Schools")
     assert "row 1000" in error.message_en and "1000 行目" in error.message_ja
     assert "longer than" in error.message_en and "中止しました" in error.message_ja
+
+
+def test_checking_past_the_deadline_stops_naming_the_row(demo_ws, tmp_path):
+    # Checking a placement's own RRULE is bounded per row; the deadline bounds a file of them.
+    rows = "".join(f"A0001,S0003,FREQ=WEEKLY;BYDAY=MO;INTERVAL={n % 9 + 1},2026-04-06\n" for n in range(300))
+    path = tmp_path / "placements.csv"
+    path.write_text("ALT code,School code,RRULE,Start date\n" + rows, encoding="utf-8")
+    error = refused(demo_ws, path, Limits(max_seconds=0))
+    assert (error.problem.sheet, error.problem.row) == (None, 101)
+    assert "row 101" in error.message_en and "longer than" in error.message_en

@@ -41,7 +41,7 @@ def plan_batch(session: Session, branch_id: int, batch: ParsedBatch, today: dt.d
                limits: Limits = DEFAULT_LIMITS, progress: Progress | None = None) -> tuple[Plan, PlanContext]:
     """What the batch would do to the branch, with every problem found, without writing."""
     deadline = Deadline(limits, progress)
-    ctx = PlanContext(session, branch_id)
+    ctx = PlanContext(session, branch_id, deadline)
     window = date_window(session, branch_id, today or dt.date.today())
     # The date check marks records bad: on copies, so a batch plans alike twice.
     planning = [dataclasses.replace(sheet, problems=[], records=[dataclasses.replace(r, bad=set(r.bad))

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from altdesk.db.models import Alt, Board, School
 from altdesk.io.importing.problems import Problem
+from altdesk.io.importing.safety import Deadline
 from altdesk.io.importing.schema import ParsedSheet, Record
 
 Action = Literal["create", "update", "unchanged"]
@@ -88,9 +89,10 @@ def diff(existing: Any, values: dict[str, Any]) -> tuple[str, ...]:
 class PlanContext:
     """What the kinds share while planning: the branch's records, found by code."""
 
-    def __init__(self, session: Session, branch_id: int) -> None:
+    def __init__(self, session: Session, branch_id: int, deadline: Deadline | None = None) -> None:
         self.session = session
         self.branch_id = branch_id
+        self.deadline = deadline
         self.items: list[PlanItem] = []
         self.problems: list[Problem] = []
         boards = session.scalars(select(Board).where(Board.branch_id == branch_id)).all()
@@ -111,6 +113,11 @@ class PlanContext:
 
     def add(self, item: PlanItem) -> None:
         self.items.append(item)
+
+    def pace(self, sheet: ParsedSheet, number: int, record: Record) -> None:
+        """Every hundred records, stop a plan past its deadline (or cancelled), naming the row."""
+        if self.deadline is not None and number % 100 == 0:
+            self.deadline.check(sheet.table.file, sheet.table.sheet, record.row)
 
     def claim(self, sheet: ParsedSheet, record: Record, kind: str, key: Any, shown: str, column: str | None) -> bool:
         """Note that a record with this key appears here; a second one is an error."""

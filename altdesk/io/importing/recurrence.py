@@ -9,6 +9,7 @@ the Monday of the next week when the given date falls in a week of the other let
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from dateutil.rrule import rrulestr
@@ -168,6 +169,7 @@ def check_rule_parts(rule: str) -> dict[str, str]:
     return parts
 
 
+@functools.lru_cache(maxsize=1024)  # rows often repeat one rule and one date range
 def first_visit(rule: str, start: dt.date, end: dt.date) -> dt.date | None:
     """The rule's first date from start to end, in bounded time even for a rule that never
     occurs (dateutil looks for one until the year 9999). The calendar repeats every 400

@@ -119,7 +119,8 @@ def plan(ctx: PlanContext, sheet: ParsedSheet) -> None:
     if not sheet.has("start_date"):
         return  # reported when the sheet was read
     existing_by_key = _existing(ctx)
-    for record in sheet.records:
+    for number, record in enumerate(sheet.records, start=1):
+        ctx.pace(sheet, number, record)  # a raw RRULE is looked into per row: keep to the deadline
         if not record.ok:
             continue
         planned = _plan_row(ctx, sheet, record)
