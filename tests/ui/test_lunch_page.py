@@ -95,7 +95,7 @@ def test_next_month_button_and_language_switch(qtbot, ws, branch):
     try:
         page.retranslate()
         assert _column(page.school_model, "name") == ["市立S1小学校"]
-        assert _column(page.deadline_model, "deadline")[0] == "2026年6月5日（金）11:00"
+        assert _column(page.deadline_model, "deadline")[0] == "2026年6月5日(金) 11:00"
     finally:
         settings.set_current_language("en")
         page.retranslate()

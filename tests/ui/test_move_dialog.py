@@ -74,3 +74,12 @@ def test_a_move_that_double_books_asks_in_japanese_and_defaults_to_not_saving(ja
     assert seen["default"] == QMessageBox.ButtonRole.RejectRole
     with scheduled_ws.db.sessions() as session:
         assert session.get(Visit, moving.visit_id).date == JUNE_8  # Enter kept the board as it was
+
+
+def test_core_messages_read_with_japanese_dates():
+    from ui.calendar.move_confirm import readable_text
+
+    text = readable_text("S0003：2026-12 の給食注文票が未発行のまま、2026-12-01 から", {"S0003": "春日中学校"}, "ja")
+    assert text == "春日中学校：2026年12月 の給食注文票が未発行のまま、2026年12月1日(火) から"
+    assert readable_text("Harry at S0003 on 2026-06-09", {"S0003": "Kasuga JHS"}, "en") == \
+        "Harry at Kasuga JHS on Tue 9 Jun 2026"

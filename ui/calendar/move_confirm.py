@@ -11,17 +11,21 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from altdesk.scheduling.conflicts import Conflict, Severity
-from ui.formatting_dates import long_date
+from ui.formatting_dates import long_date, month_title
 from ui.settings import current_language
 
 MAX_LINES = 8
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_ISO_MONTH = re.compile(r"\b(\d{4})-(\d{2})\b(?!-)")
 
 
-def readable_message(conflict: Conflict, school_names: Mapping[str, str], lang: str) -> str:
-    """The core's message with each school code replaced by the school's name and each ISO date
-    written as the UI writes dates."""
-    text = conflict.message(lang)
+def readable_message(conflict: Conflict, school_names: Mapping[str, str] | None, lang: str) -> str:
+    return readable_text(conflict.message(lang), school_names, lang)
+
+
+def readable_text(text: str, school_names: Mapping[str, str] | None, lang: str) -> str:
+    """A message of the core with each school code replaced by the school's name and each ISO date
+    (2026-06-09) or month (2026-12) written as the UI writes them (2026年6月9日(火), 2026年12月)."""
 
     def date_text(match: re.Match[str]) -> str:
         try:
@@ -29,7 +33,11 @@ def readable_message(conflict: Conflict, school_names: Mapping[str, str], lang: 
         except ValueError:
             return match[0]
 
-    text = _ISO_DATE.sub(date_text, text)
+    def month_text(match: re.Match[str]) -> str:
+        month = int(match[2])
+        return month_title(dt.date(int(match[1]), month, 1), lang) if 1 <= month <= 12 else match[0]
+
+    text = _ISO_MONTH.sub(month_text, _ISO_DATE.sub(date_text, text))
     if school_names:
         codes = sorted((re.escape(code) for code in school_names if code), key=len, reverse=True)
         if codes:

@@ -29,6 +29,7 @@ from altdesk.services.conflict_list import ConflictFilter, ConflictRow, conflict
 from altdesk.services.workspace import Workspace
 from ui import faults
 from ui.app_context import AppContext
+from ui.calendar.move_confirm import readable_text
 from ui.formatting import (
     ElideRightDelegate,
     fiscal_year_label,
@@ -321,7 +322,8 @@ class ConflictsPage(QWidget):
             Column("school", lambda: self.tr("School"), school_text, sort=lambda r: r.school_code,
                    tooltip=school_tip,
                    decoration=lambda r: level_icon(r.school_level) if r.school_level is not None else None),
-            Column("message", lambda: self.tr("What is wrong"), lambda r: r.message(current_language())),
+            Column("message", lambda: self.tr("What is wrong"),
+                   lambda r: readable_text(r.message(current_language()), None, current_language())),
         ]
 
     def _severity_text(self, severity: Severity) -> str:
@@ -491,7 +493,8 @@ class ConflictsPage(QWidget):
     def _show_details(self) -> None:
         row = self.selected_row()
         self.open_button.setEnabled(row is not None and row.date is not None)
-        self.details.setText(row.message(current_language()) if row is not None else "")
+        lang = current_language()
+        self.details.setText(readable_text(row.message(lang), None, lang) if row is not None else "")
 
     def _open_row(self, index: QModelIndex) -> None:
         row = index.data(OBJECT_ROLE)

@@ -32,11 +32,12 @@ from altdesk.lunch.ledger import (
     UpcomingDeadline,
 )
 from altdesk.lunch.month_data import ITEM_LABELS
-from altdesk.lunch.notice import JST, format_deadline
+from altdesk.lunch.notice import JST
 from altdesk.services.exports import run_export
 from altdesk.services.lunch import month_ledger
 from altdesk.services.workspace import Workspace
 from ui import faults
+from ui.formatting import format_date, format_short_date, format_timestamp
 from ui.level_icons import level_icon
 from ui.models.row_table import OBJECT_ROLE, SORT_ROLE, Column, RowTableModel
 from ui.settings import current_language
@@ -68,17 +69,18 @@ def _days(dates: tuple[dt.date, ...] | list[dt.date]) -> str:
 
 
 def _day(day: dt.date) -> str:
-    if current_language() == "ja":
-        return f"{day.month}月{day.day}日({WEEKDAYS_JA[day.weekday()]})"
-    return f"{WEEKDAYS_EN[day.weekday()]} {day.isoformat()}"
+    return format_short_date(day, current_language())
 
 
 def _moment(value: dt.datetime | None) -> str:
-    return format_deadline(value, current_language()) if value is not None else ""
+    if value is None:
+        return ""
+    local = value.astimezone(JST)  # written as every other date of the UI: 2026年6月1日(月) 17:00
+    return f"{format_date(local.date(), current_language())} {local:%H:%M}"
 
 
 def _issued(value: dt.datetime | None) -> str:
-    return value.astimezone(JST).strftime("%Y-%m-%d %H:%M") if value is not None else ""
+    return format_timestamp(value.astimezone(JST), current_language()) if value is not None else ""
 
 
 def _iso(value: dt.datetime | dt.date | None) -> str:
