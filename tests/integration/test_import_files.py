@@ -147,6 +147,23 @@ def test_workbook_with_merged_cells_formulas_hidden_and_trailing_blank_rows(ws, 
     assert found["S003"].level == SchoolLevel.KINDERGARTEN
 
 
+def test_a_hidden_sheet_is_read_and_said_so_and_a_chart_sheet_passed_over(ws, tmp_path):
+    workbook = openpyxl.Workbook()
+    cover = workbook.active
+    cover.title = "Cover"
+    sheet = workbook.create_sheet("Schools")
+    sheet.append(["School code", "Name (ja)", "Level"])
+    sheet.append(["S001", "桜小学校", "elementary"])
+    sheet.sheet_state = "hidden"
+    workbook.create_chartsheet("Chart")
+    path = tmp_path / "hidden.xlsx"
+    workbook.save(path)
+    result = preview(ws, [path])
+    assert result.ok, [p.describe() for p in result.errors]
+    assert [p.message_en for p in result.warnings] == ["Sheet Schools is hidden in Excel; it was read like the others."]
+    assert [c.key for c in result.changes] == ["S001"]
+
+
 def test_formula_without_a_saved_result_names_its_cell(ws, tmp_path):
     workbook = openpyxl.Workbook()
     workbook.active.title = "Schools"
