@@ -151,3 +151,15 @@ def test_the_month_names_who_is_where_and_plus_n_opens_the_day(board, qtbot):
     more_line = rect.top() + 2 + line + 2 + (fits - 1) * line + line // 2
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.left() + 20, more_line))
     assert page.view == "week" and page.current_day == JUNE_9
+
+
+def test_an_empty_database_says_how_to_begin(qtbot, ws):
+    from ui.app_context import AppContext
+    from ui.calendar.calendar_page import CalendarPage
+
+    page = CalendarPage(AppContext(ws), today=JUNE_8)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.empty_hint.isVisible()
+    assert "Import" in page.empty_hint.text() and "match" not in page.empty_hint.text()
+    page.wait_for_background()

@@ -233,6 +233,7 @@ class CalendarPage(QWidget):
         view.setObjectName("month_view")
         view.setModel(self.month_model)
         self.month_delegate = MonthDelegate(view)
+        self.month_delegate.today = self.today
         self.month_delegate.more_clicked.connect(self.open_day)
         view.setItemDelegate(self.month_delegate)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -482,7 +483,12 @@ class CalendarPage(QWidget):
         visits = board.visit_count()
         self.summary.setText(QCoreApplication.translate("CalendarPage", "%1 ALTs · %2 visits").replace("%1", str(len(board.rows))).replace(
             "%2", str(visits)))
-        if not board.rows:
+        if not board.rows and self.current_filter().is_empty():
+            self.empty_hint.setText(QCoreApplication.translate(
+                "CalendarPage", "No ALTs yet. Fill in the import template (File › Import spreadsheets…) or add "
+                "schools, ALTs and placements under their sections; then Schedule › Generate visits."))
+            self.empty_hint.show()
+        elif not board.rows:
             self.empty_hint.setText(QCoreApplication.translate("CalendarPage", "No ALTs match. Add ALTs and placements, or clear the filters."))
             self.empty_hint.show()
         else:

@@ -159,6 +159,7 @@ class MonthDelegate(QStyledItemDelegate):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.hide_paperwork = False
+        self.today: dt.date | None = None
 
     @staticmethod
     def _lines(rect: QRect, line_height: int) -> tuple[int, int]:
@@ -179,6 +180,9 @@ class MonthDelegate(QStyledItemDelegate):
             painter.fillRect(rect, kit.highlight)
         elif day.weekday() >= 5 or (info is not None and info.label_ja):
             painter.fillRect(rect, kit.day_off)
+        if day == self.today:  # edged in blue, as today's column on the board
+            painter.setPen(kit.today_pen)
+            painter.drawRect(rect.adjusted(1, 1, -1, -1))
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.setPen(palette.color(text_role) if in_month else palette.color(QPalette.ColorRole.PlaceholderText))
         bold = QFont(option.font)
