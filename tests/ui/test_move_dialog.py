@@ -80,6 +80,6 @@ def test_core_messages_read_with_japanese_dates():
     from ui.calendar.move_confirm import readable_text
 
     text = readable_text("S0003：2026-12 の給食注文票が未発行のまま、2026-12-01 から", {"S0003": "春日中学校"}, "ja")
-    assert text == "春日中学校：2026年12月 の給食注文票が未発行のまま、2026年12月1日(火) から"
+    assert text == "春日中学校：2026年12月の給食注文票が未発行のまま、2026年12月1日(火)から"
     assert readable_text("Harry at S0003 on 2026-06-09", {"S0003": "Kasuga JHS"}, "en") == \
         "Harry at Kasuga JHS on Tue 9 Jun 2026"

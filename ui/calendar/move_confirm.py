@@ -15,8 +15,9 @@ from ui.formatting_dates import long_date, month_title
 from ui.settings import current_language
 
 MAX_LINES = 8
-_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_ISO_MONTH = re.compile(r"\b(\d{4})-(\d{2})\b(?!-)")
+# With the space a message may put before Japanese text ("2026-12 の"): none after 2026年12月.
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b( (?=[^\x00-\x7f]))?")
+_ISO_MONTH = re.compile(r"\b(\d{4})-(\d{2})\b(?!-)( (?=[^\x00-\x7f]))?")
 
 
 def readable_message(conflict: Conflict, school_names: Mapping[str, str] | None, lang: str) -> str:
@@ -29,13 +30,16 @@ def readable_text(text: str, school_names: Mapping[str, str] | None, lang: str) 
 
     def date_text(match: re.Match[str]) -> str:
         try:
-            return long_date(dt.date(int(match[1]), int(match[2]), int(match[3])), lang)
+            day = dt.date(int(match[1]), int(match[2]), int(match[3]))
         except ValueError:
             return match[0]
+        return long_date(day, lang) + (match[4] or "" if lang != "ja" else "")
 
     def month_text(match: re.Match[str]) -> str:
         month = int(match[2])
-        return month_title(dt.date(int(match[1]), month, 1), lang) if 1 <= month <= 12 else match[0]
+        if not 1 <= month <= 12:
+            return match[0]
+        return month_title(dt.date(int(match[1]), month, 1), lang) + (match[3] or "" if lang != "ja" else "")
 
     text = _ISO_MONTH.sub(month_text, _ISO_DATE.sub(date_text, text))
     if school_names:
