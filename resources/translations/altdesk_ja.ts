@@ -350,305 +350,330 @@
 <context>
     <name>AltDialog</name>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="174"/>
         <source>ALT</source>
         <translation>ALT</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="176"/>
         <source>&amp;Code:</source>
         <translation>コード(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="177"/>
         <source>&amp;Family name (romaji):</source>
         <translation>姓・ローマ字(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="178"/>
         <source>&amp;Given name (romaji):</source>
         <translation>名・ローマ字(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="179"/>
         <source>&amp;Reading (katakana):</source>
         <translation>フリガナ・カタカナ(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="180"/>
         <source>&amp;Nationality:</source>
         <translation>国籍(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="181"/>
         <source>S&amp;tarted:</source>
         <translation>入社日(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="182"/>
         <source>St&amp;atus:</source>
         <translation>状態(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="183"/>
         <source>&amp;E-mail:</source>
         <translation>メール(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="184"/>
         <source>&amp;Phone:</source>
         <translation>電話(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="185"/>
         <source>&amp;Weekly class limit:</source>
         <translation>週あたり授業数の上限(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="186"/>
         <source>Levels taught:</source>
         <translation>担当校種:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="189"/>
         <source>e.g. エミリー・カーター</source>
         <translation>例：エミリー・カーター</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="190"/>
         <source>The first day with the company; leave — if unknown.</source>
         <translation>入社した日。不明なら「—」のままにします。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="191"/>
         <source> classes</source>
         <translation> コマ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="192"/>
         <source>Active</source>
         <translation>在籍</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="193"/>
         <source>On leave</source>
         <translation>休職中</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="194"/>
         <source>Left the company</source>
         <translation>退職</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="200"/>
         <source>Teaches %1</source>
         <translation>%1を担当</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="188"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="201"/>
         <source>Diet profile (sensitive personal data)</source>
         <translation>食事の制限（要配慮個人情報）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="202"/>
         <source>Decides whether the ALT can eat school lunch. Shared with schools only with the ALT&apos;s consent.</source>
         <translation>ALTが給食を食べられるかを判断します。学校への提供はALTの同意がある場合に限ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="205"/>
         <source>Allergies to the eight labelled allergens:</source>
         <translation>特定原材料8品目のアレルギー:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="208"/>
         <source>Allergic to %1</source>
         <translation>%1アレルギー</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="209"/>
         <source>&amp;Other allergens:</source>
         <translation>その他のアレルゲン(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="210"/>
         <source>e.g. kiwi, soy</source>
         <translation>例：キウイ、大豆</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="211"/>
         <source>Vegetarian</source>
         <translation>ベジタリアン</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="212"/>
         <source>Vegan</source>
         <translation>ヴィーガン</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="200"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="213"/>
         <source>Halal</source>
         <translation>ハラール</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="214"/>
         <source>Gluten-free</source>
         <translation>グルテンフリー</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="202"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="215"/>
         <source>&amp;Diet notes:</source>
         <translation>食事のメモ(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="225"/>
         <source>The ALT consents to share diet details with schools</source>
         <translation>食事の情報を学校に伝えることにALTが同意している</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="230"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="255"/>
         <source>New ALT</source>
         <translation>ALTの新規登録</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="231"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="256"/>
         <source>ALT %1 – %2</source>
         <translation>ALT %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="216"/>
+        <source>Lunch re&amp;view:</source>
+        <translation>給食の確認(&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="217"/>
+        <source>To review: own lunch until reviewed</source>
+        <translation>要確認：確認まで弁当持参</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="218"/>
+        <source>Reviewed: school lunch is fine</source>
+        <translation>確認済み：給食可</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="219"/>
+        <source>Reviewed: own lunch</source>
+        <translation>確認済み：弁当持参</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="222"/>
+        <source>Diet notes and other allergens are free text the lunch rules cannot read: the ALT brings own lunch until you say what they mean. Changing the text asks for a new review.</source>
+        <translation>食事のメモとその他のアレルゲンは自由記述のため、規則では判定できません。内容を確認して選ぶまで ALT は弁当持参になります。記述を変えると、改めて確認が必要です。</translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="42"/>
+        <location filename="../../ui/pages/audit_page.py" line="43"/>
         <source>Created</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="43"/>
+        <location filename="../../ui/pages/audit_page.py" line="44"/>
         <source>Changed</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="44"/>
+        <location filename="../../ui/pages/audit_page.py" line="45"/>
         <source>Deleted</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="45"/>
+        <location filename="../../ui/pages/audit_page.py" line="46"/>
         <source>Exported</source>
         <translation>書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="46"/>
+        <location filename="../../ui/pages/audit_page.py" line="47"/>
         <source>Imported</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="54"/>
+        <location filename="../../ui/pages/audit_page.py" line="55"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="54"/>
+        <location filename="../../ui/pages/audit_page.py" line="55"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="80"/>
+        <location filename="../../ui/pages/audit_page.py" line="81"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="82"/>
+        <location filename="../../ui/pages/audit_page.py" line="83"/>
         <source>Who</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="83"/>
+        <location filename="../../ui/pages/audit_page.py" line="84"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="84"/>
+        <location filename="../../ui/pages/audit_page.py" line="85"/>
         <source>Record</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="86"/>
+        <location filename="../../ui/pages/audit_page.py" line="87"/>
         <source>Summary</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="209"/>
+        <location filename="../../ui/pages/audit_page.py" line="212"/>
         <source>Everyone</source>
         <translation>全員</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="210"/>
+        <location filename="../../ui/pages/audit_page.py" line="213"/>
         <source>All actions</source>
         <translation>すべての操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="213"/>
+        <location filename="../../ui/pages/audit_page.py" line="216"/>
         <source>All records</source>
         <translation>すべての対象</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="252"/>
+        <location filename="../../ui/pages/audit_page.py" line="254"/>
         <source>%1 entries</source>
         <translation>%1 件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="254"/>
+        <location filename="../../ui/pages/audit_page.py" line="256"/>
         <source>the newest %1 entries; narrow the filters to see older ones</source>
         <translation>新しい順に %1 件。それより前は条件を絞って表示してください</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="270"/>
+        <location filename="../../ui/pages/audit_page.py" line="272"/>
         <source>Who:</source>
         <translation>担当者:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="270"/>
+        <location filename="../../ui/pages/audit_page.py" line="272"/>
         <source>Action:</source>
         <translation>操作:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="270"/>
+        <location filename="../../ui/pages/audit_page.py" line="272"/>
         <source>Record:</source>
         <translation>対象:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="270"/>
+        <location filename="../../ui/pages/audit_page.py" line="272"/>
         <source>Search:</source>
         <translation>検索:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="273"/>
+        <location filename="../../ui/pages/audit_page.py" line="275"/>
         <source>From</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="274"/>
+        <location filename="../../ui/pages/audit_page.py" line="276"/>
         <source>To</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="275"/>
+        <location filename="../../ui/pages/audit_page.py" line="277"/>
         <source>name, code, value…</source>
         <translation>名前・コード・値…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="276"/>
+        <location filename="../../ui/pages/audit_page.py" line="278"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="276"/>
+        <location filename="../../ui/pages/audit_page.py" line="278"/>
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="276"/>
+        <location filename="../../ui/pages/audit_page.py" line="278"/>
         <source>After</source>
         <translation>変更後</translation>
     </message>
@@ -1167,24 +1192,107 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../ui/calendar/board_model.py" line="142"/>
+        <location filename="../../ui/calendar/board_model.py" line="190"/>
         <source>Classes per week (Monday %1): %2</source>
         <translation>週の授業数（%1の週）：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/board_model.py" line="144"/>
+        <location filename="../../ui/calendar/board_model.py" line="192"/>
         <source>Month: %1 classes on %2 days</source>
         <translation>月計：%2日で %1 コマ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/board_model.py" line="183"/>
+        <location filename="../../ui/calendar/board_model.py" line="226"/>
+        <source>Absent: %1</source>
+        <translation>不在：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/board_model.py" line="232"/>
+        <source>Needs a substitute</source>
+        <translation>要代替（代替ALTが必要です）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/board_model.py" line="238"/>
+        <source>Error: %1</source>
+        <translation>エラー：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/board_model.py" line="240"/>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/board_model.py" line="243"/>
         <source>No visit</source>
         <translation>訪問なし</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/board_model.py" line="200"/>
+        <location filename="../../ui/calendar/board_model.py" line="260"/>
         <source>Classes/week</source>
         <translation>週の授業数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/board_model.py" line="277"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+</context>
+<context>
+    <name>BranchDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/branch_dialog.py" line="34"/>
+        <source>ALTdesk&apos;s default (day 20 of the previous month, 17:00)</source>
+        <translation>ALTdesk の既定（前月20日 17:00）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/branch_dialog.py" line="60"/>
+        <source>Branch &amp;name (Japanese):</source>
+        <translation>支店名（日本語）(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/branch_dialog.py" line="61"/>
+        <source>Name in &amp;English:</source>
+        <translation>英語名(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/branch_dialog.py" line="62"/>
+        <source>&amp;Address:</source>
+        <translation>住所(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/branch_dialog.py" line="63"/>
+        <source>&amp;Phone:</source>
+        <translation>電話(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/branch_dialog.py" line="64"/>
+        <source>Lunch notice dead&amp;line:</source>
+        <translation>給食連絡の締切(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/branch_dialog.py" line="67"/>
+        <source>e.g. ALTdesk さくら支店</source>
+        <translation>例：ALTdesk さくら支店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/branch_dialog.py" line="68"/>
+        <source>e.g. Sakura Branch</source>
+        <translation>例：Sakura Branch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/branch_dialog.py" line="69"/>
+        <source>e.g. 043-123-4567</source>
+        <translation>例：043-123-4567</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/branch_dialog.py" line="70"/>
+        <source>Printed on every visit schedule and lunch order sheet.</source>
+        <translation>すべての訪問予定表と給食注文票に印刷されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/branch_dialog.py" line="116"/>
+        <source>Branch</source>
+        <translation>支店</translation>
     </message>
 </context>
 <context>
@@ -1396,181 +1504,246 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="250"/>
-        <location filename="../../ui/calendar/calendar_page.py" line="267"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="281"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="309"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="250"/>
-        <location filename="../../ui/calendar/calendar_page.py" line="268"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="281"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="310"/>
         <source>Week</source>
         <translation>週</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="250"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="281"/>
         <source>Board</source>
         <translation>一覧表</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="255"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="286"/>
         <source>Previous (Alt+Left)</source>
         <translation>前へ（Alt+Left）</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="256"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="287"/>
         <source>Previous</source>
         <translation>前へ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="258"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="289"/>
         <source>Next (Alt+Right)</source>
         <translation>次へ（Alt+Right）</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="259"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="290"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="260"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="291"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="261"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="292"/>
+        <source>Paperwork</source>
+        <translation>書類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="293"/>
+        <source>Show the marks of paperwork warnings (lunch notices past their deadline)</source>
+        <translation>書類の警告（締切を過ぎた給食連絡）の印を表示します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="295"/>
+        <source>Fit month</source>
+        <translation>月全体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="296"/>
+        <source>Show the whole month in the window</source>
+        <translation>月のすべての日をウィンドウに表示します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="298"/>
+        <source>Wider days (Ctrl++)</source>
+        <translation>日の幅を広げる (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="299"/>
+        <source>Wider days</source>
+        <translation>日の幅を広げる</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="301"/>
+        <source>Narrower days (Ctrl+-)</source>
+        <translation>日の幅を狭める (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="302"/>
+        <source>Narrower days</source>
+        <translation>日の幅を狭める</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="303"/>
         <source>ALT</source>
         <translation>ALT</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="261"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="303"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="261"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="303"/>
         <source>Board of education</source>
         <translation>教育委員会</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="262"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="304"/>
         <source>Level</source>
         <translation>校種</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="264"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="306"/>
         <source>Search ALT or school…</source>
         <translation>ALTや学校を検索…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="265"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="307"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="266"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="308"/>
         <source>Board: ALTs by day</source>
         <translation>一覧表：ALT×日付</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="284"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="327"/>
         <source>Lunch: 給 school lunch · 弁 own lunch · 牛 milk only</source>
         <translation>昼食：給 給食 · 弁 弁当持参 · 牛 牛乳のみ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="284"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="327"/>
         <source>Lunch: L school lunch · B own lunch · M milk only</source>
         <translation>昼食：L 給食 · B 弁当持参 · M 牛乳のみ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="286"/>
-        <source>conflict</source>
-        <translation>問題あり</translation>
+        <location filename="../../ui/calendar/calendar_page.py" line="332"/>
+        <source>hollow box: a substitute&apos;s visit</source>
+        <translation>白抜きの枠：代替ALTの訪問</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="287"/>
-        <source>grey: weekend, holiday or closure</source>
-        <translation>灰色：土日・祝日・休業日</translation>
+        <location filename="../../ui/calendar/calendar_page.py" line="334"/>
+        <source>error</source>
+        <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="288"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="335"/>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="336"/>
+        <source>hatched: ALT away (%1)</source>
+        <translation>斜線：ALT不在（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="337"/>
+        <source>needs a substitute</source>
+        <translation>代替ALTが必要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="338"/>
+        <source>grey text: covered by a substitute</source>
+        <translation>灰色の文字：代替ALTが担当</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="339"/>
         <source>struck out: cancelled</source>
         <translation>取り消し線：中止</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="305"/>
-        <location filename="../../ui/calendar/calendar_page.py" line="315"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="340"/>
+        <source>school event</source>
+        <translation>学校行事</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="341"/>
+        <source>grey: weekend, holiday or closure</source>
+        <translation>灰色：土日・祝日・休業日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="342"/>
+        <source>blue: today</source>
+        <translation>青：今日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="359"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="369"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="425"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="483"/>
         <source>%1 ALTs · %2 visits</source>
         <translation>ALT %1 名 · 訪問 %2 件</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="428"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="486"/>
+        <source>No ALTs yet. Fill in the import template (File › Import spreadsheets…) or add schools, ALTs and placements under their sections; then Schedule › Generate visits.</source>
+        <translation>ALTがまだ登録されていません。取り込み用テンプレートに記入して取り込む（ファイル › 表の取り込み…）か、学校・ALT・配置をそれぞれの画面で追加してから、予定 › 訪問の生成 を実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="491"/>
         <source>No ALTs match. Add ALTs and placements, or clear the filters.</source>
         <translation>該当するALTがいません。ALTと配置を登録するか、絞り込みを解除してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="543"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="669"/>
         <source>New visit…</source>
         <translation>訪問を追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="546"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="672"/>
         <source>Edit %1…</source>
         <translation>%1 を編集…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="548"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="674"/>
         <source>Cancel %1</source>
         <translation>%1 を中止</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="566"/>
-        <location filename="../../ui/calendar/calendar_page.py" line="578"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="692"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="709"/>
         <source>New visit</source>
         <translation>訪問の追加</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="566"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="692"/>
         <source>Add an ALT and a school first.</source>
         <translation>先にALTと学校を登録してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="613"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="744"/>
         <source>Edit visit</source>
         <translation>訪問の編集</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="623"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="754"/>
         <source>Cancel visit</source>
         <translation>訪問の中止</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="653"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="784"/>
         <source>Move visit to %1</source>
         <translation>訪問を %1 に移動</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="660"/>
-        <source>This change causes conflicts</source>
-        <translation>この変更で問題が発生します</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="661"/>
-        <source>This change would cause:</source>
-        <translation>この変更で次の問題が発生します:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="661"/>
-        <source>Make the change anyway?</source>
-        <translation>それでも変更しますか？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="670"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="804"/>
         <source>Not saved</source>
         <translation>保存されませんでした</translation>
     </message>
@@ -1616,27 +1789,27 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="473"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="498"/>
         <source>Confirm the import</source>
         <translation>取り込みの確認</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="474"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="499"/>
         <source>These records will be created or updated.</source>
         <translation>次のデータが新規登録または更新されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="475"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="500"/>
         <source>&amp;Import</source>
         <translation>取り込む(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="476"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="501"/>
         <source>Everything is written in one step. If anything goes wrong, nothing is changed.</source>
         <translation>すべてを一度に書き込みます。途中で問題があれば、何も変更されません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="477"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="502"/>
         <source>Records to create or update</source>
         <translation>新規登録・更新するデータ</translation>
     </message>
@@ -1644,244 +1817,244 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="312"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="315"/>
         <source>Severity</source>
         <translation>重要度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="315"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="318"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="317"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="320"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="318"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="321"/>
         <source>ALT</source>
         <translation>ALT</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="319"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="322"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="322"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="325"/>
         <source>What is wrong</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="326"/>
-        <location filename="../../ui/pages/conflicts_page.py" line="537"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="330"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="543"/>
         <source>Error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="326"/>
-        <location filename="../../ui/pages/conflicts_page.py" line="538"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="330"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="544"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="385"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="389"/>
         <source>Checking…</source>
         <translation>確認中…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="468"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="473"/>
         <source>Not checked yet.</source>
         <translation>まだ確認していません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="474"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="479"/>
         <source>No conflicts from %1.</source>
         <translation>%1 に問題はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="476"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="481"/>
         <source>%1 of %2 conflicts shown (errors: %3, warnings: %4), %5.</source>
         <translation>%2 件中 %1 件を表示（エラー %3 件、警告 %4 件）、%5。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="501"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="507"/>
         <source>&amp;Period:</source>
         <translation>期間(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="502"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="508"/>
         <source>This month and next</source>
         <translation>今月と来月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="502"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="508"/>
         <source>This month</source>
         <translation>今月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="502"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="508"/>
         <source>Next month</source>
         <translation>来月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="503"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="509"/>
         <source>This fiscal year</source>
         <translation>今年度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="503"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="509"/>
         <source>Custom</source>
         <translation>指定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="505"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="511"/>
         <source>&amp;From:</source>
         <translation>開始(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="506"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="512"/>
         <source>&amp;To:</source>
         <translation>終了(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="509"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="515"/>
         <source>First day to check</source>
         <translation>確認する最初の日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="510"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="516"/>
         <source>Last day to check</source>
         <translation>確認する最後の日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="511"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="517"/>
         <source>Period to check</source>
         <translation>確認する期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="512"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="518"/>
         <source>Check &amp;again</source>
         <translation>再確認(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="513"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="519"/>
         <source>Check the period again (F5)</source>
         <translation>期間をもう一度確認（F5）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="514"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="520"/>
         <source>&amp;Severity:</source>
         <translation>重要度(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="515"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="521"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="518"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="524"/>
         <source>Filter by severity</source>
         <translation>重要度で絞り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="519"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="525"/>
         <source>&amp;Kind:</source>
         <translation>種類(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="520"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="526"/>
         <source>All kinds</source>
         <translation>すべての種類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="523"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="529"/>
         <source>Filter by kind</source>
         <translation>種類で絞り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="524"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="530"/>
         <source>A&amp;LT:</source>
         <translation>ALT(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="525"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="531"/>
         <source>All ALTs</source>
         <translation>すべてのALT</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="526"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="532"/>
         <source>Filter by ALT</source>
         <translation>ALTで絞り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="527"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="533"/>
         <source>Sc&amp;hool:</source>
         <translation>学校(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="528"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="534"/>
         <source>All schools</source>
         <translation>すべての学校</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="529"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="535"/>
         <source>Filter by school</source>
         <translation>学校で絞り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="530"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="536"/>
         <source>Search in the messages, codes and names…</source>
         <translation>内容・コード・名前で検索…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="531"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="537"/>
         <source>Search conflicts</source>
         <translation>問題を検索</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="532"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="538"/>
         <source>Show all</source>
         <translation>すべて表示</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="533"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="539"/>
         <source>Clear the filters</source>
         <translation>絞り込みを解除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="534"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="540"/>
         <source>Error: must be fixed before the schedule goes out</source>
         <translation>エラー：予定表を送る前に必ず直してください</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="535"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="541"/>
         <source>Warning: check it; it may be intended</source>
         <translation>警告：確認してください（意図どおりの場合もあります）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="536"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="542"/>
         <source>Double-click a row or press Enter to open that day.</source>
         <translation>行をダブルクリックするかEnterキーで、その日を開きます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="539"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="545"/>
         <source>Conflicts</source>
         <translation>問題一覧</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="540"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="546"/>
         <source>The selected conflict</source>
         <translation>選択した問題</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="541"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="547"/>
         <source>&amp;Open day</source>
         <translation>この日を開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="542"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="548"/>
         <source>Show this day in the calendar</source>
         <translation>カレンダーでこの日を表示</translation>
     </message>
@@ -2176,159 +2349,159 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="83"/>
         <source>Export reports</source>
         <translation>帳票の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="103"/>
         <source>Only those ticked below</source>
         <translation>下でチェックしたものだけ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="111"/>
         <source>Filter by code or name</source>
         <translation>コードまたは名前で絞り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="128"/>
         <source>Branch setting</source>
         <translation>支店の設定</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="129"/>
         <source>Western year (2026年)</source>
         <translation>西暦（2026年）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="130"/>
         <source>Japanese era (令和8年)</source>
         <translation>和暦（令和8年）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="131"/>
         <source>One combined file instead of one file each</source>
         <translation>1件ずつではなく1つのファイルにまとめる</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="136"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="144"/>
         <source>Pre&amp;view</source>
         <translation>プレビュー(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="146"/>
         <source>&amp;Export</source>
         <translation>書き出し(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="149"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="157"/>
         <source>Report:</source>
         <translation>帳票:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="158"/>
         <source>Month:</source>
         <translation>月:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="161"/>
         <source>Format:</source>
         <translation>形式:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="162"/>
         <source>Year style:</source>
         <translation>年の表記:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="165"/>
         <source>Save in folder:</source>
         <translation>保存先フォルダー:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="197"/>
         <source>Schools:</source>
         <translation>学校:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="198"/>
         <source>All schools with visits</source>
         <translation>訪問のあるすべての学校</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="188"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="200"/>
         <source>ALTs:</source>
         <translation>ALT:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="201"/>
         <source>All ALTs with visits</source>
         <translation>訪問のあるすべてのALT</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="253"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="265"/>
         <source>Tick at least one, or choose all.</source>
         <translation>1つ以上チェックするか、「すべて」を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="273"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="285"/>
         <source>Save reports in</source>
         <translation>帳票の保存先</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="292"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="304"/>
         <source>The folder cannot be created: %1</source>
         <translation>フォルダーを作成できません：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="295"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="307"/>
         <source>Exporting…</source>
         <translation>書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="297"/>
-        <location filename="../../ui/dialogs/export_dialog.py" line="352"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="309"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="371"/>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="297"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="309"/>
         <source>Writing the reports…</source>
         <translation>帳票を書き出しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="305"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="317"/>
         <source>Preparing the preview…</source>
         <translation>プレビューを準備しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="307"/>
-        <location filename="../../ui/dialogs/export_dialog.py" line="324"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="319"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="340"/>
         <source>Preview</source>
         <translation>プレビュー</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="307"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="319"/>
         <source>Drawing the pages…</source>
         <translation>ページを描画しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="318"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="334"/>
         <source>Export finished</source>
         <translation>書き出し完了</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="321"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="337"/>
         <source>Open folder</source>
         <translation>フォルダーを開く</translation>
     </message>
@@ -2356,7 +2529,7 @@
         <translation>ALTdesk：問題が発生しました</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fault_dialog.py" line="2"/>
+        <location filename="../../ui/dialogs/fault_dialog.py" line="89"/>
         <source>Copy details</source>
         <translation>詳細をコピー</translation>
     </message>
@@ -2366,7 +2539,7 @@
         <translation>バージョンと技術的な詳細をコピーします（ログと一緒に送ってください）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fault_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/fault_dialog.py" line="91"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -2523,7 +2696,7 @@
         <translation>内部エラーのため ALTdesk は処理を中止しました（{0}）。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="654"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="679"/>
         <source>Import spreadsheets</source>
         <translation>表計算ファイルの取り込み</translation>
     </message>
@@ -2571,438 +2744,463 @@
 <context>
     <name>LunchPage</name>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="184"/>
-        <location filename="../../ui/pages/lunch_page.py" line="211"/>
+        <location filename="../../ui/pages/lunch_page.py" line="186"/>
+        <location filename="../../ui/pages/lunch_page.py" line="213"/>
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="185"/>
-        <location filename="../../ui/pages/lunch_page.py" line="228"/>
-        <location filename="../../ui/pages/lunch_page.py" line="244"/>
+        <location filename="../../ui/pages/lunch_page.py" line="187"/>
+        <location filename="../../ui/pages/lunch_page.py" line="237"/>
+        <location filename="../../ui/pages/lunch_page.py" line="253"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="188"/>
+        <location filename="../../ui/pages/lunch_page.py" line="190"/>
         <source>Serves</source>
         <translation>給食</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="190"/>
+        <location filename="../../ui/pages/lunch_page.py" line="192"/>
         <source>Unit price</source>
         <translation>単価</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="192"/>
+        <location filename="../../ui/pages/lunch_page.py" line="194"/>
         <source>ALTs</source>
         <translation>ALT数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="194"/>
-        <location filename="../../ui/pages/lunch_page.py" line="215"/>
+        <location filename="../../ui/pages/lunch_page.py" line="196"/>
+        <location filename="../../ui/pages/lunch_page.py" line="221"/>
         <source>Meals</source>
         <translation>食数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="196"/>
+        <location filename="../../ui/pages/lunch_page.py" line="198"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="198"/>
-        <location filename="../../ui/pages/lunch_page.py" line="219"/>
+        <location filename="../../ui/pages/lunch_page.py" line="200"/>
+        <location filename="../../ui/pages/lunch_page.py" line="225"/>
         <source>Lunch days</source>
         <translation>給食の日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="199"/>
+        <location filename="../../ui/pages/lunch_page.py" line="201"/>
         <source>Last sheet</source>
         <translation>最終発行</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="200"/>
+        <location filename="../../ui/pages/lunch_page.py" line="202"/>
         <source>No. %1, %2</source>
         <translation>第%1号 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="201"/>
+        <location filename="../../ui/pages/lunch_page.py" line="203"/>
         <source>Not issued</source>
         <translation>未発行</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="203"/>
+        <location filename="../../ui/pages/lunch_page.py" line="205"/>
         <source>Not notified</source>
         <translation>未連絡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="205"/>
+        <location filename="../../ui/pages/lunch_page.py" line="207"/>
         <source>Notice rule</source>
         <translation>連絡の締切</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="212"/>
+        <location filename="../../ui/pages/lunch_page.py" line="214"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="213"/>
+        <location filename="../../ui/pages/lunch_page.py" line="219"/>
         <source>Schools</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="217"/>
+        <location filename="../../ui/pages/lunch_page.py" line="223"/>
         <source>Fees</source>
         <translation>給食費</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="224"/>
-        <location filename="../../ui/pages/lunch_page.py" line="247"/>
+        <location filename="../../ui/pages/lunch_page.py" line="233"/>
+        <location filename="../../ui/pages/lunch_page.py" line="256"/>
         <source>Deadline</source>
         <translation>締切</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="226"/>
-        <location filename="../../ui/pages/lunch_page.py" line="249"/>
+        <location filename="../../ui/pages/lunch_page.py" line="235"/>
+        <location filename="../../ui/pages/lunch_page.py" line="258"/>
         <source>Status</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="229"/>
+        <location filename="../../ui/pages/lunch_page.py" line="238"/>
         <source>For lunch on</source>
         <translation>対象の給食日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="230"/>
+        <location filename="../../ui/pages/lunch_page.py" line="239"/>
         <source>Changes to send</source>
         <translation>未連絡の変更</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="236"/>
+        <location filename="../../ui/pages/lunch_page.py" line="245"/>
         <source>Missed: tell the school</source>
         <translation>締切超過：学校に連絡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="237"/>
+        <location filename="../../ui/pages/lunch_page.py" line="246"/>
         <source>Send the changes</source>
         <translation>変更を連絡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="237"/>
+        <location filename="../../ui/pages/lunch_page.py" line="246"/>
         <source>Told</source>
         <translation>連絡済み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="241"/>
+        <location filename="../../ui/pages/lunch_page.py" line="250"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="242"/>
+        <location filename="../../ui/pages/lunch_page.py" line="251"/>
         <source>Change</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="243"/>
+        <location filename="../../ui/pages/lunch_page.py" line="252"/>
         <source>Added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="243"/>
+        <location filename="../../ui/pages/lunch_page.py" line="252"/>
         <source>Cancelled</source>
         <translation>取り消し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="245"/>
+        <location filename="../../ui/pages/lunch_page.py" line="254"/>
         <source>ALT</source>
         <translation>ALT</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="246"/>
+        <location filename="../../ui/pages/lunch_page.py" line="255"/>
         <source>Meal</source>
         <translation>食事</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="250"/>
+        <location filename="../../ui/pages/lunch_page.py" line="259"/>
         <source>Late</source>
         <translation>締切後</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="250"/>
+        <location filename="../../ui/pages/lunch_page.py" line="259"/>
         <source>In time</source>
         <translation>締切前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="327"/>
+        <location filename="../../ui/pages/lunch_page.py" line="336"/>
         <source>%1 meals, %2, at %3 schools</source>
         <translation>%1 食・%2・%3 校</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="330"/>
+        <location filename="../../ui/pages/lunch_page.py" line="339"/>
         <source>%1 changes not yet notified</source>
         <translation>未連絡の変更 %1 件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="332"/>
+        <location filename="../../ui/pages/lunch_page.py" line="341"/>
         <source>%1 past the deadline</source>
         <translation>締切超過 %1 件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="337"/>
+        <location filename="../../ui/pages/lunch_page.py" line="346"/>
         <source>Changes not notified (%1)</source>
         <translation>未連絡の変更（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="347"/>
+        <location filename="../../ui/pages/lunch_page.py" line="356"/>
         <source>Folder for the order sheets</source>
         <translation>教職員給食注文票の保存先フォルダー</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="367"/>
+        <location filename="../../ui/pages/lunch_page.py" line="377"/>
         <source>Writing the order sheets…</source>
         <translation>教職員給食注文票を書き出しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="372"/>
+        <location filename="../../ui/pages/lunch_page.py" line="382"/>
         <source>Writing the order sheets… %1 of %2</source>
         <translation>教職員給食注文票を書き出しています… %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="404"/>
-        <location filename="../../ui/pages/lunch_page.py" line="406"/>
+        <location filename="../../ui/pages/lunch_page.py" line="415"/>
+        <location filename="../../ui/pages/lunch_page.py" line="417"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="407"/>
+        <location filename="../../ui/pages/lunch_page.py" line="418"/>
         <source>◀ Previous</source>
         <translation>◀ 前月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="408"/>
+        <location filename="../../ui/pages/lunch_page.py" line="419"/>
         <source>Previous month</source>
         <translation>前月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="409"/>
+        <location filename="../../ui/pages/lunch_page.py" line="420"/>
         <source>Next ▶</source>
         <translation>翌月 ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="410"/>
+        <location filename="../../ui/pages/lunch_page.py" line="421"/>
         <source>Next month</source>
         <translation>翌月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="411"/>
+        <location filename="../../ui/pages/lunch_page.py" line="422"/>
         <source>Issue order sheets…</source>
         <translation>教職員給食注文票を発行…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="412"/>
+        <location filename="../../ui/pages/lunch_page.py" line="423"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="413"/>
+        <location filename="../../ui/pages/lunch_page.py" line="424"/>
         <source>Write the month&apos;s lunch order sheets (PDF) for the selected schools, or for every school when none is selected, and record them as sent.</source>
         <translation>選択した学校（選択がなければ全校）の当月の教職員給食注文票（PDF）を書き出し、発行済みとして記録します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="415"/>
+        <location filename="../../ui/pages/lunch_page.py" line="426"/>
         <source>By school</source>
         <translation>学校別</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="415"/>
+        <location filename="../../ui/pages/lunch_page.py" line="426"/>
         <source>By ALT</source>
         <translation>ALT別</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="415"/>
+        <location filename="../../ui/pages/lunch_page.py" line="426"/>
         <source>Deadlines coming up</source>
         <translation>近づく締切</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="416"/>
+        <location filename="../../ui/pages/lunch_page.py" line="427"/>
         <source>Changes not notified</source>
         <translation>未連絡の変更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/lunch_page.py" line="215"/>
+        <source>Diet</source>
+        <translation>食事</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/lunch_page.py" line="229"/>
+        <source>To review (own lunch)</source>
+        <translation>要確認（弁当持参）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/lunch_page.py" line="216"/>
+        <source>The diet notes or other allergens are free text the lunch rules cannot read: own lunch until a coordinator reviews them in the ALT editor.</source>
+        <translation>食事のメモ・その他のアレルゲンは規則で判定できないため、ALT の編集画面で確認するまで弁当持参です。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
-        <location filename="../../ui/main_window.py" line="425"/>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>ALTdesk</source>
         <translation>ALTdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Sections</source>
         <translation>画面</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;Export reports…</source>
         <translation>帳票の書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>&amp;Import spreadsheets…</source>
         <translation>表計算ファイルの取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;New visit…</source>
         <translation>訪問を追加(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="259"/>
+        <source>&amp;Find</source>
+        <translation>検索(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Schedule</source>
         <translation>予定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Generate visits…</source>
         <translation>訪問予定を生成(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>April &amp;rollover…</source>
         <translation>4月の年度更新(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Record &amp;Absence…</source>
         <translation>不在を登録(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Find &amp;Substitutes…</source>
         <translation>代替ALTを探す(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Record School &amp;Event…</source>
         <translation>学校行事を登録(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Check &amp;Conflicts</source>
         <translation>問題を確認(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Se&amp;ttings</source>
         <translation>設定(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="272"/>
+        <source>&amp;Branch…</source>
+        <translation>支店(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;Preferences…</source>
         <translation>環境設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Database: %1</source>
         <translation>データベース：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>Generate visits</source>
         <translation>訪問予定の生成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Generate the visits of fiscal year (April–March), keeping visits edited by hand:</source>
         <translation>訪問予定を生成する年度（4月〜3月）。手作業で編集した訪問はそのまま残ります:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>Generating visits from %1 to %2…</source>
         <translation>%1 から %2 までの訪問予定を生成しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Generation cancelled; nothing was changed.</source>
         <translation>生成を中止しました。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Visits generated: %1 created, %2 updated, %3 removed, %4 kept as edited by hand.</source>
         <translation>訪問予定を生成しました：新規 %1 件、更新 %2 件、削除 %3 件、手作業の編集を保持 %4 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
-        <location filename="../../ui/main_window.py" line="410"/>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>April rollover</source>
         <translation>4月の年度更新</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Copy this year&apos;s placements, breaks and closures into fiscal year:</source>
         <translation>今年度の配置・長期休業・閉庁日をコピーする先の年度:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Copying placements and generating visits…</source>
         <translation>配置をコピーし、訪問予定を生成しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Fiscal year %1: %2 placements copied, %3 breaks and closures copied (check their dates), %4 visits generated.</source>
         <translation>%1年度：配置 %2 件、長期休業・閉庁日 %3 件をコピーしました（日付を確認してください）。訪問予定 %4 件を生成しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Visits are still being generated. Stop now and close? Nothing of the unfinished job is saved; run it again later.</source>
         <translation>訪問予定の生成がまだ実行中です。中止して閉じますか？途中までの処理は保存されません。後でもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>Stop and close</source>
         <translation>中止して閉じる</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>Keep working</source>
         <translation>作業を続ける</translation>
     </message>
@@ -3057,7 +3255,7 @@
         <translation>操作記録</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>April rollover cancelled.</source>
         <translation>4月の年度更新を中止しました。</translation>
     </message>
@@ -3065,64 +3263,112 @@
 <context>
     <name>MonthWeek</name>
     <message>
-        <location filename="../../ui/calendar/month_week_models.py" line="110"/>
+        <location filename="../../ui/calendar/month_week_models.py" line="143"/>
         <source>… and %1 more</source>
         <translation>…ほか %1 件</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month_week_models.py" line="247"/>
+        <location filename="../../ui/calendar/month_week_models.py" line="210"/>
+        <source>+%1 more</source>
+        <translation>他 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/month_week_models.py" line="294"/>
         <source>Day</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month_week_models.py" line="247"/>
+        <location filename="../../ui/calendar/month_week_models.py" line="294"/>
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month_week_models.py" line="247"/>
+        <location filename="../../ui/calendar/month_week_models.py" line="294"/>
         <source>Periods</source>
         <translation>校時</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month_week_models.py" line="247"/>
+        <location filename="../../ui/calendar/month_week_models.py" line="294"/>
         <source>ALT</source>
         <translation>ALT</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month_week_models.py" line="248"/>
+        <location filename="../../ui/calendar/month_week_models.py" line="295"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month_week_models.py" line="248"/>
+        <location filename="../../ui/calendar/month_week_models.py" line="295"/>
         <source>Lunch</source>
         <translation>昼食</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month_week_models.py" line="248"/>
+        <location filename="../../ui/calendar/month_week_models.py" line="295"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month_week_models.py" line="254"/>
+        <location filename="../../ui/calendar/month_week_models.py" line="301"/>
         <source>Planned</source>
         <translation>予定</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month_week_models.py" line="255"/>
+        <location filename="../../ui/calendar/month_week_models.py" line="302"/>
         <source>Confirmed</source>
         <translation>確定</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month_week_models.py" line="256"/>
+        <location filename="../../ui/calendar/month_week_models.py" line="303"/>
         <source>Cancelled</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month_week_models.py" line="257"/>
+        <location filename="../../ui/calendar/month_week_models.py" line="304"/>
         <source>Covered by substitute</source>
         <translation>代替ALTが担当</translation>
+    </message>
+</context>
+<context>
+    <name>MoveConfirm</name>
+    <message>
+        <location filename="../../ui/calendar/move_confirm.py" line="60"/>
+        <source>Error:</source>
+        <translation>エラー：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/move_confirm.py" line="61"/>
+        <source>Warning:</source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/move_confirm.py" line="65"/>
+        <source>… and %1 more</source>
+        <translation>…ほか %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/move_confirm.py" line="70"/>
+        <source>This change causes conflicts</source>
+        <translation>この変更で問題が発生します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/move_confirm.py" line="71"/>
+        <source>This change would cause:</source>
+        <translation>この変更で次の問題が発生します：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/move_confirm.py" line="72"/>
+        <source>Make the change anyway?</source>
+        <translation>それでも変更しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/move_confirm.py" line="74"/>
+        <source>Make the change</source>
+        <translation>変更する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/move_confirm.py" line="76"/>
+        <source>Do not save</source>
+        <translation>保存しない</translation>
     </message>
 </context>
 <context>
@@ -3652,72 +3898,72 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="348"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="354"/>
         <source>Check the files</source>
         <translation>ファイルの確認</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="349"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="355"/>
         <source>Cells with a problem are marked; point at one to read what is wrong. Fix them in the file, save it, and check again.</source>
         <translation>問題のあるセルには印が付きます。マウスを合わせると内容が表示されます。ファイルを直して保存し、もう一度確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="351"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="357"/>
         <source>Check &amp;again</source>
         <translation>再確認(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="352"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="359"/>
         <source>Sheet:</source>
         <translation>シート:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="353"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="360"/>
         <source>Problems:</source>
         <translation>問題:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="354"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="361"/>
         <source>Rows as read</source>
         <translation>読み込んだ行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="355"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="362"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="369"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="379"/>
         <source>Reading and checking the files…</source>
         <translation>ファイルを読み込んで確認しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="389"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="413"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="400"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="424"/>
         <source>Read as %1.</source>
         <translation>%1 として読み込みました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="402"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="426"/>
         <source>%1 problem(s) must be fixed in the file before anything can be imported. Nothing has been changed.</source>
         <translation>取り込む前に、ファイルの問題 %1 件を直す必要があります。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="406"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="430"/>
         <source>Everything in the files is already in ALTdesk: nothing would change.</source>
         <translation>ファイルの内容はすべて ALTdesk に登録済みです。変更はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="407"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="431"/>
         <source>Ready to import.</source>
         <translation>取り込みの準備ができました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="409"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="433"/>
         <source>%1 warning(s): read them below; they do not stop the import.</source>
         <translation>警告 %1 件：下で確認してください。取り込みは続けられます。</translation>
     </message>
@@ -3783,32 +4029,32 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="524"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="549"/>
         <source>Importing</source>
         <translation>取り込み中</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="525"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="550"/>
         <source>Cancel import</source>
         <translation>取り込みを中止</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="526"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="551"/>
         <source>Start again</source>
         <translation>最初からやり直す</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="533"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="558"/>
         <source>Writing to the database…</source>
         <translation>データベースに書き込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="541"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="566"/>
         <source>Cancelling… nothing will be changed.</source>
         <translation>中止しています… 何も変更されません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="559"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="584"/>
         <source>Imported.</source>
         <translation>取り込みました。</translation>
     </message>
@@ -3951,57 +4197,57 @@
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../ui/pages/record_panel.py" line="146"/>
+        <location filename="../../ui/pages/record_panel.py" line="165"/>
         <source>Search…</source>
         <translation>検索…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_panel.py" line="147"/>
+        <location filename="../../ui/pages/record_panel.py" line="166"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_panel.py" line="148"/>
+        <location filename="../../ui/pages/record_panel.py" line="167"/>
         <source>Table</source>
         <translation>一覧</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_panel.py" line="149"/>
+        <location filename="../../ui/pages/record_panel.py" line="168"/>
         <source>&amp;New…</source>
         <translation>新規(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_panel.py" line="150"/>
+        <location filename="../../ui/pages/record_panel.py" line="169"/>
         <source>Add a record (Insert)</source>
         <translation>新規登録（Insert キー）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_panel.py" line="151"/>
+        <location filename="../../ui/pages/record_panel.py" line="170"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_panel.py" line="152"/>
+        <location filename="../../ui/pages/record_panel.py" line="171"/>
         <source>Edit the selected record (Enter or double-click)</source>
         <translation>選択したデータを編集（Enter またはダブルクリック）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_panel.py" line="153"/>
+        <location filename="../../ui/pages/record_panel.py" line="172"/>
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_panel.py" line="154"/>
+        <location filename="../../ui/pages/record_panel.py" line="173"/>
         <source>Delete the selected record (Delete)</source>
         <translation>選択したデータを削除（Del キー）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_panel.py" line="160"/>
+        <location filename="../../ui/pages/record_panel.py" line="179"/>
         <source>New</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_panel.py" line="252"/>
+        <location filename="../../ui/pages/record_panel.py" line="272"/>
         <source>%1 of %2</source>
         <translation>%1 / %2 件</translation>
     </message>
@@ -4077,7 +4323,7 @@
         <translation>支店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports_page.py" line="68"/>
+        <location filename="../../ui/pages/reports_page.py" line="69"/>
         <source>Export reports…</source>
         <translation>帳票の書き出し…</translation>
     </message>
@@ -4202,83 +4448,83 @@
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="53"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="55"/>
         <source>&amp;Back Up Now</source>
         <translation>今すぐバックアップ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="54"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="56"/>
         <source>Back Up &amp;To…</source>
         <translation>保存先を指定してバックアップ(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="55"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="57"/>
         <source>&amp;Restore From Backup…</source>
         <translation>バックアップから復元(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="56"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="58"/>
         <source>&amp;Verify Database</source>
         <translation>データベースを検査(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="64"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="72"/>
         <source>ALTdesk</source>
         <translation>ALTdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="73"/>
-        <location filename="../../ui/dialogs/safety_actions.py" line="77"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="81"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="85"/>
         <source>Back up</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="73"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="81"/>
         <source>Backing up the database…</source>
         <translation>データベースをバックアップしています…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="78"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="86"/>
         <source>The backup was written to:
 %1</source>
         <translation>バックアップを保存しました:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="83"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="91"/>
         <source>Back up to</source>
         <translation>バックアップの保存先</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="93"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="101"/>
         <source>Restore from backup</source>
         <translation>バックアップから復元</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="94"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="102"/>
         <source>ALTdesk backups (*.sqlite3);;All files (*)</source>
         <translation>ALTdesk のバックアップ (*.sqlite3);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="100"/>
-        <location filename="../../ui/dialogs/safety_actions.py" line="115"/>
-        <location filename="../../ui/dialogs/safety_actions.py" line="118"/>
-        <location filename="../../ui/dialogs/safety_actions.py" line="124"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="108"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="123"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="126"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="132"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="100"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="108"/>
         <source>Checking the backup…</source>
         <translation>バックアップを確認しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="106"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="114"/>
         <source>unknown time</source>
         <translation>日時不明</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="108"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="116"/>
         <source>Replace the database with the backup from %1 (%2 ALTs, %3 schools, %4 visits)?
 
 A copy of the database as it is now is kept in the backups folder first.</source>
@@ -4287,30 +4533,30 @@ A copy of the database as it is now is kept in the backups folder first.</source
 現在のデータベースのコピーを、先にバックアップフォルダーに保存します。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="118"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="126"/>
         <source>Restoring the backup…</source>
         <translation>バックアップを復元しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="125"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="133"/>
         <source>The backup was restored. The previous database is kept as:
 %1</source>
         <translation>バックアップを復元しました。以前のデータベースは次の場所に保存されています:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="131"/>
-        <location filename="../../ui/dialogs/safety_actions.py" line="151"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="139"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="159"/>
         <source>Verify</source>
         <translation>検査</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="131"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="139"/>
         <source>Checking the database…</source>
         <translation>データベースを検査しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="136"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="144"/>
         <source>The database is damaged: %1
 
 It has not been changed. Close ALTdesk and start it again to restore the newest good backup, or use Restore From Backup.</source>
@@ -4319,22 +4565,22 @@ It has not been changed. Close ALTdesk and start it again to restore the newest 
 データベースは変更されていません。ALTdesk を終了して起動し直すと最新の正常なバックアップを復元できます。または「バックアップから復元」を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="139"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="147"/>
         <source>The database passed the integrity check.</source>
         <translation>データベースの整合性チェックに合格しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="140"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="148"/>
         <source>Schema: %1 (this ALTdesk: %2)</source>
         <translation>スキーマ：%1（この ALTdesk：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="143"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="151"/>
         <source>Backups: %1, the newest from %2</source>
         <translation>バックアップ：%1 件、最新は %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="146"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="154"/>
         <source>There are no backups yet.</source>
         <translation>バックアップはまだありません。</translation>
     </message>
@@ -4679,27 +4925,27 @@ It has not been changed. Close ALTdesk and start it again to restore the newest 
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="593"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="618"/>
         <source>Imported</source>
         <translation>取り込み完了</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="594"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="619"/>
         <source>What changed in ALTdesk.</source>
         <translation>ALTdesk で変更された内容です。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="595"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="620"/>
         <source>Records created or updated</source>
         <translation>新規登録・更新したデータ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="604"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="629"/>
         <source>Visits of new and changed placements: %1 generated, %2 updated, %3 removed</source>
         <translation>新規・変更した配置の訪問：生成 %1 件、更新 %2 件、削除 %3 件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="608"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="633"/>
         <source>%1 warning(s) were shown before the import.</source>
         <translation>取り込み前に警告が %1 件ありました。</translation>
     </message>
@@ -4740,135 +4986,155 @@ It has not been changed. Close ALTdesk and start it again to restore the newest 
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="122"/>
         <source>Edit visit</source>
         <translation>訪問の編集</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="122"/>
         <source>New visit</source>
         <translation>訪問の追加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="123"/>
         <source>ALT</source>
         <translation>ALT</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="123"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="123"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="124"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="124"/>
         <source>End</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="124"/>
         <source>Periods</source>
         <translation>校時</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="125"/>
         <source>Classes</source>
         <translation>授業数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="125"/>
         <source>Lunch</source>
         <translation>昼食</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="125"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="126"/>
         <source>Note</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="129"/>
         <source>Derive from school and diet</source>
         <translation>学校と食事の情報から決める</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="130"/>
         <source>e.g. 1-4</source>
         <translation>例：1-4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="131"/>
         <source>What this would break:</source>
         <translation>この変更で発生する問題:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="132"/>
         <source>Conflicts this change would cause</source>
         <translation>この変更で発生する問題</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="198"/>
         <source>No conflicts.</source>
         <translation>問題はありません。</translation>
     </message>
 </context>
 <context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/welcome_dialog.py" line="62"/>
+        <source>Welcome to ALTdesk</source>
+        <translation>ALTdesk へようこそ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/welcome_dialog.py" line="63"/>
+        <source>This database is new. First, the branch: its name, address and phone are printed on every visit schedule and lunch order sheet that schools receive.</source>
+        <translation>新しいデータベースです。まず支店の情報を入力してください。支店名・住所・電話番号は、学校に届くすべての訪問予定表と給食注文票に印刷されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/welcome_dialog.py" line="66"/>
+        <source>Then choose how to begin:</source>
+        <translation>次に、始め方を選んでください：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/welcome_dialog.py" line="67"/>
+        <source>Fill in the import template</source>
+        <translation>取り込み用テンプレートに記入する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/welcome_dialog.py" line="68"/>
+        <source>Save the Excel template, fill in your schools, ALTs and placements, and import it.</source>
+        <translation>Excel テンプレートを保存し、学校・ALT・配置を記入して取り込みます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/welcome_dialog.py" line="70"/>
+        <source>Open the demo branch</source>
+        <translation>デモ支店を開く</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/welcome_dialog.py" line="71"/>
+        <source>A made-up branch with 20 ALTs and 60 schools, to try everything first.</source>
+        <translation>ALT 20 名・学校 60 校の架空の支店で、まずすべての機能を試せます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/welcome_dialog.py" line="73"/>
+        <source>Start by hand</source>
+        <translation>手入力で始める</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/welcome_dialog.py" line="74"/>
+        <source>Add boards, schools and ALTs one by one in Records.</source>
+        <translation>教育委員会・学校・ALTを一件ずつ登録します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/welcome_dialog.py" line="103"/>
+        <source>Demo branch</source>
+        <translation>デモ支店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/welcome_dialog.py" line="104"/>
+        <source>Creating the demo branch…</source>
+        <translation>デモ支店を作成しています…</translation>
+    </message>
+</context>
+<context>
     <name>Worker</name>
     <message>
-        <location filename="../../ui/worker.py" line="149"/>
+        <location filename="../../ui/worker.py" line="169"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
-    </message>
-</context>
-<context>
-    <name>AltDialog</name>
-    <message>
-        <source>Lunch re&amp;view:</source>
-        <translation>給食の確認(&amp;V):</translation>
-    </message>
-    <message>
-        <source>To review: own lunch until reviewed</source>
-        <translation>要確認：確認まで弁当持参</translation>
-    </message>
-    <message>
-        <source>Reviewed: school lunch is fine</source>
-        <translation>確認済み：給食可</translation>
-    </message>
-    <message>
-        <source>Reviewed: own lunch</source>
-        <translation>確認済み：弁当持参</translation>
-    </message>
-    <message>
-        <source>Diet notes and other allergens are free text the lunch rules cannot read: the ALT brings own lunch until you say what they mean. Changing the text asks for a new review.</source>
-        <translation>食事のメモとその他のアレルゲンは自由記述のため、規則では判定できません。内容を確認して選ぶまで ALT は弁当持参になります。記述を変えると、改めて確認が必要です。</translation>
-    </message>
-</context>
-<context>
-    <name>LunchPage</name>
-    <message>
-        <source>Diet</source>
-        <translation>食事</translation>
-    </message>
-    <message>
-        <source>To review (own lunch)</source>
-        <translation>要確認（弁当持参）</translation>
-    </message>
-    <message>
-        <source>The diet notes or other allergens are free text the lunch rules cannot read: own lunch until a coordinator reviews them in the ALT editor.</source>
-        <translation>食事のメモ・その他のアレルゲンは規則で判定できないため、ALT の編集画面で確認するまで弁当持参です。</translation>
     </message>
 </context>
 </TS>

@@ -324,23 +324,22 @@ class CalendarPage(QWidget):
             f"<span style='background:{colour};color:black'>&nbsp;{LEVEL_LETTERS[level][1 if ja else 0]}"
             f"&nbsp;</span> {label(LEVEL_LABELS[level], lang)}"
             for level, colour in LEVEL_COLOURS.items())
-        tr = QCoreApplication.translate
-        marks = tr("CalendarPage", "Lunch: 給 school lunch · 弁 own lunch · 牛 milk only") if ja else tr(
+        marks = QCoreApplication.translate("CalendarPage", "Lunch: 給 school lunch · 弁 own lunch · 牛 milk only") if ja else QCoreApplication.translate(
             "CalendarPage", "Lunch: L school lunch · B own lunch · M milk only")
         absences = " · ".join(short[1 if ja else 0] for short in ABSENCE_SHORT.values())
         parts = [
             levels,
-            tr("CalendarPage", "hollow box: a substitute's visit"),
+            QCoreApplication.translate("CalendarPage", "hollow box: a substitute's visit"),
             marks,
-            f"<b style='color:{ERROR_COLOUR.name()}'>●</b> " + tr("CalendarPage", "error"),
-            f"<b style='color:{WARNING_COLOUR.name()}'>▲</b> " + tr("CalendarPage", "warning"),
-            tr("CalendarPage", "hatched: ALT away (%1)").replace("%1", absences),
-            f"<b>{NEEDS_SUBSTITUTE[1 if ja else 0]}</b> " + tr("CalendarPage", "needs a substitute"),
-            tr("CalendarPage", "grey text: covered by a substitute"),
-            tr("CalendarPage", "struck out: cancelled"),
-            "★ " + tr("CalendarPage", "school event"),
-            tr("CalendarPage", "grey: weekend, holiday or closure"),
-            f"<span style='color:{TODAY_COLOUR.name()}'>▍</span>" + tr("CalendarPage", "blue: today"),
+            f"<b style='color:{ERROR_COLOUR.name()}'>●</b> " + QCoreApplication.translate("CalendarPage", "error"),
+            f"<b style='color:{WARNING_COLOUR.name()}'>▲</b> " + QCoreApplication.translate("CalendarPage", "warning"),
+            QCoreApplication.translate("CalendarPage", "hatched: ALT away (%1)").replace("%1", absences),
+            f"<b>{NEEDS_SUBSTITUTE[1 if ja else 0]}</b> " + QCoreApplication.translate("CalendarPage", "needs a substitute"),
+            QCoreApplication.translate("CalendarPage", "grey text: covered by a substitute"),
+            QCoreApplication.translate("CalendarPage", "struck out: cancelled"),
+            "★ " + QCoreApplication.translate("CalendarPage", "school event"),
+            QCoreApplication.translate("CalendarPage", "grey: weekend, holiday or closure"),
+            f"<b style='color:{TODAY_COLOUR.name()}'>┃</b>" + QCoreApplication.translate("CalendarPage", "blue: today"),
         ]
         self.legend.setText(" &nbsp;|&nbsp; ".join(parts))
 
