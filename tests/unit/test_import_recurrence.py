@@ -92,6 +92,8 @@ def test_raw_rrule_column_is_checked():
     ("FREQ=DAILY;BYMINUTE=5;BYSECOND=1", "leave BYMINUTE, BYSECOND out"),
     ("FREQ=WEEKLY;BYWEEKNO=60", "does not use BYWEEKNO"),
     ("FREQ=WEEKLY;INTERVAL=99999999999;BYDAY=MO", "INTERVAL"),
+    ("FREQ=WEEKLY;INTERVAL=1,2;BYDAY=MO", "INTERVAL takes one number"),
+    ("FREQ=WEEKLY;INTERVAL=0;BYDAY=MO", "INTERVAL takes one number"),
     ("FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30", "30 February"),
     ("FREQ=DAILY;BYSETPOS=2", "BYSETPOS does not go with FREQ=DAILY"),
     ("FREQ=MONTHLY;BYDAY=MO;BYSETPOS=6", "gives no visit from 2026-04-06 to 2027-03-31"),

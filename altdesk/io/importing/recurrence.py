@@ -141,10 +141,9 @@ def check_rule_parts(rule: str) -> dict[str, str]:
                         "BYMONTH, BYSETPOS and WKST.",
                         f"RRULE の {'・'.join(unknown)} は使えません。FREQ・INTERVAL・BYDAY・BYMONTHDAY・BYMONTH・"
                         "BYSETPOS・WKST を使ってください。")
-    if "INTERVAL" in parts:
-        [interval] = _numbers("INTERVAL", parts["INTERVAL"], 1, 99)
-        if interval < 0:
-            raise CellError("INTERVAL takes a number from 1 to 99.", "INTERVAL は 1〜99 の数です。")
+    if "INTERVAL" in parts and not re.fullmatch(r"\d{1,2}", parts["INTERVAL"]) or parts.get("INTERVAL") in ("0", "00"):
+        raise CellError(f"INTERVAL takes one number from 1 to 99 (this has {parts['INTERVAL']}).",
+                        f"INTERVAL は 1〜99 の数を 1 つ書いてください（{parts['INTERVAL']} とあります）。")
     nth_limit = {"MONTHLY": 5, "YEARLY": 53}.get(freq, 0)
     for item in parts.get("BYDAY", "").split(",") if "BYDAY" in parts else ():
         match = _BYDAY_ITEM.fullmatch(item)
