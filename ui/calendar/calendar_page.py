@@ -4,6 +4,7 @@ navigation, editing (dialog, drag and drop, keyboard) through undoable commands.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -75,6 +76,18 @@ from ui.settings import current_language, settings
 from ui.undo import ServiceCommand, push
 
 VIEWS = ("month", "week", "board")
+_TAG_OR_ENTITY = re.compile(r"(<[^>]*>|&\w+;)")
+
+
+def _unbreakable(html: str) -> str:
+    """Rich text whose visible characters may not be split across lines."""
+    pieces = []
+    for piece in _TAG_OR_ENTITY.split(html):
+        if piece.startswith(("<", "&")):
+            pieces.append(piece)
+        else:
+            pieces.append("\u2060".join(piece.replace(" ", "\u00a0")))
+    return "".join(pieces)
 CHOICES_LATEST_MS = 1500  # the filter lists, if no conflict check has landed by then
 
 
@@ -320,7 +333,7 @@ class CalendarPage(QWidget):
     def _update_legend(self) -> None:
         lang = current_language()
         ja = lang == "ja"
-        levels = "  ".join(
+        levels = " &nbsp;".join(
             f"<span style='background:{colour};color:black'>&nbsp;{LEVEL_LETTERS[level][1 if ja else 0]}"
             f"&nbsp;</span> {label(LEVEL_LABELS[level], lang)}"
             for level, colour in LEVEL_COLOURS.items())
@@ -341,7 +354,9 @@ class CalendarPage(QWidget):
             QCoreApplication.translate("CalendarPage", "grey: weekend, holiday or closure"),
             f"<b style='color:{TODAY_COLOUR.name()}'>┃</b>" + QCoreApplication.translate("CalendarPage", "blue: today"),
         ]
-        self.legend.setText(" &nbsp;|&nbsp; ".join(parts))
+        # Lines break between the entries, never inside one: Japanese may break between any two
+        # characters, so a word joiner (U+2060) holds each entry's text together.
+        self.legend.setText(" &nbsp;| ".join(_unbreakable(part) for part in parts))
 
     # --- filters and navigation -----------------------------------------------------------
     def reload_choices(self) -> None:
