@@ -18,6 +18,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from altdesk.io.importing.problems import column_letter
 from tests.helpers import run_cli, table_dump
 
 LIMIT_SECONDS = 30  # each of these imports is refused in well under a second
@@ -94,6 +95,24 @@ def test_a_csv_row_with_fewer_cells_than_headers_is_refused(branch, tmp_path):
     [problem] = refused(branch, alts)
     assert (problem["row"], problem["column_letter"]) == (3, "D")
     assert "3 cells" in problem["message_en"] and "D–G" in problem["message_ja"]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_value_far_to_the_right_of_the_headers_is_refused_not_dropped(branch, tmp_path, suffix):
+    # Past column 256 cells are not read one by one, but a value there still refuses its row.
+    row = ["A901", "García", "María", "Spain", "2024/4/1", "elementary", ""] + [""] * 292 + ["egg"]
+    path = tmp_path / f"alts{suffix}"
+    if suffix == ".csv":
+        path.write_text(f"{ALT_HEADERS}\n" + ",".join(row) + "\n", encoding="utf-8")
+    else:
+        workbook = openpyxl.Workbook()
+        workbook.active.title = "ALTs"
+        workbook.active.append(ALT_HEADERS.split(","))
+        workbook.active.append([cell or None for cell in row])
+        workbook.save(path)
+    problems = refused(branch, path)
+    [problem] = [p for p in problems if p["severity"] == "error"]
+    assert (problem["row"], problem["column_letter"], problem["value"]) == (2, column_letter(299), "egg")
 
 
 def test_trailing_empty_cells_as_excel_writes_them_are_fine(branch, tmp_path):

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from altdesk.io.importing.problems import ImportFileError
 from altdesk.io.importing.safety import Deadline, Limits
-from altdesk.io.importing.table import RawRow, RawTable
+from altdesk.io.importing.table import MAX_COLUMNS, RawRow, RawTable, wide_note
 from altdesk.io.spreadsheet_safety import DANGEROUS_FIRST
 
 UTF8_BOM = "UTF-8 (with BOM)"
@@ -117,9 +117,15 @@ def read_csv(path: Path, display: str, limits: Limits, deadline: Deadline | None
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text, path.suffix.lower()), strict=False)
     rows: list[RawRow] = []
     cells = 0
+    wide = False
     try:
         for number, record in enumerate(reader, start=1):
             cells += len(record)
+            beyond: list[tuple[int, str]] = []
+            if len(record) > MAX_COLUMNS:  # as for a workbook: every later step works per cell
+                beyond = [(c, v) for c, v in enumerate(record[MAX_COLUMNS:], start=MAX_COLUMNS) if v.strip()][:5]
+                wide = wide or bool(beyond)
+                record = record[:MAX_COLUMNS]
             if number > limits.max_rows or cells > limits.max_cells:
                 raise ImportFileError(
                     display,
@@ -128,7 +134,7 @@ def read_csv(path: Path, display: str, limits: Limits, deadline: Deadline | None
                 )
             if number % 1000 == 0 and deadline is not None:
                 deadline.check(display, None, number)
-            rows.append(RawRow(number, [_unwrap(cell) for cell in record]))
+            rows.append(RawRow(number, [_unwrap(cell) for cell in record], beyond=beyond))
     except csv.Error as exc:
         raise ImportFileError(
             display,
@@ -137,4 +143,5 @@ def read_csv(path: Path, display: str, limits: Limits, deadline: Deadline | None
         ) from None
     if not any(not row.is_blank() for row in rows):
         raise ImportFileError(display, "The file has no data, only empty rows.", "ファイルにデータがありません（空の行だけです）。")
-    return RawTable(file=display, sheet=None, rows=rows, source_format="csv", encoding=label)
+    return RawTable(file=display, sheet=None, rows=rows, source_format="csv", encoding=label,
+                    notes=[wide_note()] if wide else [])

@@ -277,6 +277,7 @@ def _misfit(sheet: ParsedSheet, row: RawRow, width: int) -> Problem | None:
     Trailing empty cells, as Excel writes them, are fine."""
     table = sheet.table
     extra = [(c, value) for c, value in enumerate(row.cells[width:], start=width) if not is_blank(value)]
+    extra += [(c, value) for c, value in row.beyond if not is_blank(value)]
     if extra:
         shown = ", ".join(f"{column_letter(c)} = {cell_text(v)!r}" for c, v in extra[:5])
         shown += " …" if len(extra) > 5 else ""

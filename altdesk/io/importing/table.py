@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 EXCEL_1900_EPOCH = dt.datetime(1899, 12, 30)
+MAX_COLUMNS = 256  # far beyond any sheet's columns; cells further right are ignored, with a note
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class RawRow:
     number: int  # as the spreadsheet shows it (1-based)
     cells: list[Any]
     hidden: bool = False
+    beyond: list[tuple[int, Any]] = field(default_factory=list)  # a few cells past MAX_COLUMNS: (0-based column, value)
 
     def is_blank(self) -> bool:
         return all(is_blank(value) for value in self.cells)
@@ -72,3 +74,7 @@ def cell_text(value: Any) -> str:
     if isinstance(value, dt.date | dt.time):
         return value.isoformat() if isinstance(value, dt.date) else value.strftime("%H:%M")
     return str(value)
+
+
+def wide_note() -> tuple[str, str]:
+    return (f"Cells beyond column {MAX_COLUMNS} were ignored.", f"{MAX_COLUMNS} 列目より右のセルは無視しました。")

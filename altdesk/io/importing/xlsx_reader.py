@@ -28,9 +28,7 @@ from altdesk.io.importing.safety import (
     ensure_safe_xml_parser,
     sheet_parts,
 )
-from altdesk.io.importing.table import FormulaWithoutValue, RawRow, RawTable
-
-MAX_COLUMNS = 256
+from altdesk.io.importing.table import MAX_COLUMNS, FormulaWithoutValue, RawRow, RawTable, wide_note
 
 
 def _open(path: Path) -> Any:
@@ -101,6 +99,7 @@ def _sheet_table(display: str, reader: Any, title: str, state: str, part: str,
 
     workbook = reader.wb
     by_row: dict[int, dict[int, Any]] = {}
+    beyond: dict[int, list[tuple[int, Any]]] = {}  # row -> a few cells past MAX_COLUMNS
     notes: list[tuple[str, str]] = []
     wide = False
     # openpyxl's streaming sheet parser: only the cells the file has, never the rectangle
@@ -115,7 +114,9 @@ def _sheet_table(display: str, reader: Any, title: str, state: str, part: str,
             for cell in row:
                 column, value = cell["column"], cell["value"]
                 if column > MAX_COLUMNS:
-                    wide = wide or value is not None
+                    if value is not None and len(beyond.setdefault(number, [])) < 5:
+                        beyond[number].append((column - 1, value))
+                        wide = True
                     continue
                 if value is None and (number, column) in unsaved:
                     value = FormulaWithoutValue(unsaved[(number, column)])
@@ -132,16 +133,14 @@ def _sheet_table(display: str, reader: Any, title: str, state: str, part: str,
         for number in range(min_row + 1, min(max_row, last_row) + 1):  # fill down the first column
             by_row.setdefault(number, {}).setdefault(min_col, top)
     if wide:
-        notes.append((
-            f"Cells beyond column {MAX_COLUMNS} were ignored.",
-            f"{MAX_COLUMNS} 列目より右のセルは無視しました。",
-        ))
+        notes.append(wide_note())
     hidden = {int(number) for number, attributes in parser.row_dimensions.items()
               if str(attributes.get("hidden", "")).lower() in ("1", "true")}
     rows = []
     for number in sorted(by_row):
         values = by_row[number]
-        rows.append(RawRow(number, [values.get(c) for c in range(1, max(values) + 1)], hidden=number in hidden))
+        rows.append(RawRow(number, [values.get(c) for c in range(1, max(values) + 1)], hidden=number in hidden,
+                           beyond=beyond.get(number, [])))
     return RawTable(
         file=display,
         sheet=title,
