@@ -1652,7 +1652,7 @@
     </message>
     <message>
         <location filename="../../ui/calendar/calendar_page.py" line="337"/>
-        <source>needs a substitute</source>
+        <source>no substitute yet</source>
         <translation>代替ALTが必要</translation>
     </message>
     <message>

@@ -347,7 +347,7 @@ class CalendarPage(QWidget):
             f"<b style='color:{ERROR_COLOUR.name()}'>●</b> " + QCoreApplication.translate("CalendarPage", "error"),
             f"<b style='color:{WARNING_COLOUR.name()}'>▲</b> " + QCoreApplication.translate("CalendarPage", "warning"),
             QCoreApplication.translate("CalendarPage", "hatched: ALT away (%1)").replace("%1", absences),
-            f"<b>{NEEDS_SUBSTITUTE[1 if ja else 0]}</b> " + QCoreApplication.translate("CalendarPage", "needs a substitute"),
+            f"<b>{NEEDS_SUBSTITUTE[1 if ja else 0]}</b> " + QCoreApplication.translate("CalendarPage", "no substitute yet"),
             QCoreApplication.translate("CalendarPage", "grey text: covered by a substitute"),
             QCoreApplication.translate("CalendarPage", "struck out: cancelled"),
             "★ " + QCoreApplication.translate("CalendarPage", "school event"),
