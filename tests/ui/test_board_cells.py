@@ -35,6 +35,7 @@ def board(qtbot, scheduled_ws):  # type: ignore[no-untyped-def]
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
+    window.show_section("calendar")  # not the section a test before left in the settings
     page = window.calendar_page
     page.set_view("board")
     page.set_fit_month(False)

@@ -27,6 +27,7 @@ def japanese_window(qtbot, scheduled_ws):
     win = MainWindow(scheduled_ws, today=JUNE_8)
     qtbot.addWidget(win)
     win.show()
+    win.show_section("calendar")  # not the section a test before left in the settings
     page = win.calendar_page
     page.set_view("board")
     page.go_to(JUNE_8)
