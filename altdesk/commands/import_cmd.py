@@ -16,13 +16,14 @@ if TYPE_CHECKING:  # the importer loads at run time: the desktop app starts with
     from altdesk.io.importing import Problem
     from altdesk.services import importing
 
-KIND_CHOICES = ("schools", "alts", "placements", "closures", "events")
+KIND_CHOICES = ("schools", "alts", "placements", "closures", "events", "absences")
 
 NAME = "import"
-HELP = "import schools, ALTs, placements, closures and events from Excel (.xlsx) or CSV files"
+HELP = "import schools, ALTs, placements, closures, events and absences from Excel (.xlsx) or CSV files"
 LIST_LIMIT = 200  # changes listed one by one in a dry run; the counts cover the rest
 ONE = {"boards": ("board", "教育委員会"), "schools": ("school", "学校"), "alts": ("ALT", "ALT"),
-       "placements": ("placement", "配置"), "closures": ("closure", "休業日"), "events": ("event", "行事")}
+       "placements": ("placement", "配置"), "closures": ("closure", "休業日"), "events": ("event", "行事"),
+       "absences": ("absence", "不在")}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -280,7 +280,7 @@ def test_empty_template_has_the_sheets_headers_and_explanations(tmp_path):
     result = run_cli("--db", str(tmp_path / "b.sqlite3"), "export", "template", "--out", str(out))
     assert result.returncode == 0, result.stderr
     workbook = openpyxl.load_workbook(out)
-    assert workbook.sheetnames == ["Schools", "ALTs", "Placements", "Closures", "Events", "Explanations"]
+    assert workbook.sheetnames == ["Schools", "ALTs", "Placements", "Closures", "Events", "Absences", "Explanations"]
     for kind, schema in SCHEMAS.items():
         sheet = workbook[schema.sheet]
         headers = [c.value for c in sheet[1]]
@@ -329,6 +329,8 @@ BUSINESS = {
                 "LEFT JOIN board b ON b.id = d.board_id LEFT JOIN school s ON s.id = d.school_id",
     "events": "SELECT s.code, e.date, e.name_ja, e.name_en, e.start_time, e.end_time, e.school_day_off "
               "FROM school_event e JOIN school s ON s.id = e.school_id",
+    "absences": "SELECT a.code, x.kind, x.start_date, x.end_date, x.note FROM absence x JOIN alt a ON a.id = x.alt_id "
+                "WHERE x.event_id IS NULL",
     "attendees": "SELECT s.code, e.date, a.code, t.compensatory_date FROM event_attendee t "
                  "JOIN school_event e ON e.id = t.event_id JOIN school s ON s.id = e.school_id JOIN alt a ON a.id = t.alt_id",
 }

@@ -644,6 +644,7 @@ class SummaryPage(QWizardPage):
 ANNOUNCED = {
     "boards": ("boards",), "schools": ("schools",), "alts": ("alts",), "placements": ("placements",),
     "closures": ("day_offs", "calendar"), "events": ("events", "visits", "absences"),
+    "absences": ("absences", "visits"),
 }
 
 

@@ -245,6 +245,7 @@ def kind_title(kind: str) -> str:
     titles = {
         "boards": QCoreApplication.translate("ImportWizard", "Boards of education"), "schools": QCoreApplication.translate("ImportWizard", "Schools"), "alts": QCoreApplication.translate("ImportWizard", "ALTs"),
         "placements": QCoreApplication.translate("ImportWizard", "Placements"), "closures": QCoreApplication.translate("ImportWizard", "Closures"), "events": QCoreApplication.translate("ImportWizard", "Events"),
+        "absences": QCoreApplication.translate("ImportWizard", "Absences"),
     }
     return titles.get(kind, kind)
 

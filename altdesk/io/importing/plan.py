@@ -20,7 +20,7 @@ from altdesk.io.importing.safety import Deadline
 from altdesk.io.importing.schema import ParsedSheet, Record
 
 Action = Literal["create", "update", "unchanged"]
-KIND_ORDER = ("boards", "schools", "alts", "placements", "closures", "events")
+KIND_ORDER = ("boards", "schools", "alts", "placements", "closures", "events", "absences")
 KIND_LABELS = {
     "boards": ("boards", "教育委員会"),
     "schools": ("schools", "学校"),
@@ -28,6 +28,7 @@ KIND_LABELS = {
     "placements": ("placements", "配置"),
     "closures": ("closures", "休業日"),
     "events": ("events", "行事"),
+    "absences": ("absences", "不在"),
 }
 
 

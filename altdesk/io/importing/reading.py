@@ -13,7 +13,7 @@ from pathlib import Path
 from types import ModuleType
 
 from altdesk.io.importing.csv_reader import read_csv
-from altdesk.io.importing.kinds import alts, closures, events, placements, schools
+from altdesk.io.importing.kinds import absences, alts, closures, events, placements, schools
 from altdesk.io.importing.problems import ImportCancelled, ImportFileError, Problem
 from altdesk.io.importing.safety import (
     DEFAULT_LIMITS,
@@ -34,6 +34,7 @@ KIND_MODULES: dict[str, ModuleType] = {
     "placements": placements,
     "closures": closures,
     "events": events,
+    "absences": absences,
 }
 KINDS = tuple(KIND_MODULES)
 SCHEMAS: dict[str, Schema] = {kind: module.SCHEMA for kind, module in KIND_MODULES.items()}

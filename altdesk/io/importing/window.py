@@ -24,6 +24,7 @@ DATED_FIELDS: dict[str, tuple[str, ...]] = {
     "placements": ("start_date", "end_date", "extra_dates", "removed_dates"),
     "closures": ("start_date", "end_date"),
     "events": ("date", "compensatory_date"),
+    "absences": ("start_date", "end_date"),
 }
 
 
