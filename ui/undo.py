@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -76,8 +76,11 @@ class StackKeeper(QObject):
         if refusal.action == "redo":
             self.redo_refused = True
 
-    def _settle(self, _index: int | None = None) -> None:
-        if self._settling or not self._pending:
+    @Slot(int)  # a declared slot: PySide finds it on the class, not on a wrapper that may be gone
+    def _settle(self, _index: int = 0) -> None:
+        # The stack also announces its index while the window's context is being torn down, when
+        # this object may be a bare wrapper without its state: nothing to settle then.
+        if getattr(self, "_settling", True) or not getattr(self, "_pending", None):
             return
         self._settling = True
         try:
