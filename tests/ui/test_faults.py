@@ -302,3 +302,29 @@ def test_a_cancelled_job_is_a_result_not_an_error(qtbot, hooks):
     assert faults.current_dialog() is None
     assert "Traceback" not in _logged_since(start)
 
+
+
+def test_a_fault_in_the_import_wizard_is_the_dialog_and_the_page_says_only_what_failed(
+        qtbot, lang, hooks, demo_ws, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QWizard
+
+    from altdesk.services import importing
+    from ui.dialogs.import_wizard import ImportWizard
+
+    def broken(*_args, **_kwargs):
+        raise KeyError(SECRET)
+
+    monkeypatch.setattr(importing, "preview", broken)
+    path = tmp_path / "schools.csv"
+    path.write_text("学校コード,学校名\nS1,桜小\n", encoding="utf-8")
+    wizard = ImportWizard(demo_ws)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.files_page.add_paths([path])
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.preview_page.file_error is not None, timeout=20000)
+    expected = "ファイルの取り込みに失敗しました" if lang == "ja" else "Importing the files failed"
+    assert expected in wizard.preview_page.file_error
+    qtbot.waitUntil(lambda: faults.current_dialog() is not None, timeout=10000)
+    assert not [text for text in visible_texts() if any(raw in text for raw in RAW)]
+    assert SECRET not in log_file().read_text(encoding="utf-8")

@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -50,6 +49,7 @@ from altdesk.services import importing
 from altdesk.services.exports import run_export
 from altdesk.services.importing import ImportOutcome, ImportPreview
 from altdesk.services.workspace import Workspace
+from ui import faults
 from ui.dialogs.import_wizard_models import (
     ChangeModel,
     ProblemModel,
@@ -143,12 +143,18 @@ class JobRunner(QObject):
         self.error.emit(exc)
 
 
+IMPORT_FAILED = faults.Action("Importing the files failed. Nothing was changed.",
+                              "ファイルの取り込みに失敗しました。何も変更されていません。")
+
+
 def _error_text(exc: object) -> str:
+    """A user error's own message; a fault goes to the log and the fault dialog, and the page
+    says only what failed (never the exception's text)."""
     if isinstance(exc, UserError):
         return exc.message(current_language())
-    return QCoreApplication.translate("ImportWizard", "ALTdesk stopped because of an internal error ({0}). Nothing was changed.").replace(
-        "{0}", type(exc).__name__
-    )
+    error = exc if isinstance(exc, BaseException) else RuntimeError(str(exc))
+    faults.report_fault(error, IMPORT_FAILED)
+    return faults.failure_text(error, IMPORT_FAILED)
 
 
 def _table(parent: QWidget, model: QAbstractTableModel, name: str) -> QTableView:
