@@ -131,10 +131,11 @@ def run(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped-def]
 
 def _change_line(change: importing.Change, lang: str) -> str:
     kind = ONE[change.kind][1 if lang == "ja" else 0]
+    labels = change.shown_labels(lang)
     if lang == "ja":
         action = {"create": "新規", "update": "更新"}[change.action]
-        fields = f"：{', '.join(change.labels)}" if change.labels else ""
+        fields = f"：{'、'.join(labels)}" if labels else ""
     else:
         action = {"create": "create", "update": "update"}[change.action]
-        fields = f": {', '.join(change.labels)}" if change.labels else ""
-    return f"  {action} {kind} {change.key} {change.label}{fields}"
+        fields = f": {', '.join(labels)}" if labels else ""
+    return f"  {action} {kind} {change.shown_key(lang)} {change.label}{fields}"

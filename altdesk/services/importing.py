@@ -75,6 +75,14 @@ class Change:
     sheet: str | None
     row: int | None
     labels: tuple[str, ...] = ()  # the same, as the template's column headers
+    key_ja: str = ""  # the key as Japanese messages write it
+    labels_ja: tuple[str, ...] = ()  # the changed fields' Japanese headers
+
+    def shown_key(self, lang: str) -> str:
+        return (self.key_ja or self.key) if lang == "ja" else self.key
+
+    def shown_labels(self, lang: str) -> tuple[str, ...]:
+        return (self.labels_ja or self.labels) if lang == "ja" else self.labels
 
 
 @dataclass(frozen=True)
@@ -122,22 +130,24 @@ _COLUMN_OF = {
 }
 
 
-def field_label(kind: str, attribute: str) -> str:
-    """The template header for a changed attribute ('name_ja' -> 'Name (ja)')."""
+def field_label(kind: str, attribute: str, lang: str = "en") -> str:
+    """The template header for a changed attribute ('name_ja' -> 'Name (ja)', or 学校名 in Japanese)."""
     schema = SCHEMAS["schools" if kind == "boards" else kind]
     key = _COLUMN_OF.get(kind, {}).get(attribute, attribute)
     if attribute == "periods" and kind == "schools":
-        return "Periods"
+        return "校時" if lang == "ja" else "Periods"
     try:
-        return schema.field(key).header
+        spec = schema.field(key)
     except KeyError:
         return attribute
+    return spec.header_ja if lang == "ja" else spec.header
 
 
 def _changes(plan: Plan) -> tuple[Change, ...]:
     return tuple(
         Change(i.kind, i.action, i.key, i.label, i.changes, i.file, i.sheet, i.row,
-               tuple(field_label(i.kind, name) for name in i.changes))
+               tuple(field_label(i.kind, name) for name in i.changes), i.key_ja or i.key,
+               tuple(field_label(i.kind, name, "ja") for name in i.changes))
         for i in plan.items
     )
 

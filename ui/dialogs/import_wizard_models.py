@@ -228,7 +228,9 @@ class ChangeModel(QAbstractTableModel):
         if key == "kind":
             return kind_title(change.kind)
         if key == "fields":
-            return ", ".join(change.labels)
+            return ("、" if current_language() == "ja" else ", ").join(change.shown_labels(current_language()))
+        if key == "key":
+            return change.shown_key(current_language())
         return getattr(change, key)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

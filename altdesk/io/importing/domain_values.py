@@ -139,9 +139,9 @@ def parse_allergens(value: Any, ctx: CellContext) -> AllergenCell | None:
             others.append(item)
     if others:
         ctx.warn(
-            f"{', '.join(others)} is not one of the eight labelled allergens; it was kept under Other allergens "
+            f"{', '.join(others)} is not one of the eight labelled allergens; it goes under Other allergens "
             "(to be reviewed: own lunch until then).",
-            f"「{'、'.join(others)}」は特定原材料 8 品目ではないため、その他アレルギーとして記録しました"
+            f"「{'、'.join(others)}」は特定原材料 8 品目ではないため、その他アレルギーに入ります"
             "（要確認：確認まで弁当持参）。",
         )
     return AllergenCell([a for a in diet.ALLERGEN_KEYS if a in labelled],

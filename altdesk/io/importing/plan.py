@@ -45,6 +45,7 @@ class PlanItem:
     existing: Any = None  # the ORM object for an update (same session as the plan)
     changes: tuple[str, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
+    key_ja: str = ""  # the key as a Japanese message writes it (dates 2026年4月6日(月)); empty: as `key`
 
 
 @dataclass
@@ -161,10 +162,10 @@ class PlanContext:
 
 def item_for(sheet: ParsedSheet, record: Record, kind: str, action: Action, key: str, label: str,
              values: dict[str, Any], existing: Any = None, changes: tuple[str, ...] = (),
-             extra: dict[str, Any] | None = None) -> PlanItem:
+             extra: dict[str, Any] | None = None, key_ja: str = "") -> PlanItem:
     return PlanItem(
         kind=kind, action=action, key=key, label=label, file=sheet.table.file, sheet=sheet.table.sheet,
-        row=record.row, values=values, existing=existing, changes=changes, extra=extra or {},
+        row=record.row, values=values, existing=existing, changes=changes, extra=extra or {}, key_ja=key_ja,
     )
 
 

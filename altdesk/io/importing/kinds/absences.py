@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from altdesk.db.enums import AbsenceKind
 from altdesk.db.models import Absence, Alt
-from altdesk.io.importing.dates import parse_date
+from altdesk.io.importing.dates import ja_date, parse_date
 from altdesk.io.importing.plan import PlanContext, PlanItem, diff, item_for, unknown_code_problem
 from altdesk.io.importing.schema import Field, ParsedSheet, Schema
 from altdesk.io.importing.text import code, enum, lookup_key, plain_text
@@ -99,6 +99,7 @@ def plan(ctx: PlanContext, sheet: ParsedSheet) -> None:
                                                 f"不在期間は最長 {MAX_DAYS} 日です。"))
             continue
         shown = f"{alt_code} {start.isoformat()}"
+        shown_ja = f"{alt_code} {ja_date(start)}"
         if not ctx.claim(sheet, record, "absences", (alt_code, start), f"The absence of {shown}", "start_date"):
             continue
         existing = existing_by_key.get((alt_code, start))
@@ -125,11 +126,11 @@ def plan(ctx: PlanContext, sheet: ParsedSheet) -> None:
         label = KIND_NAMES[kind][1]
         if existing is None:
             ctx.add(item_for(sheet, record, "absences", "create", shown, label, target,
-                             extra={"alt_code": alt_code, "start_date": start}))
+                             extra={"alt_code": alt_code, "start_date": start}, key_ja=shown_ja))
         else:
             changes = diff(existing, target)
             ctx.add(item_for(sheet, record, "absences", "update" if changes else "unchanged", shown, label, target,
-                             existing, changes))
+                             existing, changes, key_ja=shown_ja))
 
 
 def _kind_of(what: Any) -> AbsenceKind | None:

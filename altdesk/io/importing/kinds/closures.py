@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, aliased
 from altdesk.db.enums import DayOffKind
 from altdesk.db.models import Board, DayOff, School
 from altdesk.io.importing import domain_values as dv
-from altdesk.io.importing.dates import parse_date
+from altdesk.io.importing.dates import ja_date, parse_date
 from altdesk.io.importing.plan import PlanContext, PlanItem, diff, item_for, unknown_code_problem
 from altdesk.io.importing.schema import Field, ParsedSheet, Record, Schema
 from altdesk.io.importing.text import code, nfkc, plain_text
@@ -85,6 +85,7 @@ def plan(ctx: PlanContext, sheet: ParsedSheet) -> None:
             continue
         key = (str(kind), scope, start)
         shown = f"{kind} {scope + ' ' if scope else ''}from {start.isoformat()}"
+        shown_ja = f"{dv.DAY_OFF_LABELS_JA[kind]} {scope + ' ' if scope else ''}{ja_date(start)}から"
         if not ctx.claim(sheet, record, "closures", key, f"The closure {shown}", "start_date"):
             continue
         target: dict[str, Any] = {"end_date": end}
@@ -96,11 +97,11 @@ def plan(ctx: PlanContext, sheet: ParsedSheet) -> None:
         label = target.get("name_ja") or (existing.name_ja if existing else "")
         if existing is None:
             ctx.add(item_for(sheet, record, "closures", "create", shown, label, target,
-                             extra={"kind": kind, "scope": scope, "start_date": start}))
+                             extra={"kind": kind, "scope": scope, "start_date": start}, key_ja=shown_ja))
         else:
             changes = diff(existing, target)
             ctx.add(item_for(sheet, record, "closures", "update" if changes else "unchanged", shown, label, target,
-                             existing, changes))
+                             existing, changes, key_ja=shown_ja))
 
 
 def _scope(ctx: PlanContext, sheet: ParsedSheet, record: Record, kind: DayOffKind) -> str | None | bool:

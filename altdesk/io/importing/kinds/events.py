@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from altdesk.db.enums import AbsenceKind, VisitKind
 from altdesk.db.models import Absence, Alt, EventAttendee, School, SchoolEvent, Visit
-from altdesk.io.importing.dates import parse_date, parse_time
+from altdesk.io.importing.dates import ja_date, parse_date, parse_time
 from altdesk.io.importing.plan import PlanContext, PlanItem, diff, item_for, unknown_code_problem
 from altdesk.io.importing.problems import CellError
 from altdesk.io.importing.schema import Field, ParsedSheet, Record, Schema
@@ -113,6 +113,7 @@ def plan(ctx: PlanContext, sheet: ParsedSheet) -> None:
                                                        ctx.schools))
             continue
         shown = f"{school_code} {day.isoformat()}"
+        shown_ja = f"{school_code} {ja_date(day)}"
         if not ctx.claim(sheet, record, "events", (school_code, day), f"The event at {shown}", "date"):
             continue
         target: dict[str, Any] = {"name_ja": name}
@@ -143,7 +144,7 @@ def plan(ctx: PlanContext, sheet: ParsedSheet) -> None:
         if attendees is not None:
             extra["attendees"] = attendees
         if existing is None:
-            ctx.add(item_for(sheet, record, "events", "create", shown, name, target, extra=extra))
+            ctx.add(item_for(sheet, record, "events", "create", shown, name, target, extra=extra, key_ja=shown_ja))
             continue
         changes = list(diff(existing, target))
         day_off = existing.school_day_off
@@ -158,7 +159,7 @@ def plan(ctx: PlanContext, sheet: ParsedSheet) -> None:
             if current != sorted((c, own or day_off) for c, own in attendees):
                 changes.append("attendees")
         ctx.add(item_for(sheet, record, "events", "update" if changes else "unchanged", shown, name, target,
-                         existing, tuple(changes), extra))
+                         existing, tuple(changes), extra, key_ja=shown_ja))
 
 
 def _attendees(ctx: PlanContext, sheet: ParsedSheet, record: Record) -> list[tuple[str, dt.date | None]] | None | bool:

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, aliased
 
 from altdesk.db.models import Alt, Placement, School
 from altdesk.io.importing import domain_values as dv
-from altdesk.io.importing.dates import parse_date, parse_date_list, parse_time
+from altdesk.io.importing.dates import ja_date, parse_date, parse_date_list, parse_time
 from altdesk.io.importing.plan import PlanContext, PlanItem, diff, item_for, unknown_code_problem
 from altdesk.io.importing.problems import CellError
 from altdesk.io.importing.recurrence import build_rrule, describe_rrule, fiscal_year_start, parse_raw_rrule
@@ -129,6 +129,7 @@ def plan(ctx: PlanContext, sheet: ParsedSheet) -> None:
         alt_code, school_code, start, target = planned
         key = (alt_code, school_code, start)
         shown = f"{alt_code} @ {school_code} from {start.isoformat()}"
+        shown_ja = f"{alt_code} @ {school_code} {ja_date(start)}から"
         if not ctx.claim(sheet, record, "placements", key, f"The placement {shown}", "start_date"):
             continue
         existing = existing_by_key.get(key)
@@ -139,14 +140,15 @@ def plan(ctx: PlanContext, sheet: ParsedSheet) -> None:
             if not _times_ok(sheet, record, full):
                 continue
             ctx.add(item_for(sheet, record, "placements", "create", shown, label, target,
-                             extra={"alt_code": alt_code, "school_code": school_code, "start_date": start}))
+                             extra={"alt_code": alt_code, "school_code": school_code, "start_date": start},
+                             key_ja=shown_ja))
         else:
             merged = {name: getattr(existing, name) for name in ("start_time", "end_time")} | target
             if not _times_ok(sheet, record, merged):
                 continue
             changes = diff(existing, target)
             ctx.add(item_for(sheet, record, "placements", "update" if changes else "unchanged", shown, label, target,
-                             existing, changes))
+                             existing, changes, key_ja=shown_ja))
 
 
 def _plan_row(ctx: PlanContext, sheet: ParsedSheet,

@@ -131,6 +131,7 @@ def plan(ctx: PlanContext, sheet: ParsedSheet) -> None:
             target["lunch_notice_rule"] = values.get("lunch_notice")
         if not _names_and_level_present(sheet, record, existing, target):
             continue
+        _warn_free_lunch(sheet, record, existing, target)
         board_code = _board_for_row(ctx, sheet, record, boards, board_rows)
         if board_code is not False:
             target["board_code"] = board_code
@@ -144,6 +145,26 @@ def plan(ctx: PlanContext, sheet: ParsedSheet) -> None:
             periods = [(n, *merged[n]) for n in sorted(merged)]
         _add_school_item(ctx, sheet, record, school_code, existing, target, periods)
     _plan_boards(ctx, sheet, boards, board_rows)
+
+
+def _warn_free_lunch(sheet: ParsedSheet, record: Record, existing: School | None, target: dict[str, Any]) -> None:
+    """A school that serves its ALT lunch (or milk) at ¥0 is nearly always a price left out: the
+    fees report would then bill nothing. A warning, not a refusal (some boards do pay)."""
+    def after(name: str) -> Any:
+        return target[name] if name in target else getattr(existing, name, DEFAULTS[name])
+
+    policy, price = after("lunch_policy"), after("lunch_price_yen")
+    # Only rows that speak of lunch: a file without the lunch columns leaves lunch to be set later.
+    if policy in (LunchPolicy.SERVES, LunchPolicy.MILK_ONLY) and not price and (
+            "lunch_price_yen" in target or "lunch_policy" in target):
+        what_en, what_ja = ("lunch", "給食") if policy == LunchPolicy.SERVES else ("milk", "牛乳")
+        sheet.problems.append(sheet.problem(
+            record, "lunch_price_yen" if sheet.has("lunch_price_yen") else "lunch_policy",
+            f"The school serves its ALT {what_en} at ¥0: the lunch fees will charge nothing for it. "
+            "Enter the price per meal, or leave it at 0 if the board pays.",
+            f"ALTへの{what_ja}の単価が 0 円です。給食費は 0 円で計算されます。1 食の単価を入力してください"
+            "（教育委員会負担の場合は 0 円のままで構いません）。",
+            "warning"))
 
 
 def _names_and_level_present(sheet: ParsedSheet, record: Record, existing: School | None,
