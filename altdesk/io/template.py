@@ -1,4 +1,4 @@
-"""The import template: a workbook with the sheets Schools, ALTs, Placements, Closures,
+"""The import template: a workbook with the sheets Branch, Schools, ALTs, Placements, Closures,
 Events and Absences, and a sheet of explanations and allowed values in English and Japanese. In English
 each header carries its Japanese header in a comment; in Japanese (`lang="ja"`) the sheets,
 headers, drop-down values and examples are Japanese, with the English in the comment. The
@@ -25,7 +25,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from altdesk.io.atomic import atomic_path
-from altdesk.io.importing.kinds import absences, alts, closures, events, placements, schools
+from altdesk.io.importing.kinds import absences, alts, branch, closures, events, placements, schools
 from altdesk.io.importing.reading import KIND_MODULES, KINDS
 from altdesk.io.importing.schema import Field, Schema
 from altdesk.io.spreadsheet_safety import DANGEROUS_FIRST
@@ -33,8 +33,8 @@ from altdesk.io.spreadsheet_safety import DANGEROUS_FIRST
 EXPLANATIONS_SHEET = "Explanations"
 EXPLANATIONS_SHEET_JA = "説明"
 # The Japanese template's sheet names: each is one of the names the importer knows its kind by.
-SHEETS_JA = {"schools": "学校", "alts": "ALT", "placements": "配置", "closures": "休業日", "events": "行事",
-             "absences": "不在"}
+SHEETS_JA = {"branch": "支店", "schools": "学校", "alts": "ALT", "placements": "配置", "closures": "休業日",
+             "events": "行事", "absences": "不在"}
 # Drop-down values as a Japanese coordinator writes them (the importer reads both). Per field
 # where one English word means two things ("none": no ALT lunch / no lunch that day).
 CHOICES_JA: dict[str, str] = {
@@ -235,6 +235,7 @@ def filled_rows(session: Any, branch_id: int) -> dict[str, list[dict[str, Any]]]
         "closures": closures.template_rows(session, branch_id),
         "events": events.template_rows(session, branch_id),
         "absences": absences.template_rows(session, branch_id),
+        "branch": branch.template_rows(session, branch_id),
     }
 
 

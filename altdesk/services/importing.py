@@ -127,6 +127,7 @@ _COLUMN_OF = {
                "contract_hours_per_day": "board_contract_hours", "lunch_notice_rule": "board_lunch_notice"},
     "schools": {"board": "board_code", "lunch_notice_rule": "lunch_notice", "periods": "period_1"},
     "events": {"school_day_off": "compensatory_date"},
+    "branch": {"lunch_notice_rule": "lunch_notice"},
 }
 
 

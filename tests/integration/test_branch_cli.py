@@ -58,3 +58,26 @@ def test_branch_set_signs_the_school_schedule(tmp_path):
     assert refused.returncode == 2 and "給食連絡の期限" in refused.stderr and "Traceback" not in refused.stderr
     assert run_cli("--db", str(db), "branch", "set", "--name", "  ").returncode == 2
     assert table_dump(db) == before
+
+
+def test_the_branch_travels_in_the_template_and_one_row_is_all_it_takes(tmp_path):
+    import openpyxl
+
+    old, new, out = tmp_path / "old.sqlite3", tmp_path / "new.sqlite3", tmp_path / "branch.xlsx"
+    assert run_cli("--db", str(old), "demo", "--size", "small").returncode == 0
+    assert run_cli("--db", str(old), "branch", "set", "--name", "ALTdesk もみじ支店", "--phone", "054-999-0001",
+                   "--notice-rule", "4 school days before, 11:00").returncode == 0
+    assert run_cli("--db", str(old), "--lang", "ja", "export", "template", "--filled", "--out", str(out)).returncode == 0
+    book = openpyxl.load_workbook(out)
+    assert [c.value for c in book["支店"][2]][:1] == ["ALTdesk もみじ支店"]
+    imported = run_cli("--db", str(new), "import", str(out))
+    assert imported.returncode == 0, imported.stderr + imported.stdout
+    assert json.loads(run_cli("--db", str(new), "branch", "show", "--json").stdout) | {"code": "MAIN"} == \
+        json.loads(run_cli("--db", str(old), "branch", "show", "--json").stdout) | {"code": "MAIN"}
+    sheet = book["支店"]
+    sheet.append(["ALTdesk 別支店", None, None, "000"])
+    book.save(out)
+    before = table_dump(new)
+    refused = run_cli("--db", str(new), "--lang", "ja", "import", str(out))
+    assert refused.returncode == 2 and "支店シートは 1 行" in refused.stderr and "3 行目" in refused.stderr
+    assert table_dump(new) == before

@@ -280,7 +280,8 @@ def test_empty_template_has_the_sheets_headers_and_explanations(tmp_path):
     result = run_cli("--db", str(tmp_path / "b.sqlite3"), "export", "template", "--out", str(out))
     assert result.returncode == 0, result.stderr
     workbook = openpyxl.load_workbook(out)
-    assert workbook.sheetnames == ["Schools", "ALTs", "Placements", "Closures", "Events", "Absences", "Explanations"]
+    assert workbook.sheetnames == ["Branch", "Schools", "ALTs", "Placements", "Closures", "Events", "Absences",
+                                  "Explanations"]
     for kind, schema in SCHEMAS.items():
         sheet = workbook[schema.sheet]
         headers = [c.value for c in sheet[1]]

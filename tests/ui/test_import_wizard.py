@@ -177,7 +177,8 @@ def test_save_an_empty_template_from_the_first_page(qtbot, demo_ws, tmp_path):
     assert target.exists()
     import openpyxl
 
-    assert openpyxl.load_workbook(target).sheetnames[:5] == ["Schools", "ALTs", "Placements", "Closures", "Events"]
+    assert openpyxl.load_workbook(target).sheetnames[:6] == ["Branch", "Schools", "ALTs", "Placements", "Closures",
+                                                             "Events"]
 
 
 def test_a_pipe_is_explained_at_once_not_waited_on(qtbot, demo_ws, tmp_path):
@@ -217,3 +218,21 @@ def test_reading_a_large_file_shows_the_row_reached_and_can_be_stopped(qtbot, de
     assert "cancelled" in page.file_error and not page.cancel_button.isVisible()
     assert rows_seen and max(rows_seen) < 20_000  # stopped part way through
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_the_japanese_window_saves_the_japanese_template(qtbot, demo_ws, tmp_path):
+    import openpyxl
+
+    from ui.settings import set_current_language
+
+    set_current_language("ja")
+    try:
+        wizard = ImportWizard(demo_ws)
+        qtbot.addWidget(wizard)
+        target = tmp_path / "テンプレート.xlsx"
+        wizard.files_page.save_template(target)
+        qtbot.waitUntil(lambda: target.exists() and not wizard.files_page.template_runner.is_running(), timeout=20000)
+    finally:
+        set_current_language("en")
+    book = openpyxl.load_workbook(target)
+    assert book.sheetnames[:3] == ["支店", "学校", "ALT"] and book["学校"]["A1"].value == "学校コード"

@@ -279,7 +279,8 @@ class FilesPage(QWizardPage):
         if not path.suffix:
             path = path.with_suffix(".xlsx")
         ws = self._wizard.ws
-        request = ExportRequest(format="template", report=None, out=path)
+        # In the window's language: a Japanese window saves the template with Japanese sheets and headers.
+        request = ExportRequest(format="template", report=None, out=path, options={"lang": current_language()})
         self.template_status.setText(self.tr("Writing the template…"))
         self.template_runner.start(lambda progress: run_export(ws, request, progress))
 
@@ -651,6 +652,7 @@ ANNOUNCED = {
     "boards": ("boards",), "schools": ("schools",), "alts": ("alts",), "placements": ("placements",),
     "closures": ("day_offs", "calendar"), "events": ("events", "visits", "absences"),
     "absences": ("absences", "visits"),
+    "branch": ("branch",),
 }
 
 

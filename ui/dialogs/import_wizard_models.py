@@ -248,6 +248,7 @@ def kind_title(kind: str) -> str:
         "boards": QCoreApplication.translate("ImportWizard", "Boards of education"), "schools": QCoreApplication.translate("ImportWizard", "Schools"), "alts": QCoreApplication.translate("ImportWizard", "ALTs"),
         "placements": QCoreApplication.translate("ImportWizard", "Placements"), "closures": QCoreApplication.translate("ImportWizard", "Closures"), "events": QCoreApplication.translate("ImportWizard", "Events"),
         "absences": QCoreApplication.translate("ImportWizard", "Absences"),
+        "branch": QCoreApplication.translate("ImportWizard", "Branch"),
     }
     return titles.get(kind, kind)
 

@@ -20,8 +20,9 @@ from altdesk.io.importing.safety import Deadline
 from altdesk.io.importing.schema import ParsedSheet, Record
 
 Action = Literal["create", "update", "unchanged"]
-KIND_ORDER = ("boards", "schools", "alts", "placements", "closures", "events", "absences")
+KIND_ORDER = ("branch", "boards", "schools", "alts", "placements", "closures", "events", "absences")
 KIND_LABELS = {
+    "branch": ("branch", "支店"),
     "boards": ("boards", "教育委員会"),
     "schools": ("schools", "学校"),
     "alts": ("ALTs", "ALT"),

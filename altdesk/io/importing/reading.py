@@ -13,7 +13,7 @@ from pathlib import Path
 from types import ModuleType
 
 from altdesk.io.importing.csv_reader import read_csv
-from altdesk.io.importing.kinds import absences, alts, closures, events, placements, schools
+from altdesk.io.importing.kinds import absences, alts, branch, closures, events, placements, schools
 from altdesk.io.importing.problems import ImportCancelled, ImportFileError, Problem
 from altdesk.io.importing.safety import (
     DEFAULT_LIMITS,
@@ -29,6 +29,7 @@ from altdesk.io.importing.table import RawTable
 from altdesk.io.importing.xlsx_reader import read_workbook
 
 KIND_MODULES: dict[str, ModuleType] = {
+    "branch": branch,
     "schools": schools,
     "alts": alts,
     "placements": placements,
