@@ -18,6 +18,7 @@ from altdesk.db.enums import AltStatus, DayOffKind, LunchPolicy, SchoolLevel
 from altdesk.db.models import Alt, BellPeriod, Board, Branch, DayOff, Placement, School
 from altdesk.db.sequences import advance_sequences
 from altdesk.errors import InvalidInput, NotEmpty
+from altdesk.lunch.diet import ALLERGEN_KEYS
 from altdesk.services.workspace import Workspace, branch_is_empty
 
 
@@ -409,7 +410,7 @@ def _make_alts(
         if i % 7 == 3:  # about 15% with a diet restriction, even in a small branch
             kind = rng.choice(["allergen", "allergen", "vegetarian", "vegan", "halal", "gluten_free"])
             if kind == "allergen":
-                diet["allergens"] = [rng.choice(["egg", "milk", "wheat", "shrimp", "crab", "peanut", "buckwheat", "walnut"])]
+                diet["allergens"] = [rng.choice(ALLERGEN_KEYS)]
                 diet["diet_notes"] = "Carries an epinephrine auto-injector." if rng.random() < 0.3 else ""
             else:
                 diet[kind] = True
