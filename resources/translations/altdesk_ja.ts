@@ -1504,246 +1504,246 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="281"/>
-        <location filename="../../ui/calendar/calendar_page.py" line="309"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="294"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="322"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="281"/>
-        <location filename="../../ui/calendar/calendar_page.py" line="310"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="294"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="323"/>
         <source>Week</source>
         <translation>週</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="281"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="294"/>
         <source>Board</source>
         <translation>一覧表</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="286"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="299"/>
         <source>Previous (Alt+Left)</source>
         <translation>前へ（Alt+Left）</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="287"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="300"/>
         <source>Previous</source>
         <translation>前へ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="289"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="302"/>
         <source>Next (Alt+Right)</source>
         <translation>次へ（Alt+Right）</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="290"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="303"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="291"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="304"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="292"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="305"/>
         <source>Paperwork</source>
         <translation>書類</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="293"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="306"/>
         <source>Show the marks of paperwork warnings (lunch notices past their deadline)</source>
         <translation>書類の警告（締切を過ぎた給食連絡）の印を表示します</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="295"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="308"/>
         <source>Fit month</source>
         <translation>月全体</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="296"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="309"/>
         <source>Show the whole month in the window</source>
         <translation>月のすべての日をウィンドウに表示します</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="298"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="311"/>
         <source>Wider days (Ctrl++)</source>
         <translation>日の幅を広げる (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="299"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="312"/>
         <source>Wider days</source>
         <translation>日の幅を広げる</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="301"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="314"/>
         <source>Narrower days (Ctrl+-)</source>
         <translation>日の幅を狭める (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="302"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="315"/>
         <source>Narrower days</source>
         <translation>日の幅を狭める</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="303"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="316"/>
         <source>ALT</source>
         <translation>ALT</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="303"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="316"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="303"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="316"/>
         <source>Board of education</source>
         <translation>教育委員会</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="304"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="317"/>
         <source>Level</source>
         <translation>校種</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="306"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="319"/>
         <source>Search ALT or school…</source>
         <translation>ALTや学校を検索…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="307"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="320"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="308"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="321"/>
         <source>Board: ALTs by day</source>
         <translation>一覧表：ALT×日付</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="327"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="340"/>
         <source>Lunch: 給 school lunch · 弁 own lunch · 牛 milk only</source>
         <translation>昼食：給 給食 · 弁 弁当持参 · 牛 牛乳のみ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="327"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="340"/>
         <source>Lunch: L school lunch · B own lunch · M milk only</source>
         <translation>昼食：L 給食 · B 弁当持参 · M 牛乳のみ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="332"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="345"/>
         <source>hollow box: a substitute&apos;s visit</source>
         <translation>白抜きの枠：代替ALTの訪問</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="334"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="347"/>
         <source>error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="335"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="348"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="336"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="349"/>
         <source>hatched: ALT away (%1)</source>
         <translation>斜線：ALT不在（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="337"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="350"/>
         <source>no substitute yet</source>
         <translation>代替ALTが必要</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="338"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="351"/>
         <source>grey text: covered by a substitute</source>
         <translation>灰色の文字：代替ALTが担当</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="339"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="352"/>
         <source>struck out: cancelled</source>
         <translation>取り消し線：中止</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="340"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="353"/>
         <source>school event</source>
         <translation>学校行事</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="341"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="354"/>
         <source>grey: weekend, holiday or closure</source>
         <translation>灰色：土日・祝日・休業日</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="342"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="355"/>
         <source>blue: today</source>
         <translation>青：今日</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="359"/>
-        <location filename="../../ui/calendar/calendar_page.py" line="369"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="374"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="384"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="483"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="498"/>
         <source>%1 ALTs · %2 visits</source>
         <translation>ALT %1 名 · 訪問 %2 件</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="486"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="501"/>
         <source>No ALTs yet. Fill in the import template (File › Import spreadsheets…) or add schools, ALTs and placements under their sections; then Schedule › Generate visits.</source>
         <translation>ALTがまだ登録されていません。取り込み用テンプレートに記入して取り込む（ファイル › 表の取り込み…）か、学校・ALT・配置をそれぞれの画面で追加してから、予定 › 訪問の生成 を実行してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="491"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="506"/>
         <source>No ALTs match. Add ALTs and placements, or clear the filters.</source>
         <translation>該当するALTがいません。ALTと配置を登録するか、絞り込みを解除してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="669"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="684"/>
         <source>New visit…</source>
         <translation>訪問を追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="672"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="687"/>
         <source>Edit %1…</source>
         <translation>%1 を編集…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="674"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="689"/>
         <source>Cancel %1</source>
         <translation>%1 を中止</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="692"/>
-        <location filename="../../ui/calendar/calendar_page.py" line="709"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="707"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="724"/>
         <source>New visit</source>
         <translation>訪問の追加</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="692"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="707"/>
         <source>Add an ALT and a school first.</source>
         <translation>先にALTと学校を登録してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="744"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="759"/>
         <source>Edit visit</source>
         <translation>訪問の編集</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="754"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="769"/>
         <source>Cancel visit</source>
         <translation>訪問の中止</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="784"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="799"/>
         <source>Move visit to %1</source>
         <translation>訪問を %1 に移動</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="804"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="819"/>
         <source>Not saved</source>
         <translation>保存されませんでした</translation>
     </message>
@@ -1761,27 +1761,27 @@
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard_models.py" line="239"/>
+        <location filename="../../ui/dialogs/import_wizard_models.py" line="241"/>
         <source>Change</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard_models.py" line="239"/>
+        <location filename="../../ui/dialogs/import_wizard_models.py" line="241"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard_models.py" line="239"/>
+        <location filename="../../ui/dialogs/import_wizard_models.py" line="241"/>
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard_models.py" line="240"/>
+        <location filename="../../ui/dialogs/import_wizard_models.py" line="242"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard_models.py" line="240"/>
+        <location filename="../../ui/dialogs/import_wizard_models.py" line="242"/>
         <source>Fields changed</source>
         <translation>変更された項目</translation>
     </message>
@@ -1789,27 +1789,27 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="498"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="505"/>
         <source>Confirm the import</source>
         <translation>取り込みの確認</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="499"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="506"/>
         <source>These records will be created or updated.</source>
         <translation>次のデータが新規登録または更新されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="500"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="507"/>
         <source>&amp;Import</source>
         <translation>取り込む(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="501"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="508"/>
         <source>Everything is written in one step. If anything goes wrong, nothing is changed.</source>
         <translation>すべてを一度に書き込みます。途中で問題があれば、何も変更されません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="502"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="509"/>
         <source>Records to create or update</source>
         <translation>新規登録・更新するデータ</translation>
     </message>
@@ -2559,73 +2559,73 @@
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="216"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="222"/>
         <source>Choose the files to import</source>
         <translation>取り込むファイルの選択</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="217"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="223"/>
         <source>Excel workbooks (.xlsx) or CSV files with sheets of schools, ALTs, placements, closures or events. You can also drop files here.</source>
         <translation>学校・ALT・配置・休業日・行事のシートを含む Excel ブック（.xlsx）または CSV ファイル。ここにファイルをドロップすることもできます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="219"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="225"/>
         <source>&amp;Add files…</source>
         <translation>ファイルを追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="220"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="226"/>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="221"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="227"/>
         <source>Save an empty &amp;template…</source>
         <translation>空のテンプレートを保存(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="222"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="228"/>
         <source>A workbook with the right sheets and headers, and explanations.</source>
         <translation>必要なシートと見出し、説明が入ったブックです。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="223"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="229"/>
         <source>The files hold:</source>
         <translation>ファイルの内容:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="224"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="230"/>
         <source>Found from sheet names and headers</source>
         <translation>シート名と見出しから判定</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="227"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="257"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="233"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="263"/>
         <source>Files to import</source>
         <translation>取り込むファイル</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="258"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="264"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*)</source>
         <translation>表計算ファイル (*.xlsx *.xlsm *.csv *.txt *.tsv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="267"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="273"/>
         <source>Save the import template</source>
         <translation>取り込み用テンプレートの保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="268"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="274"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="277"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="284"/>
         <source>Writing the template…</source>
         <translation>テンプレートを書き出しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="282"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="289"/>
         <source>Template saved: %1</source>
         <translation>テンプレートを保存しました：%1</translation>
     </message>
@@ -2691,52 +2691,57 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="149"/>
-        <source>ALTdesk stopped because of an internal error ({0}). Nothing was changed.</source>
-        <translation>内部エラーのため ALTdesk は処理を中止しました（{0}）。何も変更されていません。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="679"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="688"/>
         <source>Import spreadsheets</source>
         <translation>表計算ファイルの取り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard_models.py" line="246"/>
+        <location filename="../../ui/dialogs/import_wizard_models.py" line="248"/>
         <source>Boards of education</source>
         <translation>教育委員会</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard_models.py" line="246"/>
+        <location filename="../../ui/dialogs/import_wizard_models.py" line="248"/>
         <source>Schools</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard_models.py" line="246"/>
+        <location filename="../../ui/dialogs/import_wizard_models.py" line="248"/>
         <source>ALTs</source>
         <translation>ALT</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard_models.py" line="247"/>
+        <location filename="../../ui/dialogs/import_wizard_models.py" line="249"/>
         <source>Placements</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard_models.py" line="247"/>
+        <location filename="../../ui/dialogs/import_wizard_models.py" line="249"/>
         <source>Closures</source>
         <translation>休業日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard_models.py" line="247"/>
+        <location filename="../../ui/dialogs/import_wizard_models.py" line="249"/>
         <source>Events</source>
         <translation>行事</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard_models.py" line="256"/>
+        <location filename="../../ui/dialogs/import_wizard_models.py" line="250"/>
+        <source>Absences</source>
+        <translation>不在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard_models.py" line="251"/>
+        <source>Branch</source>
+        <translation>支店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard_models.py" line="260"/>
         <source>%1: %2 created, %3 updated, %4 left alone</source>
         <translation>%1：新規 %2 件、更新 %3 件、変更なし %4 件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard_models.py" line="258"/>
+        <location filename="../../ui/dialogs/import_wizard_models.py" line="262"/>
         <source>%1: %2 to create, %3 to update, %4 left alone</source>
         <translation>%1：新規 %2 件、更新 %3 件、変更なし %4 件の予定</translation>
     </message>
@@ -3898,82 +3903,82 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="354"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="361"/>
         <source>Check the files</source>
         <translation>ファイルの確認</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="355"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="362"/>
         <source>Cells with a problem are marked; point at one to read what is wrong. Fix them in the file, save it, and check again.</source>
         <translation>問題のあるセルには印が付きます。マウスを合わせると内容が表示されます。ファイルを直して保存し、もう一度確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="357"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="364"/>
         <source>Check &amp;again</source>
         <translation>再確認(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="359"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="366"/>
         <source>Sheet:</source>
         <translation>シート:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="360"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="367"/>
         <source>Problems:</source>
         <translation>問題:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="361"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="368"/>
         <source>Rows as read</source>
         <translation>読み込んだ行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="362"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="369"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="379"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="386"/>
         <source>Reading and checking the files…</source>
         <translation>ファイルを読み込んで確認しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="413"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="420"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="424"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="431"/>
         <source>Read as %1.</source>
         <translation>%1 として読み込みました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="426"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="433"/>
         <source>%1 problem(s) must be fixed in the file before anything can be imported. Nothing has been changed.</source>
         <translation>取り込む前に、ファイルの問題 %1 件を直す必要があります。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="430"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="437"/>
         <source>Everything in the files is already in ALTdesk: nothing would change.</source>
         <translation>ファイルの内容はすべて ALTdesk に登録済みです。変更はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="431"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="438"/>
         <source>Ready to import.</source>
         <translation>取り込みの準備ができました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="433"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="440"/>
         <source>%1 warning(s): read them below; they do not stop the import.</source>
         <translation>警告 %1 件：下で確認してください。取り込みは続けられます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="358"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="365"/>
         <source>Stop reading</source>
         <translation>読み込みを中止</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="395"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="402"/>
         <source>Reading and checking the files… (row %1)</source>
         <translation>ファイルを読み込んで確認しています…（%1 行目）</translation>
     </message>
@@ -4029,32 +4034,32 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="549"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="556"/>
         <source>Importing</source>
         <translation>取り込み中</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="550"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="557"/>
         <source>Cancel import</source>
         <translation>取り込みを中止</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="551"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="558"/>
         <source>Start again</source>
         <translation>最初からやり直す</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="558"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="565"/>
         <source>Writing to the database…</source>
         <translation>データベースに書き込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="566"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="573"/>
         <source>Cancelling… nothing will be changed.</source>
         <translation>中止しています… 何も変更されません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="584"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="591"/>
         <source>Imported.</source>
         <translation>取り込みました。</translation>
     </message>
@@ -4925,27 +4930,27 @@ It has not been changed. Close ALTdesk and start it again to restore the newest 
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="618"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="625"/>
         <source>Imported</source>
         <translation>取り込み完了</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="619"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="626"/>
         <source>What changed in ALTdesk.</source>
         <translation>ALTdesk で変更された内容です。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="620"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="627"/>
         <source>Records created or updated</source>
         <translation>新規登録・更新したデータ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="629"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="636"/>
         <source>Visits of new and changed placements: %1 generated, %2 updated, %3 removed</source>
         <translation>新規・変更した配置の訪問：生成 %1 件、更新 %2 件、削除 %3 件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="633"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="640"/>
         <source>%1 warning(s) were shown before the import.</source>
         <translation>取り込み前に警告が %1 件ありました。</translation>
     </message>
