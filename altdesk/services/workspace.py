@@ -18,6 +18,7 @@ from altdesk.db.workspace import Workspace
 from altdesk.errors import NotFound, StaleEdit
 
 PLACEHOLDER_NAME = "支店"  # a new database's branch until the coordinator names it
+PLACEHOLDER_NAME_EN = "Branch office"
 DEFAULT_BRANCH_CODE = "MAIN"
 
 
@@ -45,7 +46,8 @@ def open_workspace(db: Database, branch_code: str | None = None, actor: str | No
         else:
             branch = session.scalar(select(Branch).order_by(Branch.id).limit(1))
             if branch is None:
-                branch = Branch(code=DEFAULT_BRANCH_CODE, name=PLACEHOLDER_NAME, name_en="Branch office", settings={})
+                branch = Branch(code=DEFAULT_BRANCH_CODE, name=PLACEHOLDER_NAME, name_en=PLACEHOLDER_NAME_EN,
+                                settings={})
                 session.add(branch)
                 session.flush()
         branch_id = branch.id

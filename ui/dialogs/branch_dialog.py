@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from altdesk.errors import UserError
 from altdesk.services.branch import LIMITS, BranchDetails, branch_details, update_branch_details
-from altdesk.services.workspace import PLACEHOLDER_NAME
+from altdesk.services.workspace import PLACEHOLDER_NAME, PLACEHOLDER_NAME_EN
 from ui.app_context import AppContext
 from ui.dialogs.form_errors import FormErrors
 from ui.dialogs.notice_rule_editor import NoticeRuleEditor
@@ -75,7 +75,7 @@ class BranchForm(QWidget):
         details = branch_details(self.ctx.ws)
         self._version = details.version
         self.name.setText("" if details.name == PLACEHOLDER_NAME else details.name)
-        self.name_en.setText(details.name_en)
+        self.name_en.setText("" if details.name_en == PLACEHOLDER_NAME_EN else details.name_en)
         self.address.setText(details.address)
         self.phone.setText(details.phone)
         if self.notice is not None:
