@@ -28,7 +28,7 @@ from typing import Any
 
 from altdesk import clock
 from altdesk.errors import InvalidInput
-from altdesk.labels import WEEKDAYS_EN, WEEKDAYS_JA
+from altdesk.labels import WEEKDAYS_EN, day_label
 
 JST = dt.timezone(dt.timedelta(hours=9), "JST")
 DEFAULT_TIME = dt.time(17, 0)
@@ -266,7 +266,7 @@ def as_jst(moment: dt.datetime | None) -> dt.datetime:
 def format_deadline(moment: dt.datetime, lang: str = "en") -> str:
     local = moment.astimezone(JST)
     if lang == "ja":
-        return f"{local.year}年{local.month}月{local.day}日（{WEEKDAYS_JA[local.weekday()]}）{local:%H:%M}"
+        return f"{day_label(local.date(), 'ja')} {local:%H:%M}"  # 2026年6月9日(火) 11:00
     # Weekday names from a table: strftime's %a follows the process locale (Qt sets it).
     return f"{local:%Y-%m-%d} ({WEEKDAYS_EN[local.weekday()]}) {local:%H:%M}"
 

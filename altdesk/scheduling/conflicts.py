@@ -178,7 +178,7 @@ def _visit_problems(ctx: _Context, v: VisitFacts, restricted: set[int], out: lis
         return
     # Messages are only formatted for visits with problems: most have none.
     where = f"{alt_name} at {school_code} on {v.date.isoformat()}"
-    where_ja = f"{v.date.isoformat()} {alt_name}（{school_ja}）"
+    where_ja = f"{day_label(v.date, 'ja')} {alt_name}（{school_ja}）"
     for kind, severity, en, ja in problems:
         out.append(Conflict(kind, severity, v.date, alt_code, school_code, f"{where}: {en}", f"{where_ja}：{ja}",
                             (v.id,)))
@@ -237,7 +237,7 @@ def _double_bookings(ctx: _Context, visits: list[VisitFacts], out: list[Conflict
                         ConflictKind.DOUBLE_BOOKING, Severity.ERROR, day, alt_code, sb,
                         f"{alt_name} on {day.isoformat()}: {sa} {_hhmm(a.start_time)}-{_hhmm(a.end_time)} and "
                         f"{sb} {_hhmm(b.start_time)}-{_hhmm(b.end_time)} {why_en}.",
-                        f"{day.isoformat()} {alt_name}：{sa}（{_hhmm(a.start_time)}〜{_hhmm(a.end_time)}）と"
+                        f"{day_label(day, 'ja')} {alt_name}：{sa}（{_hhmm(a.start_time)}〜{_hhmm(a.end_time)}）と"
                         f"{sb}（{_hhmm(b.start_time)}〜{_hhmm(b.end_time)}）の{why_ja}。",
                         (a.id, b.id),
                     ))
@@ -269,7 +269,7 @@ def _weekly_loads(ctx: _Context, visits: list[VisitFacts], out: list[Conflict]) 
         out.append(Conflict(
             ConflictKind.WEEKLY_OVERLOAD, Severity.WARNING, monday, alt_code, None,
             f"{alt_name}: {classes} classes in the week of {monday.isoformat()} (limit {limit}).",
-            f"{alt_name}：{monday.isoformat()} の週の授業数が {classes} コマです（上限 {limit}）。",
+            f"{alt_name}：{day_label(monday, 'ja')}からの週の授業数が {classes} コマです（上限 {limit}）。",
             tuple(ids),
         ))
 

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from altdesk.dates import month_bounds
 from altdesk.db.enums import LunchMode, VisitStatus
 from altdesk.db.models import Visit
+from altdesk.labels import day_label
 from altdesk.lunch.month_data import (
     ITEM_LABELS,
     ITEM_OF_MODE,
@@ -129,14 +130,14 @@ class _Rule:
                 self._change(school, cancelled, due, "cancelled")
 
     def _change(self, school: SchoolInfo, line: OrderLine, due: dt.datetime, change: str) -> None:
-        day = line.date.isoformat()
+        day, day_ja = line.date.isoformat(), day_label(line.date, "ja")
         en_what = "added" if change == "added" else "cancelled"
         ja_what = "追加" if change == "added" else "取消"
         self._add(
             school, line.date, line.alt_code,
             f"{line.alt_name} at {school.code} on {day}: {_item(line, 'en').lower()} {en_what} after the lunch "
             f"notice deadline {format_deadline(due)}; tell the school and re-issue the order sheet.",
-            f"{day} {line.alt_name}（{school.name_ja}）：{_item(line, 'ja')}の{ja_what}が給食連絡期限 "
+            f"{day_ja} {line.alt_name}（{school.name_ja}）：{_item(line, 'ja')}の{ja_what}が給食連絡期限 "
             f"{format_deadline(due, 'ja')} を過ぎています。学校に連絡し、注文票を再発行してください。",
             [line.visit_id],
         )
@@ -146,14 +147,14 @@ class _Rule:
         if not late:
             return
         en_dues = "; ".join(f"{format_deadline(due)} for {day.isoformat()}" for day, due in late)
-        ja_dues = "、".join(f"{day.isoformat()} 分は {format_deadline(due, 'ja')}" for day, due in late)
+        ja_dues = "、".join(f"{day_label(day, 'ja')}分は {format_deadline(due, 'ja')}" for day, due in late)
         self._add(
             school, new.date, new.alt_code,
             f"{new.alt_name} at {school.code}: {_item(new, 'en').lower()} moved from {old.date.isoformat()} to "
             f"{new.date.isoformat()} after the lunch notice deadline ({en_dues}); tell the school and re-issue "
             f"the order sheet.",
-            f"{new.date.isoformat()} {new.alt_name}（{school.name_ja}）：{_item(new, 'ja')}を "
-            f"{old.date.isoformat()} から {new.date.isoformat()} へ移したのは給食連絡期限（{ja_dues}）の後です。"
+            f"{day_label(new.date, 'ja')} {new.alt_name}（{school.name_ja}）：{_item(new, 'ja')}を "
+            f"{day_label(old.date, 'ja')}から{day_label(new.date, 'ja')}へ移したのは給食連絡期限（{ja_dues}）の後です。"
             f"学校に連絡し、注文票を再発行してください。",
             [new.visit_id],
         )
@@ -169,12 +170,14 @@ class _Rule:
         first_day, first_due = late[0][0], late[0][1]
         alt_codes = {line.alt_code for _d, _due, line in late}
         listed = ", ".join(d.isoformat() for d in days[:MAX_LISTED]) + (" …" if len(days) > MAX_LISTED else "")
+        listed_ja = "、".join(day_label(d, "ja") for d in days[:MAX_LISTED]) + ("…" if len(days) > MAX_LISTED else "")
+        year, number = month.split("-")
         self._add(
             school, first_day, next(iter(alt_codes)) if len(alt_codes) == 1 else None,
             f"{school.code}: no lunch order sheet issued for {month}, and the lunch notice deadline has passed "
             f"for {len(days)} date(s) ({listed}); the first was {format_deadline(first_due)}. "
             f"Tell the school and issue the order sheet.",
-            f"{school.name_ja}：{month} の給食注文票が未発行のまま、{len(days)} 日分（{listed}）の給食連絡期限が"
+            f"{school.name_ja}：{int(year)}年{int(number)}月の給食注文票が未発行のまま、{len(days)} 日分（{listed_ja}）の給食連絡期限が"
             f"過ぎています（最初の期限 {format_deadline(first_due, 'ja')}）。学校に連絡し、注文票を発行してください。",
             [line.visit_id for _d, _due, line in late],
         )

@@ -35,7 +35,7 @@ def test_moving_a_visit_inside_the_deadline_warns_with_the_deadline_missed(ws):
     assert found.alt_code == "A1" and found.school_code == "S1"
     assert "moved from 2026-06-18 to 2026-06-15" in found.message_en
     assert "2026-06-09 (Tue) 11:00" in found.message_en and "2026-06-12" not in found.message_en
-    assert "2026年6月9日（火）11:00" in found.message_ja
+    assert "2026年6月9日(火) 11:00" in found.message_ja and "2026-06" not in found.message_ja
     # The same move a day earlier, before that deadline, is in time: no warning.
     assert lunch_deadline_warnings(ws, *JUNE, now=jst(2026, 6, 9, 10, 59)) == []
 

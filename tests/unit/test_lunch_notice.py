@@ -74,7 +74,7 @@ def test_rules_are_described_in_both_languages():
         "by the 20th of the previous month, 17:00")
     moment = dt.datetime(2026, 6, 9, 11, 0, tzinfo=JST)
     assert format_deadline(moment) == "2026-06-09 (Tue) 11:00"
-    assert format_deadline(moment, "ja") == "2026年6月9日（火）11:00"
+    assert format_deadline(moment, "ja") == "2026年6月9日(火) 11:00"
 
 
 @pytest.mark.parametrize(("raw", "words"), [
