@@ -12,7 +12,23 @@ from altdesk.errors import InvalidInput
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
+DAY_FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
+TIME_PARTS = ("BYHOUR", "BYMINUTE", "BYSECOND")
+
+
 def validate_rrule(rule: str) -> None:
+    """Refuse a rule a school year cannot hold (a visit is a whole day: nothing more often than
+    daily, no times of day) before dateutil expands it, then one dateutil cannot read."""
+    parts = {name.strip().upper(): value.strip().upper()
+             for name, _sign, value in (item.partition("=") for item in rule.split(";")) if name.strip()}
+    if parts.get("FREQ") not in DAY_FREQUENCIES or any(name in parts for name in TIME_PARTS):
+        raise InvalidInput(
+            f"The repeat pattern {rule!r} repeats within a day; a visit is a whole day (FREQ=DAILY, WEEKLY, "
+            "MONTHLY or YEARLY, no BYHOUR, BYMINUTE or BYSECOND).",
+            f"繰り返しパターン {rule!r} は 1 日の中で繰り返します。訪問は 1 日単位です（FREQ は DAILY・WEEKLY・"
+            "MONTHLY・YEARLY、BYHOUR・BYMINUTE・BYSECOND は使えません）。",
+            field="rrule",
+        )
     try:
         rrulestr(rule, dtstart=dt.datetime(2026, 4, 1))
     except (ValueError, TypeError) as exc:
