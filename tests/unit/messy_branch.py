@@ -16,6 +16,7 @@ import shutil
 import sqlite3
 import subprocess
 import tempfile
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -26,13 +27,23 @@ from icalendar import Calendar
 from sqlalchemy import func, select
 
 from altdesk import clock
+from altdesk.calendar.day_layers import DayLayers
 from altdesk.dates import month_bounds
 from altdesk.db.database import open_database
 from altdesk.db.engine import DatabaseTarget
-from altdesk.db.enums import AbsenceKind, DayOffKind, LunchPolicy, SchoolLevel, VisitOrigin, VisitStatus
+from altdesk.db.enums import (
+    AbsenceKind,
+    DayOffKind,
+    LunchPolicy,
+    SchoolLevel,
+    VisitKind,
+    VisitOrigin,
+    VisitStatus,
+)
 from altdesk.db.models import Absence, Alt, AuditEntry, Base, Placement, School, SchoolEvent, Visit
 from altdesk.io.export_request import ExportRequest
 from altdesk.lunch.notice import JST
+from altdesk.scheduling.conflict_types import Conflict, ConflictKind
 from altdesk.scheduling.generate import generate
 from altdesk.services import conflict_list, lunch
 from altdesk.services import scheduling as sched
@@ -255,6 +266,7 @@ def check_scheduling(ws: Workspace, month: str) -> None:
     assert sum(conflict_list.severity_counts(conflict_list.conflict_rows(ws, first, last)).values()) == len(conflicts)
     for conflict in conflicts:
         assert conflict.message("en") and conflict.message("ja")
+    check_flagged(ws, first, last, conflicts)
     lunch.month_ledger(ws, month)
     lunch.order_sheets(ws, month)
     lunch.lunch_fees(ws, month)
@@ -271,6 +283,30 @@ def check_scheduling(ws: Workspace, month: str) -> None:
         again = generate(session, ws.branch_id, first, last)
         assert again.changed == 0, f"a second generate of {month} changed {again}"
         session.rollback()
+
+
+def check_flagged(ws: Workspace, first: dt.date, last: dt.date, conflicts: list[Conflict]) -> None:
+    """What a coordinator relies on the check for: every planned visit on a day its school is
+    closed, or on a day its ALT is away, is named in the list."""
+    kinds: dict[int, set[ConflictKind]] = defaultdict(set)
+    for conflict in conflicts:
+        for visit_id in conflict.visit_ids:
+            kinds[visit_id].add(conflict.kind)
+    with ws.db.sessions() as session:
+        layers = DayLayers.load(session, ws.branch_id, first, last)
+        boards = {school_id: board_id for school_id, board_id in session.execute(select(School.id, School.board_id))}
+        away = {(alt_id, start + dt.timedelta(days=n))
+                for alt_id, start, end in session.execute(select(Absence.alt_id, Absence.start_date, Absence.end_date)
+                                                          .where(Absence.branch_id == ws.branch_id))
+                for n in range((end - start).days + 1)}
+        for v in session.scalars(select(Visit).where(Visit.branch_id == ws.branch_id, Visit.date.between(first, last),
+                                                     Visit.status.in_([s.value for s in ACTIVE]))):
+            where = f"visit {v.id} ({v.date}, ALT {v.alt_id}, school {v.school_id})"
+            if v.kind != VisitKind.EVENT and not layers.is_school_day(v.date, boards[v.school_id], v.school_id):
+                assert kinds[v.id] & {ConflictKind.DAY_OFF, ConflictKind.NEEDS_RESCHEDULE}, \
+                    f"{where} is on a day off and the check does not say so"
+            if (v.alt_id, v.date) in away:
+                assert ConflictKind.ABSENT in kinds[v.id], f"{where}: the ALT is away and the check does not say so"
 
 
 def _pdf_text(path: Path) -> str:
