@@ -113,6 +113,7 @@ class LunchPage(QWidget):
         self.month_label = QLabel(self)
         self.summary = QLabel(self)
         self.summary.setObjectName("lunch_summary")
+        self.summary.setWordWrap(True)  # a busy month's summary is long: it wraps rather than widen the window
         self.problems = QLabel(self)
         self.problems.setObjectName("lunch_problems")
         self.problems.setWordWrap(True)
