@@ -176,7 +176,7 @@ def told(monkeypatch):  # type: ignore[no-untyped-def]
     monkeypatch.setattr(safety_actions.QMessageBox, "critical",
                         staticmethod(lambda _p, title, text: said.append(("critical", text))))
     monkeypatch.setattr(safety_actions.QMessageBox, "question",
-                        staticmethod(lambda _p, title, text: said.append(("question", text))
+                        staticmethod(lambda _p, title, text, *buttons: said.append(("question", text, *buttons))
                                      or QMessageBox.StandardButton.Yes))
     return said
 
@@ -211,6 +211,7 @@ def test_backup_verify_and_restore_from_the_menu(qtbot, demo_ws, told):
     qtbot.waitUntil(lambda: bool(restored) and len(told) == 2, timeout=30000)
     question, done = told
     assert question[0] == "question" and "20 ALTs, 60 schools" in question[1]
+    assert question[-1] == QMessageBox.StandardButton.No  # Enter does not replace the database
     assert done[0] == "info" and "before-restore" in done[1]
     assert phone_of(db_path, "S0001") == original
     # The open app keeps working on the restored data.

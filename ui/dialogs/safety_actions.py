@@ -120,7 +120,10 @@ class SafetyActions(QObject):
 
     def _confirm_restore(self, backup: Path, check: FileCheck, confirm: bool) -> None:
         if confirm:
-            answer = QMessageBox.question(self.window, self.tr("Restore"), self.confirm_text(backup, check))
+            # No by default: Enter must not replace the database.
+            answer = QMessageBox.question(self.window, self.tr("Restore"), self.confirm_text(backup, check),
+                                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                          QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self._run(self.tr("Restore"), self.tr("Restoring the backup…"),
