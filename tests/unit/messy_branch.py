@@ -10,6 +10,7 @@ two notice rules (the 20th of the month before; four school days before).
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import hashlib
 import shutil
@@ -143,6 +144,7 @@ def _build(ws: Workspace) -> None:
 def template() -> Path:
     """The branch built once per process; each run starts from a copy."""
     folder = Path(tempfile.mkdtemp(prefix="altdesk-messy-template-"))
+    atexit.register(shutil.rmtree, folder, True)
     path = folder / "messy.sqlite3"
     database = open_database(DatabaseTarget.parse(str(path)))
     try:

@@ -377,7 +377,7 @@ class MessyBranch(RuleBasedStateMachine):
 # The short series fails fast: no shrinking (each step writes files); the long one shrinks.
 SHORT = settings(max_examples=3, stateful_step_count=8, deadline=None, derandomize=True, database=None,
                  phases=(Phase.explicit, Phase.generate), suppress_health_check=list(HealthCheck), print_blob=True)
-LONG = settings(max_examples=120, stateful_step_count=8, deadline=None, database=None,
+LONG = settings(max_examples=100, stateful_step_count=5, deadline=None, database=None,
                 suppress_health_check=list(HealthCheck), print_blob=True)
 
 
