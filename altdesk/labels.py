@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from altdesk.db.enums import LunchMode, LunchPolicy, SchoolLevel
+from altdesk.db.enums import AbsenceKind, LunchMode, LunchPolicy, SchoolLevel
 
 LEVEL_LABELS: dict[SchoolLevel, tuple[str, str]] = {
     SchoolLevel.KINDERGARTEN: ("Kindergarten", "幼稚園"),
@@ -46,6 +46,20 @@ LUNCH_POLICY_LABELS: dict[LunchPolicy, tuple[str, str]] = {
     LunchPolicy.SERVES: ("Serves ALT lunch", "給食あり"),
     LunchPolicy.NONE: ("No ALT lunch", "給食なし"),
     LunchPolicy.MILK_ONLY: ("Milk only", "牛乳のみ"),
+}
+
+ABSENCE_KIND_LABELS: dict[AbsenceKind, tuple[str, str]] = {
+    AbsenceKind.PAID_LEAVE: ("paid leave", "有給休暇"),
+    AbsenceKind.SICK: ("sick", "病欠"),
+    AbsenceKind.TRAINING: ("training", "研修"),
+    AbsenceKind.COMPENSATORY: ("compensatory day off", "振替休日"),
+}
+# What people write for each kind (the command line, the import), besides the kind and its labels.
+ABSENCE_KIND_WORDS: dict[AbsenceKind, tuple[str, ...]] = {
+    AbsenceKind.PAID_LEAVE: ("paid", "leave", "有給", "有休", "年休", "年次有給休暇", "annual leave", "vacation"),
+    AbsenceKind.SICK: ("病気", "病気休暇", "体調不良", "sick leave", "ill", "illness"),
+    AbsenceKind.TRAINING: ("研修会", "セミナー", "seminar"),
+    AbsenceKind.COMPENSATORY: ("compensatory", "振替", "代休", "振休", "day off in lieu"),
 }
 
 WEEKDAYS_JA = "月火水木金土日"

@@ -16,16 +16,6 @@ from altdesk.errors import InvalidInput, NotFound
 NAME = "absence"
 HELP = "record, list or remove an ALT's absence (paid leave, sick, training, compensatory day off)"
 
-# What people type for each kind, in English and Japanese.
-KIND_WORDS: dict[str, tuple[str, ...]] = {
-    "paid_leave": ("paid_leave", "paid", "leave", "有給休暇", "有給", "有休"),
-    "sick": ("sick", "病欠", "病気"),
-    "training": ("training", "研修"),
-    "compensatory": ("compensatory", "振替休日", "振替", "代休"),
-}
-KIND_NAMES = {"paid_leave": ("paid leave", "有給休暇"), "sick": ("sick", "病欠"), "training": ("training", "研修"),
-              "compensatory": ("compensatory day off", "振替休日")}
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -49,10 +39,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def kind_of(text: str) -> str:
+    from altdesk.labels import ABSENCE_KIND_LABELS, ABSENCE_KIND_WORDS
+
     wanted = text.strip().lower()
-    for kind, words in KIND_WORDS.items():
-        if wanted in words:
-            return kind
+    for kind, words in ABSENCE_KIND_WORDS.items():
+        if wanted in (kind.value, *ABSENCE_KIND_LABELS[kind], *words):
+            return kind.value
     raise InvalidInput(
         f"--kind {text!r} is not a kind of absence; use paid_leave, sick, training or compensatory.",
         f"--kind {text!r} は不在の種類ではありません。有給休暇・病欠・研修・振替休日のいずれかを指定してください。",
@@ -137,7 +129,9 @@ def _day(day: Any, lang: str) -> str:
 
 
 def _describe(row: Any, lang: str) -> str:
-    en, ja = KIND_NAMES[row.kind.value]
+    from altdesk.labels import ABSENCE_KIND_LABELS
+
+    en, ja = ABSENCE_KIND_LABELS[row.kind]
     span = _day(row.start_date, lang)
     if row.end_date != row.start_date:
         span += ("〜" if lang == "ja" else " – ") + _day(row.end_date, lang)

@@ -18,7 +18,7 @@ from altdesk.calendar.day_layers import DayLayers
 from altdesk.db.bulk import Decoded, all_rows, collector_paused, members, stored
 from altdesk.db.enums import LunchMode, LunchPolicy, SchoolLevel, VisitKind, VisitStatus
 from altdesk.db.models import Absence, Alt, School, Visit
-from altdesk.labels import LEVEL_LABELS, day_label
+from altdesk.labels import ABSENCE_KIND_LABELS, LEVEL_LABELS, day_label
 from altdesk.lunch.derive import DietFacts, diet_facts
 from altdesk.scheduling.conflict_types import KIND_LABELS, Conflict, ConflictKind, Severity, VisitFacts
 from altdesk.scheduling.generate import fiscal_year_bounds, fiscal_year_of, minutes, travel_gap
@@ -98,12 +98,7 @@ def _load_visits(session: Session, branch_id: int, first: dt.date, last: dt.date
     ]
 
 
-ABSENCE_LABELS = {
-    "paid_leave": ("paid leave", "有給休暇"),
-    "sick": ("sick", "病欠"),
-    "training": ("training", "研修"),
-    "compensatory": ("compensatory day off", "振替休日"),
-}
+ABSENCE_LABELS = ABSENCE_KIND_LABELS  # by the kind's stored text too (a str enum hashes as its text)
 
 
 def _hhmm(value: dt.time) -> str:

@@ -21,6 +21,7 @@ from altdesk.db.enums import AbsenceKind, VisitStatus
 from altdesk.db.models import Absence, Alt, School, SchoolEvent, Visit
 from altdesk.db.optimistic import apply_edit
 from altdesk.errors import InvalidInput, NotFound, StaleEdit
+from altdesk.labels import ABSENCE_KIND_LABELS
 from altdesk.scheduling.substitutes import unassign_substitute
 from altdesk.services.workspace import Workspace
 
@@ -28,12 +29,7 @@ MAX_DAYS = 366
 MAX_NOTE = 1000
 ACTIVE = (VisitStatus.PLANNED.value, VisitStatus.CONFIRMED.value)
 
-KIND_NAMES: dict[AbsenceKind, tuple[str, str]] = {
-    AbsenceKind.PAID_LEAVE: ("paid leave", "有給休暇"),
-    AbsenceKind.SICK: ("sick", "病欠"),
-    AbsenceKind.TRAINING: ("training", "研修"),
-    AbsenceKind.COMPENSATORY: ("compensatory day off", "振替休日"),
-}
+KIND_NAMES = ABSENCE_KIND_LABELS
 
 
 @dataclass(frozen=True)

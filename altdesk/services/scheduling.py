@@ -13,6 +13,7 @@ from altdesk.calendar.day_layers import DayLayers, DayReason, ReasonKind
 from altdesk.db.engine import transaction
 from altdesk.db.models import Absence, Alt, Placement, School
 from altdesk.errors import InvalidInput, NotFound
+from altdesk.labels import ABSENCE_KIND_LABELS
 from altdesk.scheduling import events as event_rules
 from altdesk.scheduling.conflicts import Conflict, check_range
 from altdesk.scheduling.generate import (
@@ -87,14 +88,6 @@ class Availability:
         return joiner.join(r.text(lang) for r in self.reasons)
 
 
-ABSENCE_NAMES = {
-    "paid_leave": ("有給休暇", "Paid leave"),
-    "sick": ("病欠", "Sick"),
-    "training": ("研修", "Training"),
-    "compensatory": ("振替休日", "Compensatory day off"),
-}
-
-
 def can_work(ws: Workspace, alt_id: int, school_id: int, day: dt.date) -> Availability:
     """Can this ALT work at this school on this day, and if not, why (in both languages)."""
     with ws.db.sessions() as session:
@@ -106,7 +99,7 @@ def can_work(ws: Workspace, alt_id: int, school_id: int, day: dt.date) -> Availa
         for kind in session.scalars(
             select(Absence.kind).where(Absence.alt_id == alt_id, Absence.start_date <= day, Absence.end_date >= day)
         ):
-            ja, en = ABSENCE_NAMES.get(kind.value, (kind.value, kind.value))
+            en, ja = ABSENCE_KIND_LABELS[kind]
             reasons.append(DayReason(ReasonKind.ABSENCE, f"ALT不在（{ja}）", f"ALT absent ({en})"))
     return Availability(not reasons, tuple(reasons))
 

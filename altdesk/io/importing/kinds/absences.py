@@ -23,19 +23,14 @@ from altdesk.io.importing.plan import PlanContext, PlanItem, diff, item_for, unk
 from altdesk.io.importing.schema import Field, ParsedSheet, Schema
 from altdesk.io.importing.text import code, enum, lookup_key, plain_text
 from altdesk.io.importing.writing import WriteContext
+from altdesk.labels import ABSENCE_KIND_LABELS, ABSENCE_KIND_WORDS
 
 MAX_DAYS = 366
 MAX_NOTE = 1000
-KIND_WORDS: dict[AbsenceKind, tuple[str, ...]] = {
-    AbsenceKind.PAID_LEAVE: ("Paid leave", "有給休暇", "有給", "有休", "年休", "年次有給休暇", "leave", "paid", "annual leave",
-                             "vacation"),
-    AbsenceKind.SICK: ("Sick", "病欠", "病気", "病気休暇", "体調不良", "sick leave", "ill", "illness"),
-    AbsenceKind.TRAINING: ("Training", "研修", "研修会", "セミナー", "seminar"),
-    AbsenceKind.COMPENSATORY: ("Compensatory day off", "振替休日", "振替", "代休", "振休", "compensatory", "day off in lieu"),
-}
 KIND_ALLOWED_EN = "paid_leave, sick, training, compensatory (or 有給休暇, 病欠, 研修, 振替休日)"
 KIND_ALLOWED_JA = "有給休暇、病欠、研修、振替休日（または paid_leave, sick, training, compensatory）"
-parse_absence_kind = enum({lookup_key(word): kind for kind, words in KIND_WORDS.items() for word in (str(kind), *words)},
+parse_absence_kind = enum({lookup_key(word): kind for kind, words in ABSENCE_KIND_WORDS.items()
+                           for word in (str(kind), *ABSENCE_KIND_LABELS[kind], *words)},
                           KIND_ALLOWED_EN, KIND_ALLOWED_JA)
 
 FIELDS: tuple[Field, ...] = (
@@ -64,8 +59,7 @@ SCHEMA = Schema(
     label_en="absence", label_ja="不在", fields=FIELDS, required_groups=(("alt_code", "kind", "start_date"),),
     key_columns=("alt_code", "start_date"),
 )
-KIND_NAMES = {AbsenceKind.PAID_LEAVE: ("paid leave", "有給休暇"), AbsenceKind.SICK: ("sick", "病欠"),
-              AbsenceKind.TRAINING: ("training", "研修"), AbsenceKind.COMPENSATORY: ("compensatory day off", "振替休日")}
+KIND_NAMES = ABSENCE_KIND_LABELS
 
 
 def _existing(ctx: PlanContext) -> dict[tuple[str, dt.date], Absence]:
