@@ -14,6 +14,7 @@ from pathlib import PurePath
 
 from sqlalchemy.orm import Session
 
+from altdesk import clock
 from altdesk.db.enums import AuditAction
 from altdesk.db.models import AuditEntry
 from altdesk.io.importing.kinds import schools
@@ -42,7 +43,7 @@ def plan_batch(session: Session, branch_id: int, batch: ParsedBatch, today: dt.d
     """What the batch would do to the branch, with every problem found, without writing."""
     deadline = Deadline(limits, progress)
     ctx = PlanContext(session, branch_id, deadline)
-    window = date_window(session, branch_id, today or dt.date.today())
+    window = date_window(session, branch_id, today or clock.today())
     # The date check marks records bad: on copies, so a batch plans alike twice.
     planning = [dataclasses.replace(sheet, problems=[], records=[dataclasses.replace(r, bad=set(r.bad))
                                                                  for r in sheet.records])
@@ -108,7 +109,7 @@ def write_plan(session: Session, ctx: PlanContext, plan: Plan, actor: str, files
         wctx.flush_kind(kind)
     if progress is not None and not progress(len(work), len(work)):
         raise ImportCancelled()
-    visits = _regenerate(session, ctx.branch_id, wctx, today or dt.date.today())
+    visits = _regenerate(session, ctx.branch_id, wctx, today or clock.today())
     names = [PurePath(f).name for f in files]  # not the folders: they may name a person
     counts = plan.counts()
     created = {k: [i.key for i in plan.items if i.kind == k and i.action == "create"] for k in counts}
