@@ -124,3 +124,34 @@ def follow_school_days_off(session: Session, branch_id: int, days: list[tuple[in
                                        Placement.start_date <= day, Placement.end_date >= day)))
         if placements:
             generate(session, branch_id, day, day, placements)
+
+
+def remove_attendee(session: Session, branch_id: int, event: SchoolEvent, attendee: EventAttendee) -> None:
+    """Take back what add_attendee did: the event visit (and any cover of it), the compensatory
+    absence, and the rescheduling flags on that day."""
+    for visit in session.scalars(select(Visit).where(Visit.event_id == event.id, Visit.kind == VisitKind.EVENT,
+                                                     Visit.alt_id == attendee.alt_id)):
+        for cover in session.scalars(select(Visit).where(Visit.substitute_for_visit_id == visit.id)):
+            session.delete(cover)
+        session.delete(visit)
+    for absence in session.scalars(
+        select(Absence).where(Absence.event_id == event.id, Absence.alt_id == attendee.alt_id)
+    ):
+        session.delete(absence)
+    event.attendees.remove(attendee)
+    session.flush()
+    day = attendee.compensatory_date
+    if day is None:
+        return
+    still_off = session.scalar(
+        select(Absence.id).where(Absence.branch_id == branch_id, Absence.alt_id == attendee.alt_id,
+                                 Absence.kind == AbsenceKind.COMPENSATORY, Absence.start_date <= day,
+                                 Absence.end_date >= day).limit(1)
+    )
+    if still_off is None:
+        session.execute(
+            update(Visit).where(Visit.branch_id == branch_id, Visit.alt_id == attendee.alt_id, Visit.date == day,
+                                Visit.needs_reschedule.is_(True))
+            .values(needs_reschedule=False, version=Visit.version + 1)
+            .execution_options(synchronize_session=False)
+        )

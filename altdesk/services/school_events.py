@@ -11,13 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from altdesk.db.engine import transaction
-from altdesk.db.enums import AbsenceKind, SchoolLevel, VisitKind, VisitStatus
-from altdesk.db.models import Absence, Alt, EventAttendee, Placement, School, SchoolEvent, Visit
+from altdesk.db.enums import SchoolLevel, VisitKind, VisitStatus
+from altdesk.db.models import Alt, EventAttendee, Placement, School, SchoolEvent, Visit
 from altdesk.errors import InvalidInput, NotFound, StaleEdit
 from altdesk.scheduling import events as event_rules
 from altdesk.services.absences import Saved
@@ -200,7 +200,7 @@ def update_event(ws: Workspace, event_id: int, expected_version: int, data: Even
         current = {a.alt_id: a for a in event.attendees}
         for alt_id, attendee in current.items():
             if alt_id not in wanted:
-                _remove_attendee(session, ws.branch_id, event, attendee)
+                event_rules.remove_attendee(session, ws.branch_id, event, attendee)
             elif attendee.compensatory_date != wanted[alt_id]:
                 event_rules.move_compensatory_day(session, ws.branch_id, event.id, alt_id, wanted[alt_id])
         session.flush()
@@ -224,7 +224,7 @@ def delete_event(ws: Workspace, event_id: int, expected_version: int) -> EventIn
             tuple(Attendance(a.alt_id, a.compensatory_date) for a in sorted(event.attendees, key=lambda a: a.alt_id)),
         )
         for attendee in list(event.attendees):
-            _remove_attendee(session, ws.branch_id, event, attendee)
+            event_rules.remove_attendee(session, ws.branch_id, event, attendee)
         session.flush()
         session.delete(event)
         session.flush()
@@ -234,38 +234,6 @@ def delete_event(ws: Workspace, event_id: int, expected_version: int) -> EventIn
 
 def _event_visits(session: Session, event_id: int) -> list[Visit]:
     return list(session.scalars(select(Visit).where(Visit.event_id == event_id, Visit.kind == VisitKind.EVENT)))
-
-
-def _remove_attendee(session: Session, branch_id: int, event: SchoolEvent, attendee: EventAttendee) -> None:
-    """Take back what add_attendee did: the event visit (and any cover of it), the compensatory
-    absence, and the rescheduling flags on that day."""
-    for visit in _event_visits(session, event.id):
-        if visit.alt_id != attendee.alt_id:
-            continue
-        for cover in session.scalars(select(Visit).where(Visit.substitute_for_visit_id == visit.id)):
-            session.delete(cover)
-        session.delete(visit)
-    for absence in session.scalars(
-        select(Absence).where(Absence.event_id == event.id, Absence.alt_id == attendee.alt_id)
-    ):
-        session.delete(absence)
-    event.attendees.remove(attendee)
-    session.flush()
-    day = attendee.compensatory_date
-    if day is None:
-        return
-    still_off = session.scalar(
-        select(Absence.id).where(Absence.branch_id == branch_id, Absence.alt_id == attendee.alt_id,
-                                 Absence.kind == AbsenceKind.COMPENSATORY, Absence.start_date <= day,
-                                 Absence.end_date >= day).limit(1)
-    )
-    if still_off is None:
-        session.execute(
-            update(Visit).where(Visit.branch_id == branch_id, Visit.alt_id == attendee.alt_id, Visit.date == day,
-                                Visit.needs_reschedule.is_(True))
-            .values(needs_reschedule=False, version=Visit.version + 1)
-            .execution_options(synchronize_session=False)
-        )
 
 
 def _validated(session: Session, branch_id: int, data: EventInput,

@@ -12,11 +12,11 @@ import datetime as dt
 import re
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from altdesk.db.enums import AbsenceKind, VisitKind
-from altdesk.db.models import Absence, Alt, EventAttendee, School, SchoolEvent, Visit
+from altdesk.db.enums import VisitKind
+from altdesk.db.models import Alt, School, SchoolEvent, Visit
 from altdesk.io.importing.dates import ja_date, parse_date, parse_time
 from altdesk.io.importing.plan import PlanContext, PlanItem, diff, item_for, unknown_code_problem
 from altdesk.io.importing.problems import CellError
@@ -224,7 +224,7 @@ def write(wctx: WriteContext, item: PlanItem) -> None:
     wanted = {wctx.alt_ids[c]: own or day_off for c, own in attendees}
     for attendee in list(event.attendees):
         if attendee.alt_id not in wanted:
-            _remove_attendee(session, branch_id, event, attendee)
+            event_rules.remove_attendee(session, branch_id, event, attendee)
         elif attendee.compensatory_date != wanted[attendee.alt_id]:
             event_rules.move_compensatory_day(session, branch_id, event.id, attendee.alt_id, wanted[attendee.alt_id])
     session.flush()
@@ -234,34 +234,6 @@ def write(wctx: WriteContext, item: PlanItem) -> None:
             event_rules.add_attendee(session, branch_id, event, alt_id, day)
     session.flush()
     event_rules.follow_school_days_off(session, branch_id, days_off)
-
-
-def _remove_attendee(session: Session, branch_id: int, event: SchoolEvent, attendee: EventAttendee) -> None:
-    """Undo add_attendee: the event visit (and any cover of it), the compensatory absence and
-    the rescheduling flags of that day. Mirrors the event service's own removal."""
-    for visit in session.scalars(select(Visit).where(Visit.event_id == event.id, Visit.kind == VisitKind.EVENT,
-                                                     Visit.alt_id == attendee.alt_id)):
-        for cover in session.scalars(select(Visit).where(Visit.substitute_for_visit_id == visit.id)):
-            session.delete(cover)
-        session.delete(visit)
-    for absence in session.scalars(select(Absence).where(Absence.event_id == event.id,
-                                                         Absence.alt_id == attendee.alt_id)):
-        session.delete(absence)
-    event.attendees.remove(attendee)
-    session.flush()
-    day = attendee.compensatory_date
-    if day is None:
-        return
-    still_off = session.scalar(
-        select(Absence.id).where(Absence.branch_id == branch_id, Absence.alt_id == attendee.alt_id,
-                                 Absence.kind == AbsenceKind.COMPENSATORY, Absence.start_date <= day,
-                                 Absence.end_date >= day).limit(1))
-    if still_off is None:
-        session.execute(
-            update(Visit).where(Visit.branch_id == branch_id, Visit.alt_id == attendee.alt_id, Visit.date == day,
-                                Visit.needs_reschedule.is_(True))
-            .values(needs_reschedule=False, version=Visit.version + 1)
-            .execution_options(synchronize_session=False))
 
 
 def template_rows(session: Session, branch_id: int) -> list[dict[str, Any]]:
