@@ -1,4 +1,5 @@
-"""Long jobs on a worker thread with progress and cancel; results come back on the UI thread.
+"""Long jobs on the window's runner (ui/runner.py) with progress and cancel; results come back on
+the UI thread. `Worker` is the runner's task in the shape the pages have long used.
 
 The job gets a `progress(done, total) -> bool` callback; returning False asks it to stop
 (every core function that takes a progress callback honours that and writes nothing).
@@ -10,18 +11,15 @@ cancelled ends through `done`, with `Cancelled` where it did not return a result
 
 from __future__ import annotations
 
-import logging
-import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from altdesk.errors import Cancelled, UserError
 from ui import faults
+from ui.runner import JOB, Runner, Task, app_runner, runner_for, stop_all
 
-log = logging.getLogger("altdesk.ui")
 _RUNNING: set[tuple[QThread, QObject]] = set()
 
 
@@ -37,8 +35,9 @@ STOP_WAIT_MS = 60_000  # a cancelled job stops at its next progress step; a back
 
 def stop_all_jobs(ms: int = STOP_WAIT_MS) -> None:
     """As the program ends: every job still running is asked to stop at its next step (one that
-    cannot, such as a backup, runs to its end) and its thread waited for, as Qt aborts the
-    program when a thread is still running at exit."""
+    cannot, such as a backup, runs to its end) and waited for, as Qt aborts the program when a
+    thread is still running at exit."""
+    stop_all(ms)
     running = [(thread, job) for thread, job in list(_RUNNING) if thread.isRunning()]
     for _thread, job in running:
         cancel = getattr(job, "cancel", None)
@@ -48,97 +47,47 @@ def stop_all_jobs(ms: int = STOP_WAIT_MS) -> None:
         thread.wait(ms)
 
 
-class _Job(QObject):
-    progressed = Signal(int, int)
-    finished = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, fn: Callable[[Callable[[int, int], bool]], Any]) -> None:
-        super().__init__()
-        self._fn = fn
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def _progress(self, done: int, total: int) -> bool:
-        self.progressed.emit(done, total)
-        return not self._cancel.is_set()
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            result = self._fn(self._progress)
-        except Exception as exc:  # delivered to the UI thread, shown there
-            self.failed.emit(exc)
-        else:
-            self.finished.emit(result)
-        finally:
-            # The thread ends itself: it must not depend on the UI side (which may be gone) to stop.
-            QThread.currentThread().quit()
-
-
 class Worker(QObject):
-    """Runs `fn(progress)` on its own thread. Connect `done`/`error` before `start()`.
+    """Runs `fn(progress)` on the window's runner (ui/runner.py). Connect `done`/`error` before
+    `start()`. `kind` is the runner's lane (a job by default: a thread of its own).
 
     `action` says what failed should the job fault ("Checking conflicts failed.")."""
 
     done = Signal(object)  # the job's result, or Cancelled
     error = Signal(object)  # a UserError, or a fault already reported to the person
-    progressed = Signal(int, int)  # re-emitted on the UI thread
+    progressed = Signal(int, int)  # on the UI thread
 
     def __init__(self, fn: Callable[[Callable[[int, int], bool]], Any], parent: QObject | None = None,
-                 action: faults.Action = faults.BACKGROUND) -> None:
+                 action: faults.Action = faults.BACKGROUND, kind: str = JOB,
+                 runner: Runner | None = None, key: object | None = None) -> None:
         super().__init__(parent)
         self.action = action
-        self._thread = QThread()
-        self._job = _Job(fn)
-        self._job.moveToThread(self._thread)
-        self._thread.started.connect(self._job.run)
-        self._job.finished.connect(self._on_finished)
-        self._job.failed.connect(self._on_failed)
-        # Through a slot of this object (which lives on the UI thread), so listeners run there.
-        self._job.progressed.connect(self._on_progress)
+        self._fn = fn
+        self._kind = kind
+        self._runner = runner
+        self._key = key
+        self.task: Task | None = None
         self.cancelled = False
 
     def start(self) -> None:
-        # Hold the thread and its job until the thread has finished, whatever happens to the
-        # widget that started it: Qt aborts when a running QThread is garbage-collected.
-        keep_until_finished(self._thread, self._job)
-        self._thread.start()
+        runner = self._runner or (runner_for(self.parent()) if self.parent() is not None else app_runner())
+        self.task = runner.run(self._fn, self._kind, action=self.action, on_done=self.done.emit,
+                               on_error=self.error.emit, on_progress=self.progressed.emit, key=self._key,
+                               owner=self)
+        self._fn = None  # type: ignore[assignment]  # held by the task until it is answered
+        if self.cancelled:
+            self.task.cancel()
 
     def cancel(self) -> None:
         self.cancelled = True
-        self._job.cancel()
+        if self.task is not None:
+            self.task.cancel()
 
     def is_running(self) -> bool:
-        return self._thread.isRunning()
+        return self.task is not None and self.task.is_running()
 
     def wait(self, ms: int = 30000) -> bool:
-        return self._thread.wait(ms)
-
-    @Slot(int, int)
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progressed.emit(done, total)
-
-    def _stop_thread(self) -> None:
-        self._thread.quit()
-        self._thread.wait()
-
-    def _on_finished(self, result: object) -> None:
-        self._stop_thread()
-        self.done.emit(result)
-
-    def _on_failed(self, exc: object) -> None:
-        self._stop_thread()
-        error = exc if isinstance(exc, BaseException) else RuntimeError("a job failed")
-        if self.cancelled:  # whatever a cancelled job ended with, the person asked for its end
-            log.info("%s Cancelled by the person; it ended with %s", self.action.en, type(error).__qualname__)
-            self.done.emit(Cancelled(error if isinstance(error, UserError) else None))
-            return
-        if not isinstance(error, UserError):
-            faults.report_fault(error, self.action)
-        self.error.emit(error)
+        return self.task is None or self.task.wait(ms)
 
 
 class WorkerSet:
@@ -163,7 +112,7 @@ class WorkerSet:
 def run_with_progress(parent: QWidget, title: str, label: str,
                       fn: Callable[[Callable[[int, int], bool]], Any],
                       on_done: Callable[[Any], None], on_error: Callable[[BaseException], None],
-                      action: faults.Action = faults.BACKGROUND) -> Worker:
+                      action: faults.Action = faults.BACKGROUND, runner: Runner | None = None) -> Worker:
     """Start `fn` on a worker with a progress dialog whose Cancel stops it. `on_done` gets the
     result (or Cancelled); `on_error` a user error, or a fault the person has been told of."""
     dialog = QProgressDialog(label, QCoreApplication.translate("Worker", "Cancel"), 0, 100, parent)
@@ -174,7 +123,7 @@ def run_with_progress(parent: QWidget, title: str, label: str,
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
-    worker = Worker(fn, parent, action)
+    worker = Worker(fn, parent, action, runner=runner)
     dialog.canceled.connect(worker.cancel)
 
     def progressed(done: int, total: int) -> None:

@@ -1,8 +1,8 @@
 """The calendar's reads and their timing; the page (ui/calendar/calendar_page.py) decides what to
 read and shows what arrives.
 
-A range is read at once when the page asks (a month not read ahead, a filter), or again on a
-worker after an edit, while the old board stays. Once a board is shown, its conflict badges are
+A range is read at once when the page asks (a month not read ahead, a filter), or again on the
+window's runner after an edit, while the old board stays. Once a board is shown, its conflict badges are
 checked on a worker, then the months either side are read ahead. A serial number tells a stale
 answer from a fresh one: what arrives for a board the page has since replaced is dropped.
 """
@@ -20,7 +20,7 @@ from altdesk.services.workspace import Workspace
 from ui import faults
 from ui.calendar.month_prefetch import MonthPrefetch
 from ui.main_thread_gc import hold_collection
-from ui.worker import Worker, WorkerSet
+from ui.runner import Task, runner_for
 
 Range = tuple[dt.date, dt.date]
 # The badges' check starts once the board has painted, and the read-ahead once the badges have:
@@ -46,8 +46,12 @@ class MonthLoader(QObject):
         self._pending: int | None = None  # serial of a read_soon() not shown yet
         self._prefetch_due: int | None = None  # serial of the board whose neighbours are to be read
         self._retired: list[object] = []
-        self._workers = WorkerSet()  # conflict checks and background reads still running
-        self._prefetch = MonthPrefetch(lambda first, last, flt: month_board(self._ws(), first, last, flt), self)
+        self._tasks: list[Task] = []  # conflict checks and background reads still running
+        self.runner = runner_for(parent)
+        self._prefetch = MonthPrefetch(lambda first, last, flt: month_board(self._ws(), first, last, flt), self,
+                                       self.runner)
+        self.reads_started = 0  # counts every read of the range shown; `board_read` names the board's
+        self.board_read = 0
 
     # --- reading ---------------------------------------------------------------------------
     def read_now(self, first: dt.date, last: dt.date, flt: BoardFilter) -> None:
@@ -55,7 +59,9 @@ class MonthLoader(QObject):
         self._pending = None
         # Whatever made this read needed may have changed the months read ahead too.
         self._retire(*self._prefetch.invalidate())
-        self._use(month_board(self._ws(), first, last, flt), first, last, keep_current=False)
+        self.reads_started += 1
+        number = self.reads_started
+        self._use(month_board(self._ws(), first, last, flt), first, last, keep_current=False, number=number)
 
     def show_range(self, first: dt.date, last: dt.date, flt: BoardFilter) -> None:
         """The range read ahead if a fresh one is held, else read now."""
@@ -63,7 +69,7 @@ class MonthLoader(QObject):
         if board is None:
             self.read_now(first, last, flt)
         else:
-            self._use(board, first, last, keep_current=False)
+            self._use(board, first, last, keep_current=False, number=self.reads_started)
 
     def read_soon(self, first: dt.date, last: dt.date, flt: BoardFilter) -> None:
         """Read the range again on a worker and show it when it arrives: after an edit or a job,
@@ -72,10 +78,16 @@ class MonthLoader(QObject):
         ws = self._ws()
         self._serial += 1
         serial = self._pending = self._serial
-        worker = Worker(lambda _progress: month_board(ws, first, last, flt), self, faults.READ_CALENDAR)
-        worker.done.connect(lambda board: self._arrived(board, first, last, serial))
-        worker.error.connect(lambda exc: self._read_failed(exc, serial))
-        self._workers.start(worker)
+        self.reads_started += 1
+        number = self.reads_started
+        # Under one key: a read still running for a board the page has since replaced is dropped.
+        self._start(self.runner.read(lambda _progress: month_board(ws, first, last, flt), key=("board", id(self)),
+                                     owner=self, action=faults.READ_CALENDAR,
+                                     on_done=lambda board: self._arrived(board, first, last, serial, number),
+                                     on_error=lambda exc: self._read_failed(exc, serial)))
+
+    def _start(self, task: Task) -> None:
+        self._tasks = [t for t in self._tasks if t.is_pending()] + [task]
 
     def catch_up(self, first: dt.date, last: dt.date, flt: BoardFilter) -> bool:
         """Before an edit: a background read still on its way is made now, so the edit acts on
@@ -85,21 +97,22 @@ class MonthLoader(QObject):
         self.read_now(first, last, flt)  # supersedes the pending one (its result is dropped)
         return True
 
-    def _arrived(self, board: MonthBoard, first: dt.date, last: dt.date, serial: int) -> None:
+    def _arrived(self, board: MonthBoard, first: dt.date, last: dt.date, serial: int, number: int) -> None:
         if serial != self._serial:
             return  # the page moved on (or a newer read started): this one is stale
         self._pending = None
-        self._use(board, first, last, keep_current=True)
+        self._use(board, first, last, keep_current=True, number=number)
 
     def _read_failed(self, exc: BaseException, serial: int) -> None:
         if serial == self._pending:
             self._pending = None
         self.failed.emit(faults.failure_text(exc, faults.READ_CALENDAR))
 
-    def _use(self, board: MonthBoard, first: dt.date, last: dt.date, keep_current: bool) -> None:
+    def _use(self, board: MonthBoard, first: dt.date, last: dt.date, keep_current: bool, number: int) -> None:
         hold_collection()  # not between this read and its paint
         self._retire(self.board)
         self.board = board
+        self.board_read = number
         self._serial += 1
         self._show(board, keep_current)
         serial = self._serial
@@ -116,10 +129,10 @@ class MonthLoader(QObject):
     # --- after a board is shown ------------------------------------------------------------
     def _check_conflicts(self, first: dt.date, last: dt.date, serial: int) -> None:
         ws = self._ws()
-        worker = Worker(lambda _progress: conflict_visit_ids(ws, first, last), self, faults.CHECK_CONFLICTS)
-        worker.done.connect(lambda found: self._conflicts_arrived(found, serial))
-        worker.error.connect(lambda exc: self.failed.emit(faults.failure_text(exc, faults.CHECK_CONFLICTS)))
-        self._workers.start(worker)
+        self._start(self.runner.read(
+            lambda _progress: conflict_visit_ids(ws, first, last), key=("conflicts", id(self)), owner=self,
+            action=faults.CHECK_CONFLICTS, on_done=lambda found: self._conflicts_arrived(found, serial),
+            on_error=lambda exc: self.failed.emit(faults.failure_text(exc, faults.CHECK_CONFLICTS))))
 
     def _conflicts_arrived(self, found: dict[int, list[str]], serial: int) -> None:
         if serial != self._serial:
@@ -141,12 +154,15 @@ class MonthLoader(QObject):
     # --- waiting (tests, screenshots, closing) ----------------------------------------------
     def busy(self) -> bool:
         """A conflict check or a read still running, or a read-ahead about to start."""
-        return self._workers.busy() or self._prefetch.is_loading() or self._prefetch_due == self._serial
+        return (any(task.is_running() for task in self._tasks) or self._prefetch.is_loading()
+                or self._prefetch_due == self._serial)
 
     def wait(self, ms: int = 10000) -> None:
         """Let every check and read still running end (their results land with the next events)."""
-        self._workers.wait(ms)
-        self._prefetch.wait(ms)
+        deadline = time.monotonic() + ms / 1000
+        for task in list(self._tasks):
+            task.wait(max(1, int((deadline - time.monotonic()) * 1000)))
+        self._prefetch.wait(max(1, int((deadline - time.monotonic()) * 1000)))
 
     def finish(self, ms: int = 10000) -> None:
         """Wait until a background read started by an edit has arrived and is shown."""

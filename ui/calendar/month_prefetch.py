@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject
 
 from altdesk.services.calendar_view import BoardFilter, MonthBoard
 from ui import faults
-from ui.worker import Worker, WorkerSet
+from ui.runner import Runner, Task, runner_for
 
 MAX_AGE_S = 60.0
 
@@ -25,12 +25,13 @@ Loader = Callable[[dt.date, dt.date, BoardFilter], MonthBoard]
 
 
 class MonthPrefetch(QObject):
-    def __init__(self, load: Loader, parent: QObject | None = None) -> None:
+    def __init__(self, load: Loader, parent: QObject | None = None, runner: Runner | None = None) -> None:
         super().__init__(parent)
         self._load = load
         self._boards: dict[tuple[dt.date, dt.date, BoardFilter], tuple[float, MonthBoard]] = {}
         self._generation = 0  # bumped on every edit: a load started before it is thrown away
-        self._workers = WorkerSet()
+        self._runner = runner or runner_for(self)
+        self._tasks: list[Task] = []
 
     def take(self, first: dt.date, last: dt.date, flt: BoardFilter) -> MonthBoard | None:
         """The prefetched board for this range and filter, if there is a fresh one."""
@@ -57,12 +58,13 @@ class MonthPrefetch(QObject):
         if not missing:
             return
         load, generation = self._load, self._generation
-        worker = Worker(lambda _progress: [(r, load(r[0], r[1], flt)) for r in missing], self,
-                        faults.READ_CALENDAR)
-        worker.done.connect(lambda boards: self._arrived(boards, flt, generation))
         # A failed read-ahead costs the page nothing (the month is read when it is shown); its
-        # fault, if it was one, has reached the person and the log through the worker.
-        self._workers.start(worker)
+        # fault, if it was one, has reached the person and the log through the runner. A newer
+        # read-ahead (the person stepped on) supersedes this one: its months are dropped.
+        task = self._runner.read(lambda _progress: [(r, load(r[0], r[1], flt)) for r in missing],
+                                 key=("prefetch", id(self)), owner=self, action=faults.READ_CALENDAR,
+                                 on_done=lambda boards: self._arrived(boards, flt, generation))
+        self._tasks = [t for t in self._tasks if t.is_pending()] + [task]
 
     def _arrived(self, boards: list[tuple[Range, MonthBoard]], flt: BoardFilter, generation: int) -> None:
         if generation != self._generation:
@@ -72,7 +74,8 @@ class MonthPrefetch(QObject):
             self._boards[(first, last, flt)] = (now, board)
 
     def is_loading(self) -> bool:
-        return self._workers.busy()
+        return any(task.is_running() for task in self._tasks)
 
     def wait(self, ms: int = 10000) -> None:
-        self._workers.wait(ms)
+        for task in list(self._tasks):
+            task.wait(ms)
