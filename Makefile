@@ -8,8 +8,11 @@ QM := $(TS:.ts=.qm)
 
 .PHONY: run test test-slow sysdeps venv translations lint contracts pytest bench screenshots bundle clean
 # One worker per core, each test file on one worker (a file's fixtures, such as the bundle it
-# builds, are made once).
-PYTEST_ARGS ?= -m "not slow" -n auto --dist loadfile
+# builds, are made once). A worker that dies ends the run at once, naming its test: replacing it
+# can leave pytest-xdist's file-by-file scheduling waiting forever (pytest-xdist #784, #1323).
+PYTEST_ARGS ?= -m "not slow" -n auto --dist loadfile --max-worker-restart=0
+# The whole suite takes minutes; past this cap something hangs, and the run stops saying so.
+PYTEST_CAP_S ?= 2700
 
 run: sysdeps venv translations
 	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ] && [ "$$(uname)" = Linux ] && command -v xvfb-run >/dev/null; then \
@@ -48,7 +51,8 @@ contracts: $(STAMP)
 	$(VENV)/bin/lint-imports
 
 pytest: $(STAMP)
-	bash .ci/with-postgres.sh $(PY) -m pytest -q $(PYTEST_ARGS)
+	@timeout --kill-after=30 $(PYTEST_CAP_S) bash .ci/with-postgres.sh $(PY) -m pytest -q $(PYTEST_ARGS) \
+		|| { status=$$?; [ $$status -eq 124 ] && echo "pytest ran past $(PYTEST_CAP_S) s and was stopped"; exit $$status; }
 
 bench: sysdeps venv
 	$(PY) main.py bench --size large $(ARGS)
