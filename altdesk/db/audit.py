@@ -21,10 +21,12 @@ import os
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from sqlalchemy import event, insert, inspect, update
+from sqlalchemy import Date, event, insert, inspect, update
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, sessionmaker
+from sqlalchemy.orm.base import NO_VALUE
 from sqlalchemy.orm.session import SessionTransaction
 
+from altdesk.db import journal
 from altdesk.db.enums import AuditAction
 from altdesk.db.models import AuditEntry, Base
 
@@ -34,7 +36,7 @@ BEFORE_WRITE = "before_write"  # callable run once before the first write of a s
 _PENDING_DELETES = "_audit_deleted"
 _BULK = "_audit_bulk"
 
-NOT_AUDITED = frozenset({"audit_entry", "issued_report", "alembic_version"})
+NOT_AUDITED = frozenset({"audit_entry", "issued_report", "alembic_version", "operation"})
 # Columns never worth a line of their own: bookkeeping, not what a person changed.
 QUIET_COLUMNS = frozenset({"version"})
 
@@ -116,6 +118,10 @@ def _changes(obj: object) -> tuple[dict[str, Any], dict[str, Any]]:
         history = state.attrs[attr.key].history
         if not history.has_changes():
             continue
+        if not history.deleted and state.key is not None and state.committed_state.get(attr.key, NO_VALUE) is NO_VALUE:
+            # Marked modified (flag_modified) with no value before it: not a change of the value
+            # (the version still moves on), and no `before` the journal could put back.
+            continue
         old = history.deleted[0] if history.deleted else None
         new = history.added[0] if history.added else None
         if jsonable(old) == jsonable(new):
@@ -154,7 +160,31 @@ def _entry(
         "summary": summary,
         "before": before,
         "after": after,
+        "operation_id": None,
     }
+
+
+def _date_values(obj: object) -> dict[str, Any]:
+    """The record's date columns as loaded (what the journal reads the months from)."""
+    state = inspect(obj)
+    return {attr.key: jsonable(state.dict[attr.key]) for attr in state.mapper.column_attrs
+            if attr.key in state.dict and isinstance(attr.columns[0].type, Date)}
+
+
+def _journal(session: Session, rows: list[dict[str, Any]], objs: list[object | None]) -> None:
+    """Name the running operation (altdesk.db.journal) on these audit rows, and tell it of them."""
+    if not rows:
+        return
+    first = rows[0]
+    tag = journal.tag_for(session, first["branch_id"], first["actor"], first["at"])
+    if tag is None:
+        return
+    for row, obj in zip(rows, objs, strict=True):
+        row["operation_id"] = tag.operation_id
+        action = row["action"]
+        tag.rows.append(journal.JournalRow(
+            action.value if isinstance(action, AuditAction) else str(action), row["entity"], row["entity_id"],
+            row["before"], row["after"], _date_values(obj) if obj is not None else {}))
 
 
 def _run_before_write(session: Session) -> None:
@@ -189,9 +219,11 @@ def _deleted(session: Session, flush: UOWTransaction) -> list[object]:
 def _after_flush(session: Session, flush: UOWTransaction) -> None:
     at = now_utc()
     rows: list[dict[str, Any]] = []
+    objs: list[object | None] = []
     for obj in session.new:
         if _audited(obj):
             values = _column_values(obj, load=False)
+            objs.append(obj)
             rows.append(_entry(session, AuditAction.CREATE, _entity(obj), values.get("id"),
                                f"created {_label(obj)}", None, values, _branch_of(obj, session), at))
     for obj in session.dirty:
@@ -200,6 +232,7 @@ def _after_flush(session: Session, flush: UOWTransaction) -> None:
         before, after = _changes(obj)
         if not after:
             continue
+        objs.append(obj)
         rows.append(_entry(session, AuditAction.UPDATE, _entity(obj), inspect(obj).dict.get("id"),
                            f"changed {_label(obj)}: {', '.join(after)}", before, after,
                            _branch_of(obj, session), at))
@@ -208,9 +241,11 @@ def _after_flush(session: Session, flush: UOWTransaction) -> None:
         if not _audited(obj):
             continue
         _, values = pending.get(id(obj), (obj, _column_values(obj, load=False)))
+        objs.append(None)  # its values are all in the row
         rows.append(_entry(session, AuditAction.DELETE, _entity(obj), values.get("id"),
                            f"deleted {_label(obj)}", values, None, _branch_of(obj, session), at))
     if rows:
+        _journal(session, rows, objs)
         session.connection().execute(insert(_audit_table), rows)
 
 
@@ -252,6 +287,7 @@ def _record_bulk_count(session: Session, action: AuditAction, entity: str, count
         bulk[key] = (bulk[key][0], total)
         return
     entry = _entry(session, action, entity, None, summary, None, {"rows": total}, None, now_utc())
+    _journal(session, [entry], [None])
     new_id = conn.execute(insert(_audit_table).returning(_audit_table.c.id), [entry]).scalar_one()
     bulk[key] = (new_id, total)
 
@@ -267,6 +303,9 @@ def install_audit(factory: sessionmaker[Session]) -> None:
     event.listen(factory, "after_flush", _after_flush)
     event.listen(factory, "do_orm_execute", _on_orm_execute)
     event.listen(factory, "after_transaction_end", _end_of_transaction)
+    event.listen(factory, "before_commit", journal.before_commit)
+    event.listen(factory, "after_commit", journal.after_commit)
+    event.listen(factory, "after_rollback", journal.after_rollback)
 
 
 def record_event(
@@ -284,6 +323,7 @@ def record_event(
     entry = _entry(session, action, entity, entity_id, summary,
                    jsonable(before) if before is not None else None,
                    jsonable(after) if after is not None else None, branch_id, now_utc())
+    _journal(session, [entry], [None])
     session.connection().execute(insert(_audit_table), [entry])
 
 

@@ -77,3 +77,18 @@ class AuditAction(StrEnum):
     EXPORT = "export"
     IMPORT = "import"
 
+
+
+class OperationKind(StrEnum):
+    """What one journalled operation was: a person's edit, or an undo or redo of one."""
+
+    EDIT = "edit"
+    UNDO = "undo"
+    REDO = "redo"
+
+
+class OperationState(StrEnum):
+    """An edit's state: in effect (done) or taken back (undone). Undos and redos stay done."""
+
+    DONE = "done"
+    UNDONE = "undone"

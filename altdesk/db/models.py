@@ -34,6 +34,8 @@ from altdesk.db.enums import (
     DayOffKind,
     LunchMode,
     LunchPolicy,
+    OperationKind,
+    OperationState,
     SchoolLevel,
     VisitKind,
     VisitOrigin,
@@ -393,6 +395,30 @@ class EventAttendee(Base):
     event: Mapped[SchoolEvent] = relationship(back_populates="attendees")
 
 
+class Operation(Base):
+    """One edit a person made (or an undo or redo of one): the journal the audit rows of its
+    transaction point to (audit_entry.operation_id). Written by altdesk.operations."""
+
+    __tablename__ = "operation"
+    __table_args__ = (Index("ix_operation_branch", "branch_id", "id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    branch_id: Mapped[int | None] = mapped_column(ForeignKey("branch.id", ondelete="CASCADE"))
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    actor: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[OperationKind] = mapped_column(str_enum(OperationKind, "operation_kind"),
+                                                default=OperationKind.EDIT)
+    text_en: Mapped[str] = mapped_column(Text, default="")
+    text_ja: Mapped[str] = mapped_column(Text, default="")
+    topics: Mapped[list[str]] = mapped_column(JSON, default=list)  # e.g. ["visits"]
+    months: Mapped[list[str]] = mapped_column(JSON, default=list)  # e.g. ["2026-05", "2026-06"]
+    undoable: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The edit an undo or redo took back or made again.
+    reverts: Mapped[int | None] = mapped_column(ForeignKey("operation.id", ondelete="SET NULL"))
+    state: Mapped[OperationState] = mapped_column(str_enum(OperationState, "operation_state"),
+                                                  default=OperationState.DONE)
+
+
 class AuditEntry(Base):
     """Who changed or exported what, and when. Never updated, never deleted."""
 
@@ -409,6 +435,8 @@ class AuditEntry(Base):
     summary: Mapped[str] = mapped_column(Text, default="")
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # The operation (altdesk.operations) whose transaction wrote this row, if any.
+    operation_id: Mapped[int | None] = mapped_column(ForeignKey("operation.id", ondelete="SET NULL"), index=True)
 
 
 class IssuedReport(Base):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from altdesk.calendar.day_layers import DayLayers
@@ -78,14 +78,15 @@ def flag_visits_on(session: Session, branch_id: int, alt_id: int, day: dt.date) 
     They become hand-made (origin manual) on purpose: the day is now an absence, and a
     regeneration would otherwise delete them before the coordinator has moved them.
     """
-    result = session.execute(
-        update(Visit).where(
-            Visit.branch_id == branch_id, Visit.alt_id == alt_id, Visit.date == day,
-            Visit.kind != VisitKind.EVENT, Visit.status.in_([VisitStatus.PLANNED.value, VisitStatus.CONFIRMED.value]),
-        ).values(needs_reschedule=True, origin=VisitOrigin.MANUAL, version=Visit.version + 1)
-        .execution_options(synchronize_session=False)
-    )
-    return result.rowcount or 0
+    # Through the Session, visit by visit: the audit log (and an undo of the edit) has each one.
+    visits = list(session.scalars(select(Visit).where(
+        Visit.branch_id == branch_id, Visit.alt_id == alt_id, Visit.date == day,
+        Visit.kind != VisitKind.EVENT, Visit.status.in_([VisitStatus.PLANNED.value, VisitStatus.CONFIRMED.value]),
+    )))
+    for visit in visits:
+        visit.needs_reschedule, visit.origin = True, VisitOrigin.MANUAL
+    session.flush()
+    return len(visits)
 
 
 def move_compensatory_day(session: Session, branch_id: int, event_id: int, alt_id: int, new_day: dt.date) -> None:
@@ -103,13 +104,15 @@ def move_compensatory_day(session: Session, branch_id: int, event_id: int, alt_i
     if absence is not None:
         absence.start_date = absence.end_date = new_day
     if old_day is not None:
-        session.execute(
-            update(Visit).where(Visit.branch_id == branch_id, Visit.alt_id == alt_id, Visit.date == old_day,
-                                Visit.needs_reschedule.is_(True))
-            .values(needs_reschedule=False, version=Visit.version + 1)
-            .execution_options(synchronize_session=False)
-        )
+        _clear_reschedule(session, branch_id, alt_id, old_day)
     flag_visits_on(session, branch_id, alt_id, new_day)
+
+
+def _clear_reschedule(session: Session, branch_id: int, alt_id: int, day: dt.date) -> None:
+    for visit in session.scalars(select(Visit).where(Visit.branch_id == branch_id, Visit.alt_id == alt_id,
+                                                     Visit.date == day, Visit.needs_reschedule.is_(True))):
+        visit.needs_reschedule = False
+    session.flush()
 
 
 def follow_school_days_off(session: Session, branch_id: int, days: list[tuple[int, dt.date | None]]) -> None:
@@ -123,7 +126,7 @@ def follow_school_days_off(session: Session, branch_id: int, days: list[tuple[in
             select(Placement.id).where(Placement.branch_id == branch_id, Placement.school_id == school_id,
                                        Placement.start_date <= day, Placement.end_date >= day)))
         if placements:
-            generate(session, branch_id, day, day, placements)
+            generate(session, branch_id, day, day, placements, orm=True)
 
 
 def remove_attendee(session: Session, branch_id: int, event: SchoolEvent, attendee: EventAttendee) -> None:
@@ -149,9 +152,4 @@ def remove_attendee(session: Session, branch_id: int, event: SchoolEvent, attend
                                  Absence.end_date >= day).limit(1)
     )
     if still_off is None:
-        session.execute(
-            update(Visit).where(Visit.branch_id == branch_id, Visit.alt_id == attendee.alt_id, Visit.date == day,
-                                Visit.needs_reschedule.is_(True))
-            .values(needs_reschedule=False, version=Visit.version + 1)
-            .execution_options(synchronize_session=False)
-        )
+        _clear_reschedule(session, branch_id, attendee.alt_id, day)

@@ -103,12 +103,18 @@ def generate(
     last: dt.date,
     placement_ids: Iterable[int] | None = None,
     progress: Progress | None = None,
+    *,
+    orm: bool = False,
 ) -> GenerateResult:
-    """Bring generated visits in [first, last] in line with the placements. Caller commits."""
+    """Bring generated visits in [first, last] in line with the placements. Caller commits.
+
+    `orm`: write each visit through the Session (one audit row per visit, so the operation can be
+    undone exactly: a person's edit of one placement or event); otherwise bulk statements (a
+    whole year's generate, an import), which the audit log records as one summary per table."""
     # A year is ~57,000 rows of plain tuples: no cycle collection while they are built (on the
     # desktop's worker, each full collection would also hold up the window).
     with collector_paused():
-        return _generate(session, branch_id, first, last, placement_ids, progress)
+        return _generate(session, branch_id, first, last, placement_ids, progress, orm)
 
 
 def _generate(
@@ -118,6 +124,7 @@ def _generate(
     last: dt.date,
     placement_ids: Iterable[int] | None,
     progress: Progress | None,
+    orm: bool = False,
 ) -> GenerateResult:
     result = GenerateResult()
     scope = set(placement_ids) if placement_ids is not None else None
@@ -238,6 +245,7 @@ def _generate(
             return result  # the caller rolls back: nothing is half-written
 
     inserts: list[tuple[Any, ...]] = []
+    new_visits: list[tuple[_Slots, dt.date]] = []  # the inserts as Python values (orm)
     updates, deletes = [], list(orphans)
     pop = generated.pop
     encode_day = encoder.column(date_index)
@@ -247,6 +255,7 @@ def _generate(
         if row is None:
             stored_day = encode_day(day)
             inserts.append((*slots_of.encoded, stored_day, stored_day))
+            new_visits.append((slots_of, day))
             continue
         wanted = slots_of.wanted
         if row[10] != day or tuple(row[1:8]) != wanted:
@@ -256,6 +265,12 @@ def _generate(
             result.unchanged += 1
     deletes.extend(row[0] for row in generated.values())  # slots no longer produced
 
+    if orm:
+        _write_orm(session, branch_id, new_visits, updates, deletes)
+        result.created, result.updated, result.deleted = len(inserts), len(updates), len(deletes)
+        if progress is not None:
+            progress(total, total)
+        return result
     for start in range(0, len(deletes), CHUNK):
         session.execute(delete(Visit).where(Visit.id.in_(deletes[start:start + CHUNK])))
     if updates:
@@ -273,6 +288,29 @@ def _generate(
     if progress is not None:
         progress(total, total)
     return result
+
+
+def _write_orm(session: Session, branch_id: int, new_visits: list[tuple[_Slots, dt.date]],
+               updates: list[dict[str, Any]], deletes: list[int]) -> None:
+    """The generate's writes through the Session: each visit audited with its values."""
+    ids = [u["id"] for u in updates] + deletes
+    loaded: dict[int, Visit] = {}
+    for start in range(0, len(ids), CHUNK):
+        for visit in session.scalars(select(Visit).where(Visit.id.in_(ids[start:start + CHUNK]))):
+            loaded[visit.id] = visit
+    for visit_id in deletes:
+        session.delete(loaded[visit_id])
+    for values in updates:
+        visit = loaded[values["id"]]
+        for key in ("date", *_COMPARED_PLACEMENT):
+            if getattr(visit, key) != values[key]:
+                setattr(visit, key, values[key])
+    for slots_of, day in new_visits:
+        session.add(Visit(branch_id=branch_id, placement_id=slots_of.placement_id, event_id=None,
+                          **dict(zip(_COMPARED_PLACEMENT, slots_of.wanted, strict=True)), lunch_overridden=False,
+                          status=VisitStatus.PLANNED, kind=VisitKind.REGULAR, origin=VisitOrigin.GENERATED,
+                          needs_reschedule=False, note="", date=day, planned_date=day))
+    session.flush()
 
 
 def fiscal_year_of(day: dt.date) -> int:

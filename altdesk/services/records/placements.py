@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from altdesk import clock
@@ -254,7 +254,7 @@ def _regenerate(session: Session, branch_id: int, placement_id: int, first: dt.d
     """The placement's generated visits in [first, last] made to match it (as regenerate_placement does)."""
     if last < first:
         return GenerateResult()
-    return generate(session, branch_id, first, last, [placement_id])
+    return generate(session, branch_id, first, last, [placement_id], orm=True)  # one audit row per visit
 
 
 def save_placement(ws: Workspace, form: PlacementForm, today: dt.date | None = None) -> PlacementSaved:
@@ -329,8 +329,14 @@ def delete_placement(ws: Workspace, placement_id: int, version: int, today: dt.d
                  "代わりに終了日を設定して終了してください。終了日より後の訪問は削除されます。"),
             )
         removed = _form(placement)
-        session.execute(delete(Visit).where(Visit.placement_id == placement_id,
-                                            Visit.origin == VisitOrigin.GENERATED))
+        # Through the Session, visit by visit, so the audit log (and an undo) has each one: the
+        # generated visits go, the hand-made ones stay without the placement.
+        for visit in session.scalars(select(Visit).where(Visit.placement_id == placement_id)):
+            if visit.origin == VisitOrigin.GENERATED:
+                session.delete(visit)
+            else:
+                visit.placement_id = None
+        session.flush()
         session.delete(placement)
         session.flush()
         return removed
