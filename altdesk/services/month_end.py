@@ -321,9 +321,9 @@ def month_problems(session: Session, branch_id: int, month: str) -> list[MonthPr
     """The month's conflicts sorted into what blocks sending and what is only a warning."""
     first, last = month_bounds(month)
     conflicts = check_range(session, branch_id, first, last, contracts=False)
-    alt_ids = dict(session.execute(select(Alt.code, Alt.id).where(Alt.branch_id == branch_id)).tuples().all())
+    alt_ids = dict(session.execute(select(Alt.code, Alt.id).where(Alt.branch_id == branch_id)).all())
     school_ids = dict(session.execute(select(School.code, School.id).where(School.branch_id == branch_id))
-                      .tuples().all())
+                      .all())
     problems = []
     for conflict in conflicts:
         if conflict.kind == ConflictKind.ABSENT:
@@ -404,8 +404,8 @@ def _state(session: Session, branch_id: int, month: str, current: _Month) -> Sen
     snapshot = row.snapshot or {}
     schools, orders, alts = current.numbers()
     codes = dict(session.execute(select(School.id, School.code).where(School.branch_id == branch_id))
-                 .tuples().all())
-    alt_codes = dict(session.execute(select(Alt.id, Alt.code).where(Alt.branch_id == branch_id)).tuples().all())
+                 .all())
+    alt_codes = dict(session.execute(select(Alt.id, Alt.code).where(Alt.branch_id == branch_id)).all())
     changed: list[tuple[str, str]] = []
     for kind, now, then, names in (("school", schools, snapshot.get("schools", {}), codes),
                                    ("orders", orders, snapshot.get("orders", {}), codes),
@@ -449,9 +449,9 @@ def prepare_send(ws: Workspace, month: str, check: bool = True) -> SendPlan:
         boards_of = _board_order(session, ws.branch_id)
         branch = load_branch(session, ws.branch_id)
         names = dict(session.execute(select(School.id, School.name_ja).where(School.branch_id == ws.branch_id))
-                     .tuples().all())
+                     .all())
         codes = dict(session.execute(select(School.id, School.code).where(School.branch_id == ws.branch_id))
-                     .tuples().all())
+                     .all())
     # The diets to review that matter are those of ALTs who eat at a school this month.
     eating = {row.alt_code for sheet in current.sheets for row in sheet.rows if row.item is not None}
     problems = [p for p in problems if p.category != LUNCH_REVIEW or (p.conflict.alt_code in eating)] + [
