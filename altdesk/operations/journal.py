@@ -290,6 +290,28 @@ def _apply(session: Session, op: Operation, changes: list[NetChange], verb: tupl
     creates = sorted((c for c in changes if c.action == CREATE), key=table_order)
     updates = [c for c in changes if c.action == UPDATE]
     deletes = sorted((c for c in changes if c.action == DELETE), key=table_order, reverse=True)
+    # Updates first (they may take a reference away from a row about to go), but a reference to a
+    # row about to come back waits for it; then deletes (children first: a replaced child's unique
+    # key is free again), then inserts (parents first), then the references that waited.
+    coming = {(c.entity, c.id) for c in creates}
+    waiting: list[tuple[Any, str, Any]] = []
+    for change in updates:
+        model = models[change.entity]
+        obj = loaded[(change.entity, change.id)]
+        for key, value in (change.after or {}).items():
+            if key not in model.__table__.columns or key in QUIET:
+                continue
+            column = model.__table__.columns[key]
+            target = next(iter(column.foreign_keys)).column.table.name if column.foreign_keys else None
+            if target is not None and (target, value) in coming:
+                waiting.append((obj, key, value))
+                continue
+            setattr(obj, key, decode(model, key, value))
+    session.flush()
+    for _entity, group in _by_table(deletes):
+        for change in group:
+            session.delete(loaded[(change.entity, change.id)])
+        session.flush()
     for entity, group in _by_table(creates):
         model = models[entity]
         table_columns = model.__table__.columns
@@ -307,17 +329,9 @@ def _apply(session: Session, op: Operation, changes: list[NetChange], verb: tupl
                 session.connection().execute(update(model.__table__).where(model.__table__.c.id == obj.id)
                                              .values(version=version + 1))
                 session.expire(obj, ["version"])
-    for change in updates:
-        model = models[change.entity]
-        obj = loaded[(change.entity, change.id)]
-        for key, value in (change.after or {}).items():
-            if key in model.__table__.columns and key not in QUIET:
-                setattr(obj, key, decode(model, key, value))
+    for obj, key, value in waiting:
+        setattr(obj, key, value)
     session.flush()
-    for _entity, group in _by_table(deletes):
-        for change in group:
-            session.delete(loaded[(change.entity, change.id)])
-        session.flush()
 
 
 def _by_table(changes: list[NetChange]) -> list[tuple[str, list[NetChange]]]:
@@ -350,6 +364,8 @@ def _refuse_used(session: Session, op: Operation, changes: list[NetChange], dele
             ids = [c.id for c in group]
             child_col = fk.parent
             gone = [i for (e, i) in deleted if e == table.name]
+            gone += [c.id for c in changes if c.action == UPDATE and c.entity == table.name
+                     and child_col.key in (c.after or {})]  # a reference the undo itself moves
             for start in range(0, len(ids), CHUNK):
                 query = select(child_col).where(child_col.in_(ids[start:start + CHUNK]))
                 if gone:
