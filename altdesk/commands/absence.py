@@ -65,7 +65,11 @@ def _add(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped-def]
     last = parse_date(args.date_to, "--to") or first
     kind = kind_of(args.kind)
     ws = ctx.workspace()
-    saved = create_absence(ws, AbsenceInput(alt_id_for(ws, args.alt), first, last, kind, args.note))
+    from altdesk.operations import perform
+
+    data = AbsenceInput(alt_id_for(ws, args.alt), first, last, kind, args.note)
+    saved, _ = perform(ws, f"Record absence of {args.alt}", f"{args.alt} の不在を記録",
+                       lambda: create_absence(ws, data))
     row = get_absence(ws, saved.id)
     assert row is not None and first is not None and last is not None
     uncovered = uncovered_for(ws, row.alt_id, first, last)
@@ -113,7 +117,10 @@ def _remove(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped-de
     row = get_absence(ws, args.id)
     if row is None:
         raise NotFound(f"No absence with id {args.id}.", f"ID {args.id} の不在はありません。")
-    delete_absence(ws, row.id, row.version)
+    from altdesk.operations import perform
+
+    perform(ws, f"Delete absence of {row.alt_code} {row.alt_name}", f"{row.alt_code} {row.alt_name} の不在を削除",
+            lambda: delete_absence(ws, row.id, row.version))
     if args.json:
         print(json.dumps({"removed": _row_json(row)}, ensure_ascii=False, indent=1))
     else:

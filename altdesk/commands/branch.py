@@ -34,8 +34,10 @@ def run(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped-def]
         extra = {}
         if args.notice_rule is not None:
             extra["notice_rule"] = _rule(args.notice_rule)
-        details = update_branch_details(ws, name=args.name, name_en=args.name_en, address=args.address,
-                                        phone=args.phone, **extra)
+        from altdesk.operations import perform
+
+        details, _ = perform(ws, "Edit branch details", "支店情報を編集", lambda: update_branch_details(
+            ws, name=args.name, name_en=args.name_en, address=args.address, phone=args.phone, **extra))
     else:
         details = branch_details(ws)
     if args.json:

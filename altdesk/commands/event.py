@@ -65,7 +65,10 @@ def _add(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped-def]
     data = EventInput(school_id, parse_date(args.date, "--date"), args.name_ja, args.name_en,
                       parse_time(args.start, "--start"), parse_time(args.end, "--end"),
                       parse_date(args.day_off, "--day-off"), tuple(Attendance(a) for a in alt_ids))
-    saved = create_event(ws, data)
+    from altdesk.operations import perform
+
+    saved, _ = perform(ws, f"Record school event {args.name_ja}", f"学校行事「{args.name_ja}」を記録",
+                       lambda: create_event(ws, data))
     row = get_event(ws, saved.id)
     assert row is not None
     if args.json:
@@ -97,7 +100,10 @@ def _remove(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped-de
     row = get_event(ws, args.id)
     if row is None:
         raise NotFound(f"No school event with id {args.id}.", f"ID {args.id} の学校行事はありません。")
-    delete_event(ws, row.id, row.version)
+    from altdesk.operations import perform
+
+    perform(ws, f"Delete school event {row.name_ja}", f"学校行事「{row.name_ja}」を削除",
+            lambda: delete_event(ws, row.id, row.version))
     if args.json:
         print(json.dumps({"removed": _row_json(row)}, ensure_ascii=False, indent=1))
     else:
