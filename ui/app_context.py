@@ -15,6 +15,9 @@ from altdesk.services.workspace import Workspace
 class AppContext(QObject):
     # What changed, e.g. {"visits"}, {"alts"}, {"schools", "placements"}; pages refresh on it.
     data_changed = Signal(set)
+    # What one core operation changed (altdesk.operations.ChangeRecord: its records, months and
+    # topics). Emitted beside data_changed, which carries the record's topics.
+    records_changed = Signal(object)
     # Ask the window to show a day (and optionally an ALT) in the calendar.
     show_day = Signal(object, object)  # datetime.date, alt id or None
     status_message = Signal(str)
@@ -28,3 +31,11 @@ class AppContext(QObject):
 
     def changed(self, *kinds: str) -> None:
         self.data_changed.emit(set(kinds))
+
+    def operation_done(self, record: object, fallback: tuple[str, ...] = ()) -> None:
+        """Announce a core operation's ChangeRecord: records_changed, then data_changed with its
+        topics (or `fallback` when it wrote nothing)."""
+        self.records_changed.emit(record)
+        topics = set(getattr(record, "topics", ()) or ()) or set(fallback)
+        if topics:
+            self.data_changed.emit(topics)

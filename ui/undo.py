@@ -180,7 +180,7 @@ class ServiceCommand(QUndoCommand):
             self.skipped = True
             self._refused("redo", exc)
             return
-        self._ctx.changed(*self._kinds)
+        self._announce()
 
     def undo(self) -> None:
         if self.skipped:
@@ -192,6 +192,9 @@ class ServiceCommand(QUndoCommand):
             self.setObsolete(True)
             self._refused("undo", exc)
             return
+        self._announce()
+
+    def _announce(self) -> None:
         self._ctx.changed(*self._kinds)
 
     def _refused(self, action: str, exc: Exception) -> None:
@@ -199,6 +202,50 @@ class ServiceCommand(QUndoCommand):
             self.error = exc
         self._keeper.refused(Refusal(action, self.text(), exc))
         self._ctx.changed(*self._kinds)  # show the records as they are now
+
+
+class OperationCommand(ServiceCommand):
+    """One edit as a core operation (altdesk.operations): `OperationCommand(ctx, text_en, text_ja, fn)`.
+
+    Its first redo (the push) runs `perform(ws, text_en, text_ja, fn)`, where `fn` is one service
+    call; undo asks the core to undo that operation from the journal, and later redos to redo it,
+    so the window and `altdesk undo` replay the same thing and ids never change. The core refuses
+    an undo or redo whose records moved on since (StaleEdit): the StackKeeper then puts the stack
+    right, as for any ServiceCommand. Each run announces its ChangeRecord (ctx.records_changed and
+    ctx.data_changed); `kinds` is only what to refresh when a refusal leaves no record.
+    `result` is fn's result; `operation_id` the journal's id of the edit."""
+
+    def __init__(self, ctx: AppContext, text_en: str, text_ja: str, fn: Callable[[], Any],
+                 kinds: tuple[str, ...] = ("visits",), text: str | None = None) -> None:
+        self.operation_id: int | None = None
+        self.record: Any = None
+        self._text_en, self._text_ja, self._fn = text_en, text_ja or text_en, fn
+        shown = text if text is not None else (self._text_ja if current_language() == "ja" else text_en)
+        super().__init__(ctx, shown, self._run_do, self._run_undo, kinds)
+
+    def _run_do(self) -> Any:
+        from altdesk.operations import perform, redo
+
+        ws = self._ctx.ws
+        if self.operation_id is None:
+            result, self.record = perform(ws, self._text_en, self._text_ja, self._fn)
+            self.operation_id = self.record.operation_id
+            return result
+        self.record = redo(ws, self.operation_id)
+        return self.result
+
+    def _run_undo(self, _result: Any) -> None:
+        from altdesk.operations import undo
+
+        if self.operation_id is None:
+            return  # the edit wrote nothing: nothing to take back
+        self.record = undo(self._ctx.ws, self.operation_id)
+
+    def _announce(self) -> None:
+        if self.record is None:
+            super()._announce()
+            return
+        self._ctx.operation_done(self.record, self._kinds)
 
 
 def push(ctx: AppContext, command: ServiceCommand) -> UserError | None:
