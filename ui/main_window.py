@@ -229,6 +229,8 @@ class MainWindow(QMainWindow):
                                               "find_substitutes")
         self.event_action = self._action(self.schedule_menu, self.record_event, "Ctrl+Shift+E", "record_event")
         self.check_action = self._action(self.schedule_menu, self.check_conflicts, "Ctrl+Shift+K", "check_conflicts")
+        self.schedule_menu.addSeparator()
+        self.send_action = self._action(self.schedule_menu, self.send_month_wizard, None, "send_month")
         self.view_menu = bar.addMenu("")
         self.section_actions: list[QAction] = []
         for number, (key, _title) in enumerate(SECTIONS, start=1):
@@ -264,6 +266,7 @@ class MainWindow(QMainWindow):
         self.substitute_action.setText(QCoreApplication.translate("MainWindow", "Find &Substitutes…"))
         self.event_action.setText(QCoreApplication.translate("MainWindow", "Record School &Event…"))
         self.check_action.setText(QCoreApplication.translate("MainWindow", "Check &Conflicts"))
+        self.send_action.setText(QCoreApplication.translate("MainWindow", "Send &next month…"))
         self.view_menu.setTitle(QCoreApplication.translate("MainWindow", "&View"))
         for action, (_key, title) in zip(self.section_actions, SECTIONS, strict=True):
             action.setText(QCoreApplication.translate("MainWindow", title))
@@ -367,6 +370,9 @@ class MainWindow(QMainWindow):
     def check_conflicts(self) -> None:
         self.show_section("conflicts")
         self.conflicts_page.refresh()
+
+    def send_month_wizard(self) -> QWidget:
+        return self.reports_page.open_send_wizard()  # type: ignore[attr-defined, no-any-return]
 
     def branch_dialog(self) -> None:
         from ui.dialogs.branch_dialog import BranchDialog

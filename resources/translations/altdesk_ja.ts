@@ -3264,6 +3264,11 @@
         <source>April rollover cancelled.</source>
         <translation>4月の年度更新を中止しました。</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Send &amp;next month…</source>
+        <translation>翌月分を送付(&amp;N)…</translation>
+    </message>
 </context>
 <context>
     <name>MonthWeek</name>
@@ -4332,6 +4337,16 @@
         <source>Export reports…</source>
         <translation>帳票の書き出し…</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/reports_page.py" line="1"/>
+        <source>Send next month…</source>
+        <translation>翌月分を送付…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports_page.py" line="1"/>
+        <source>Month-end: Send next month checks the month, then writes every school&apos;s schedule and lunch order sheet (one print file per board of education), each ALT&apos;s month and calendar, and marks it sent.</source>
+        <translation>月末処理：「翌月分を送付」は月を確認してから、各学校の訪問予定表と給食注文票（教育委員会ごとの印刷用ファイルも）、各ALTの月間予定表とカレンダーを書き出し、送付済みにします。</translation>
+    </message>
 </context>
 <context>
     <name>RosterPage</name>
@@ -5140,6 +5155,193 @@ It has not been changed. Close ALTdesk and start it again to restore the newest 
         <location filename="../../ui/worker.py" line="169"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
+        <source>Step 1 of 3: check the month</source>
+        <translation>手順 1/3：月の確認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
+        <source>Errors, visits of an absent ALT without a substitute and diets to review block sending; warnings do not. Fix them, then check again.</source>
+        <translation>エラー、代替ALT未手配の不在ALTの訪問、要確認の食事制限があると送付できません（警告は送付できます）。直してから、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
+        <source>Month:</source>
+        <translation>対象月：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
+        <source>Check again</source>
+        <translation>再確認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
+        <source>Show the day on the board</source>
+        <translation>配置表でその日を表示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
+        <source>Open the list</source>
+        <translation>一覧を開く</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
+        <source>What</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
+        <source>Problem</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
+        <source>%1 problem(s) block sending this month; %2 warning(s).</source>
+        <translation>この月の送付を止める問題が %1 件あります（警告 %2 件）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
+        <source>Nothing blocks sending this month; %1 warning(s) below.</source>
+        <translation>この月は送付できます（下に警告 %1 件）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
+        <source>Nothing blocks sending this month.</source>
+        <translation>この月は送付できます。</translation>
+    </message>
+</context>
+<context>
+    <name>ContentsPage</name>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
+        <source>Step 2 of 3: what will go out</source>
+        <translation>手順 2/3：送付する内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
+        <source>Each school gets its visit schedule (訪問予定表) and lunch order sheet (給食注文票); a re-issue lists its changes (変更箇所). Each ALT gets their month and a calendar.</source>
+        <translation>各学校に訪問予定表と給食注文票を送ります。再発行には変更箇所が載ります。各ALTには月間予定表とカレンダーを送ります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
+        <source>Board of education</source>
+        <translation>教育委員会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
+        <source>Schedule and order sheet</source>
+        <translation>予定表・注文票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
+        <source>Changes (変更箇所)</source>
+        <translation>変更箇所</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
+        <source>ALT</source>
+        <translation>ALT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
+        <source>Visits</source>
+        <translation>訪問数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
+        <source>Files</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
+        <source>ALTs:</source>
+        <translation>ALT：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
+        <source>Save in:</source>
+        <translation>保存先：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
+        <source>Save the month in</source>
+        <translation>月の書類の保存先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
+        <source>%1 school(s) (%2 re-issued), %3 ALT(s); %4 print file(s), one per board of education, in school order; %5 file(s) in all.</source>
+        <translation>学校 %1 校（うち再発行 %2 校）、ALT %3 名。教育委員会ごとに学校順の印刷用ファイル %4 件、合計 %5 件のファイル。</translation>
+    </message>
+</context>
+<context>
+    <name>SendPage</name>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
+        <source>Step 3 of 3: send</source>
+        <translation>手順 3/3：送付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
+        <source>Writes every file at once and marks the month sent. If anything fails or you cancel, nothing is written and the month is not marked sent.</source>
+        <translation>すべてのファイルを一度に書き出し、月を送付済みにします。失敗または取り消しの場合は何も書き出さず、送付済みにもしません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
+        <source>Send the month</source>
+        <translation>送付する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
+        <source>Open folder</source>
+        <translation>フォルダーを開く</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
+        <source>%1 file(s) will be written to %2: boards/ (one print file per board of education), schools/ (one file per school, to e-mail or share) and alts/ (each ALT&apos;s month and .ics).</source>
+        <translation>%1 件のファイルを %2 に書き出します：boards/（教育委員会ごとの印刷用）、schools/（学校ごと、メール・共有フォルダー用）、alts/（各ALTの月間予定表と .ics）。</translation>
+    </message>
+</context>
+<context>
+    <name>SendWizard</name>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
+        <source>Send next month</source>
+        <translation>翌月分の送付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
+        <source>Checking %1…</source>
+        <translation>%1 を確認しています…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
+        <source>Sending…</source>
+        <translation>送付しています…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
+        <source>Writing the month&apos;s files…</source>
+        <translation>月の書類を書き出しています…</translation>
     </message>
 </context>
 </TS>

@@ -37,11 +37,18 @@ class ReportsPage(QWidget):
         self.export_button = QPushButton(self)
         self.export_button.setObjectName("open_export")
         self.export_button.clicked.connect(lambda: self.open_export(self.table.currentRow()))
+        self.send_button = QPushButton(self)
+        self.send_button.setObjectName("open_send_wizard")
+        self.send_button.clicked.connect(self.open_send_wizard)
+        self.send_intro = QLabel(self)
+        self.send_intro.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
+        buttons.addWidget(self.send_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        layout.addWidget(self.send_intro)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.retranslate()
@@ -67,6 +74,10 @@ class ReportsPage(QWidget):
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         self.export_button.setText(self.tr("Export reports…"))
+        self.send_button.setText(self.tr("Send next month…"))
+        self.send_intro.setText(self.tr(
+            "Month-end: Send next month checks the month, then writes every school's schedule and lunch order "
+            "sheet (one print file per board of education), each ALT's month and calendar, and marks it sent."))
 
     def open_export(self, row: int = -1) -> QWidget:
         # Loaded on first use: reportlab, openpyxl and icalendar are not needed to start the window.
@@ -77,6 +88,17 @@ class ReportsPage(QWidget):
             dialog.report_combo.setCurrentIndex(row)
         dialog.show()
         return dialog
+
+    def open_send_wizard(self, month: str | None = None) -> QWidget:
+        # Loaded on first use, like the export dialog. The window's sections are where the
+        # wizard's jumps go (None when the page stands alone).
+        from ui.dialogs.send_wizard import SendWizard
+
+        wizard = SendWizard(self.ctx, self, month, getattr(self.window(), "show_section", None))
+        wizard.setWindowFlag(Qt.WindowType.Window)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.show()
+        return wizard
 
     def refresh(self) -> None:
         """Nothing to reload: the dialog reads the branch when it opens."""
