@@ -1,4 +1,5 @@
-"""Parsing dates and date ranges given by people (CLI options, dialogs)."""
+"""Dates as the branch counts them (months, the April-to-March fiscal year) and parsing the dates
+and ranges people give (CLI options, dialogs). Written here once for every layer."""
 
 from __future__ import annotations
 
@@ -31,12 +32,30 @@ def required_range(date_from: str | None, date_to: str | None) -> tuple[dt.date,
     return first, last
 
 
+def month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
+    """First and last day of a month."""
+    first = dt.date(year, month, 1)
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return first, following - dt.timedelta(days=1)
+
+
 def month_bounds(month: str) -> tuple[dt.date, dt.date]:
     """First and last day of a YYYY-MM month."""
     year, number = (int(part) for part in month.split("-"))
-    first = dt.date(year, number, 1)
-    following = dt.date(year + number // 12, number % 12 + 1, 1)
-    return first, following - dt.timedelta(days=1)
+    return month_range(year, number)
+
+
+def fiscal_year_of(day: dt.date) -> int:
+    """The Japanese school and fiscal year runs from April to March: 2027-02-01 is in 2026."""
+    return day.year if day.month >= 4 else day.year - 1
+
+
+def fiscal_year_bounds(fiscal_year: int) -> tuple[dt.date, dt.date]:
+    return dt.date(fiscal_year, 4, 1), dt.date(fiscal_year + 1, 3, 31)
+
+
+def fiscal_year_start(day: dt.date) -> dt.date:
+    return fiscal_year_bounds(fiscal_year_of(day))[0]
 
 
 def check_month(value: str | None) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import insert, select, update
 
+from altdesk.dates import fiscal_year_bounds
 from altdesk.db.engine import transaction
 from altdesk.db.enums import AltStatus, DayOffKind, LunchPolicy, SchoolLevel
 from altdesk.db.models import Alt, BellPeriod, Board, Branch, DayOff, Placement, School
@@ -164,10 +165,6 @@ def _time(text: str) -> dt.time:
     return dt.time(int(hours), int(minutes))
 
 
-def _fiscal_year_bounds(fiscal_year: int) -> tuple[dt.date, dt.date]:
-    return dt.date(fiscal_year, 4, 1), dt.date(fiscal_year + 1, 3, 31)
-
-
 def _first_weekday_on_or_after(day: dt.date, weekday: int) -> dt.date:
     return day + dt.timedelta(days=(weekday - day.weekday()) % 7)
 
@@ -211,7 +208,7 @@ def create_demo_branch(
         )
     spec = SIZES[size]
     rng = random.Random(seed)
-    fy_start, fy_end = _fiscal_year_bounds(fiscal_year)
+    fy_start, fy_end = fiscal_year_bounds(fiscal_year)
     with transaction(ws.db.sessions) as session:
         if force:
             _clear_branch(session, ws.branch_id)

@@ -8,11 +8,12 @@ import random
 
 from sqlalchemy import select, update
 
+from altdesk.dates import fiscal_year_bounds
 from altdesk.db.engine import transaction
 from altdesk.db.enums import AbsenceKind, SchoolLevel
 from altdesk.db.models import Absence, Alt, Placement, School
 from altdesk.scheduling.events import create_event
-from altdesk.scheduling.generate import GenerateResult, fiscal_year_bounds
+from altdesk.scheduling.generate import GenerateResult
 from altdesk.scheduling.loads import contract_progress
 from altdesk.services.scheduling import generate_visits
 from altdesk.services.workspace import Workspace

@@ -22,8 +22,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped-def]
     # Loaded when the command runs: the command line (and the app) start without it.
+    from altdesk.dates import fiscal_year_bounds, fiscal_year_of
     from altdesk.scheduling.conflicts import Severity
-    from altdesk.scheduling.generate import fiscal_year_bounds, fiscal_year_of
     from altdesk.services.scheduling import check_conflicts
 
     default_first, default_last = fiscal_year_bounds(fiscal_year_of(clock.today()))

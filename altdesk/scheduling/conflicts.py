@@ -15,13 +15,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from altdesk.calendar.day_layers import DayLayers
+from altdesk.dates import fiscal_year_bounds, fiscal_year_of
 from altdesk.db.bulk import Decoded, all_rows, collector_paused, members, stored
 from altdesk.db.enums import LunchMode, LunchPolicy, SchoolLevel, VisitKind, VisitStatus
 from altdesk.db.models import Absence, Alt, School, Visit
 from altdesk.labels import ABSENCE_KIND_LABELS, LEVEL_LABELS, day_label
 from altdesk.lunch.derive import DietFacts, diet_facts
 from altdesk.scheduling.conflict_types import KIND_LABELS, Conflict, ConflictKind, Severity, VisitFacts
-from altdesk.scheduling.generate import fiscal_year_bounds, fiscal_year_of, minutes, travel_gap
+from altdesk.scheduling.generate import minutes, travel_gap
 from altdesk.scheduling.lunch_deadlines import lunch_deadline_conflicts, lunch_deadline_conflicts_for_proposal
 
 __all__ = ["KIND_LABELS", "Conflict", "ConflictKind", "Severity", "VisitFacts", "check_proposal", "check_range"]

@@ -18,6 +18,7 @@ from sqlalchemy import CompoundSelect, Select, bindparam, delete, or_, select, u
 from sqlalchemy.orm import Session
 
 from altdesk.calendar.day_layers import DayLayers
+from altdesk.dates import fiscal_year_bounds, fiscal_year_of  # noqa: F401 - also imported from here
 from altdesk.db.audit import record_bulk
 from altdesk.db.branch_settings import load_branch_settings
 from altdesk.db.bulk import RowEncoder, all_rows, collector_paused, insert_encoded, stored
@@ -311,14 +312,6 @@ def _write_orm(session: Session, branch_id: int, new_visits: list[tuple[_Slots, 
                           status=VisitStatus.PLANNED, kind=VisitKind.REGULAR, origin=VisitOrigin.GENERATED,
                           needs_reschedule=False, note="", date=day, planned_date=day))
     session.flush()
-
-
-def fiscal_year_of(day: dt.date) -> int:
-    return day.year if day.month >= 4 else day.year - 1
-
-
-def fiscal_year_bounds(fiscal_year: int) -> tuple[dt.date, dt.date]:
-    return dt.date(fiscal_year, 4, 1), dt.date(fiscal_year + 1, 3, 31)
 
 
 def branch_date_span(session: Session, branch_id: int) -> tuple[dt.date, dt.date] | None:

@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from altdesk.dates import fiscal_year_bounds
 from altdesk.db.enums import VisitStatus
 from altdesk.db.models import Alt, School, Visit
-from altdesk.scheduling.generate import fiscal_year_bounds, minutes
+from altdesk.scheduling.generate import minutes
 
 COUNTED = [VisitStatus.PLANNED.value, VisitStatus.CONFIRMED.value]
 

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from altdesk.dates import fiscal_year_bounds
 from altdesk.db.models import DayOff, Placement
-from altdesk.scheduling.generate import fiscal_year_bounds
 
 
 @dataclass

@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Select, select
 
 from altdesk.calendar.day_layers import DayLayers
+from altdesk.dates import month_range  # noqa: F401 - the board's pages import it from here
 from altdesk.db.bulk import Decoded, collector_paused, members, stored
 from altdesk.db.enums import AbsenceKind, LunchMode, SchoolLevel, VisitKind, VisitStatus
 from altdesk.db.models import Absence, Alt, Board, School, Visit
@@ -118,12 +119,6 @@ _LEVELS = members(SchoolLevel)
 _LUNCH_MODES = members(LunchMode)
 _STATUSES = members(VisitStatus)
 _KINDS = members(VisitKind)
-
-
-def month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
-    first = dt.date(year, month, 1)
-    following = dt.date(year + month // 12, month % 12 + 1, 1)
-    return first, following - dt.timedelta(days=1)
 
 
 def _day_infos(layers: DayLayers, first: dt.date, last: dt.date) -> list[DayInfo]:

@@ -17,6 +17,7 @@ from openpyxl.utils.datetime import from_excel
 
 from altdesk.io.importing.problems import CellError
 from altdesk.io.importing.text import CellContext, nfkc, reject_special
+from altdesk.labels import day_label
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ _MONTH_DAY_YEAR = re.compile(r"([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(
 
 def ja_date(day: dt.date) -> str:
     """2026年6月3日(水): a date in a Japanese message."""
-    return f"{day.year}年{day.month}月{day.day}日({WEEKDAY_JA[day.weekday()]})"
+    return day_label(day, "ja")
 
 
 def _kanji_numbers(text: str) -> str:

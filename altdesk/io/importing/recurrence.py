@@ -14,13 +14,10 @@ import re
 
 from dateutil.rrule import rrulestr
 
+from altdesk.dates import fiscal_year_start
 from altdesk.io.importing.dates import ja_date
 from altdesk.io.importing.problems import CellError
 from altdesk.io.importing.weekdays import RRULE_DAYS, WeekPattern
-
-
-def fiscal_year_start(day: dt.date) -> dt.date:
-    return dt.date(day.year if day.month >= 4 else day.year - 1, 4, 1)
 
 
 def _monday(day: dt.date) -> dt.date:

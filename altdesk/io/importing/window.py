@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from altdesk.dates import fiscal_year_start
 from altdesk.db.models import Placement
 from altdesk.io.importing.dates import ja_date
-from altdesk.io.importing.recurrence import fiscal_year_start
 from altdesk.io.importing.schema import ParsedSheet
 
 YEARS_AROUND = 5  # fiscal years either side of today (and of the branch's placements)

@@ -10,11 +10,11 @@ from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from altdesk.calendar.holidays_jp import national_holidays
+from altdesk.dates import fiscal_year_bounds
 from altdesk.db.engine import transaction
 from altdesk.db.enums import DayOffKind
 from altdesk.db.models import Board, DayOff, HolidayOverride, School
 from altdesk.errors import InvalidInput, NotFound
-from altdesk.scheduling.generate import fiscal_year_bounds
 from altdesk.services.records.common import date_range, load_for_update, text_field, unique_guard
 from altdesk.services.workspace import Workspace
 

@@ -12,12 +12,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from altdesk.dates import fiscal_year_start
 from altdesk.db.models import Alt, Placement, School
 from altdesk.io.importing import domain_values as dv
 from altdesk.io.importing.dates import ja_date, parse_date, parse_date_list, parse_time
 from altdesk.io.importing.plan import PlanContext, PlanItem, diff, item_for, unknown_code_problem
 from altdesk.io.importing.problems import CellError
-from altdesk.io.importing.recurrence import build_rrule, describe_rrule, fiscal_year_start, parse_raw_rrule
+from altdesk.io.importing.recurrence import build_rrule, describe_rrule, parse_raw_rrule
 from altdesk.io.importing.schema import Field, ParsedSheet, Record, Schema
 from altdesk.io.importing.text import code, integer, plain_text
 from altdesk.io.importing.weekdays import (
