@@ -149,8 +149,70 @@ def main(out: Path) -> None:
         window.close()
     db.close()
     _welcome(app, out)
+    _send_wizard(app, out)
     _large_month(app, out)
     print(f"Screenshots written to {out}")
+
+
+def _wait_wizard(app: QApplication, wizard) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and (wizard.busy or (wizard.plan is None and not wizard.last_error)):
+        app.processEvents()
+        time.sleep(0.02)
+    for _ in range(5):
+        app.processEvents()
+
+
+def _send_wizard(app: QApplication, out: Path) -> None:
+    """Send next month, its three steps: June blocked (a sick ALT's visit not covered, a double
+    booking); July sent once, then changed, so step 2 shows a re-issue with its 変更箇所."""
+    from sqlalchemy import select
+
+    from altdesk.db.engine import transaction
+    from altdesk.db.enums import VisitStatus
+    from altdesk.db.models import School, Visit
+    from altdesk.services.month_end import send_month
+    from ui.app_context import AppContext
+    from ui.dialogs.send_wizard import SendWizard
+
+    folder = Path(tempfile.mkdtemp(prefix="altdesk-shots-send-"))
+    for lang in ("en", "ja"):  # each language from the same start: July sent once, then changed
+        db = open_database(DatabaseTarget.parse(str(folder / f"send-{lang}.sqlite3")))
+        ws = open_workspace(db, actor="sato")
+        create_demo_branch(ws, "small", 2026, seed=1)
+        schedule_demo_branch(ws, 2026, seed=1)
+        _absence_and_double_booking(ws)
+        send_month(ws, "2026-07", folder / f"sent-{lang}", force=True)
+        with transaction(ws.db.sessions) as session:
+            visits = session.scalars(select(Visit).join(School, School.id == Visit.school_id)
+                                     .where(Visit.date.between(dt.date(2026, 7, 1), dt.date(2026, 7, 31)),
+                                            Visit.status == VisitStatus.PLANNED)
+                                     .order_by(School.code, Visit.date)).all()
+            visits[0].start_time = dt.time(9, 30)
+            visits[3].status = VisitStatus.CANCELLED
+        set_current_language(lang)
+        install_translators(app, lang)
+        ctx = AppContext(ws)
+        wizard = SendWizard(ctx, None, "2026-06")
+        wizard.show()
+        _wait_wizard(app, wizard)
+        wizard.grab().save(str(out / f"send-step1-{lang}.png"))
+        wizard.check_page.month_edit.setDate(wizard.check_page.month_edit.date().addMonths(1))
+        _wait_wizard(app, wizard)
+        wizard.next()
+        wizard.contents_page.folder_edit.setText(str(folder / f"out-{lang}"))
+        _wait_wizard(app, wizard)
+        wizard.grab().save(str(out / f"send-step2-{lang}.png"))
+        wizard.next()
+        wizard.send_page.send_button.click()
+        deadline = time.monotonic() + 120
+        while wizard.result is None and not wizard.last_error and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.02)
+        _wait_wizard(app, wizard)
+        wizard.grab().save(str(out / f"send-step3-{lang}.png"))
+        wizard.close()
+        db.close()
 
 
 def _welcome(app: QApplication, out: Path) -> None:
@@ -199,4 +261,11 @@ def _large_month(app: QApplication, out: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    if sys.argv[2:] == ["--only", "send"]:  # the Send next month wizard alone
+        shots = QApplication.instance() or QApplication(sys.argv[:1])
+        shots.setStyle("Fusion")
+        target.mkdir(parents=True, exist_ok=True)
+        _send_wizard(shots, target)
+    else:
+        main(target)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from icalendar import Calendar, Event, Timezone
 from sqlalchemy import select
@@ -93,6 +94,14 @@ def load_calendars(session: Session, branch_id: int, alt_ids: list[int], first: 
                          for a in alts]
 
 
+@lru_cache(maxsize=1)
+def _tokyo_zone() -> Timezone:
+    """The VTIMEZONE every calendar carries, built once (icalendar takes ~40 ms to build it)."""
+    zone = Timezone.from_tzid("Asia/Tokyo")
+    zone.pop("COMMENT", None)  # Japan has kept +09:00 without daylight saving since 1951
+    return zone
+
+
 def build_calendar(branch_code: str, calendar: AltCalendar, first: dt.date, last: dt.date,
                    stamp: dt.datetime | None = None) -> Calendar:
     stamp = stamp or dt.datetime.now(dt.UTC)
@@ -103,9 +112,7 @@ def build_calendar(branch_code: str, calendar: AltCalendar, first: dt.date, last
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", f"ALT schedule — {calendar.name}")
     cal.add("x-wr-timezone", "Asia/Tokyo")
-    zone = Timezone.from_tzid("Asia/Tokyo")
-    zone.pop("COMMENT", None)  # Japan has kept +09:00 without daylight saving since 1951
-    cal.add_component(zone)
+    cal.add_component(_tokyo_zone())
     for visit in calendar.visits:
         cal.add_component(_event(branch_code, visit, stamp))
     return cal

@@ -46,7 +46,7 @@ from altdesk.db.models import Alt, Board, IssuedReport, School
 from altdesk.errors import UserError
 from altdesk.io.exporters._lunch_orders import OrdersJob
 from altdesk.io.exporters._month_pack import PackFile, SchoolPages, write_pack_file, write_pack_files
-from altdesk.io.ics import AltCalendar, build_calendar, load_calendars
+from altdesk.io.ics import AltCalendar, load_calendars
 from altdesk.io.pdf.parallel import run_chunks, worker_count
 from altdesk.labels import day_label
 from altdesk.lunch.month_data import load_month
@@ -178,11 +178,11 @@ class SchoolOut:
             if number is None:
                 continue
             if lang == "ja":
-                state = "新規" if number == 1 else f"第{number}版（再発行）"
-                parts.append(f"{ja} {state}" + ("" if new else "・発行済み"))
+                state = ("新規" if number == 1 else f"第{number}版（再発行）") if new else f"第{number}版（変更なし）"
+                parts.append(f"{ja} {state}")
             else:
-                state = "new" if number == 1 else f"re-issue no. {number}"
-                parts.append(f"{en} {state}" + ("" if new else ", as issued"))
+                state = ("new" if number == 1 else f"re-issue no. {number}") if new else f"no. {number}, unchanged"
+                parts.append(f"{en} {state}")
         return "、".join(parts) if lang == "ja" else "; ".join(parts)
 
     def as_json(self) -> dict[str, Any]:
@@ -504,8 +504,8 @@ def prepare_send(ws: Workspace, month: str, check: bool = True) -> SendPlan:
                                               alt=alt_month)))
         calendar = current.calendars.get(alt_month.alt_id, AltCalendar(alt_month.alt_id, alt_month.code,
                                                                        alt_month.name, []))
-        ics = build_calendar(current.branch_code, calendar, first, last, stamp).to_ical()
-        files.append((f"{base}.ics", PackFile(f"{base}.ics", "", data=ics)))
+        files.append((f"{base}.ics", PackFile(f"{base}.ics", "",
+                                              calendar=(current.branch_code, calendar, first, last, stamp))))
         active = sum(1 for v in calendar.visits if v.status in (VisitStatus.PLANNED, VisitStatus.CONFIRMED))
         alts.append(AltOut(alt_month.alt_id, alt_month.code, alt_month.name, active, f"{base}.pdf", f"{base}.ics"))
 
@@ -530,7 +530,7 @@ def _write_files(plan: SendPlan, staging: Path, progress: ProgressCallback) -> N
     items = [item for _name, item in plan._files]
     paths = [staging / name for name, _item in plan._files]
     total = len(items)
-    pdfs = [i for i, item in enumerate(items) if item.data is None]
+    pdfs = [i for i, item in enumerate(items) if item.data is None]  # and calendars: built where written
     workers = worker_count(len(pdfs))
     done = 0
     if progress(0, total) is False:

@@ -8,6 +8,7 @@ once per file, as the plain school-month export does.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,7 @@ from reportlab.lib.pagesizes import A4, landscape
 
 from altdesk.io.exporters._lunch_orders import OrdersJob
 from altdesk.io.exporters.lunch_orders_pdf import draw_order_sheet
+from altdesk.io.ics import AltCalendar, build_calendar
 from altdesk.io.pdf.alt_month import draw_alt_month
 from altdesk.io.pdf.document import write_pdf
 from altdesk.io.pdf.fonts import report_fonts
@@ -45,6 +47,7 @@ class PackFile:
     orders_job: OrdersJob | None = None
     alt: AltMonth | None = None
     data: bytes | None = None
+    calendar: tuple[str, AltCalendar, dt.date, dt.date, dt.datetime] | None = None  # an .ics to build
 
     @property
     def pages_hint(self) -> int:
@@ -55,6 +58,9 @@ class PackFile:
 def write_pack_file(item: PackFile, path: Path, font_config: str) -> None:
     if item.data is not None:
         path.write_bytes(item.data)
+        return
+    if item.calendar is not None:
+        path.write_bytes(build_calendar(*item.calendar).to_ical())
         return
     fonts = report_fonts(font_config or None)
     if item.alt is not None:
