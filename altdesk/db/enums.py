@@ -92,3 +92,11 @@ class OperationState(StrEnum):
 
     DONE = "done"
     UNDONE = "undone"
+
+
+class TravelMode(StrEnum):
+    """How an ALT gets from home to a school (the planner's travel estimate)."""
+
+    CAR = "car"
+    TRAIN_BUS = "train_bus"
+    BICYCLE = "bicycle"

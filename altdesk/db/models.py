@@ -16,6 +16,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     Enum,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -37,6 +38,7 @@ from altdesk.db.enums import (
     OperationKind,
     OperationState,
     SchoolLevel,
+    TravelMode,
     VisitKind,
     VisitOrigin,
     VisitStatus,
@@ -134,6 +136,9 @@ class School(Versioned, Base):
     lunch_price_yen: Mapped[int] = mapped_column(Integer, default=0)
     lunch_notice_rule: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     contracted_days: Mapped[int | None] = mapped_column(Integer)
+    # Where the school is (the planner's travel estimate); None: not known.
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
 
     board: Mapped[Board | None] = relationship()
     periods: Mapped[list["BellPeriod"]] = relationship(
@@ -193,6 +198,14 @@ class Alt(Versioned, Base):
     diet_review: Mapped[str | None] = mapped_column(String(20), default=None)
     diet_review_of: Mapped[str | None] = mapped_column(String(64), default=None)
     weekly_class_limit: Mapped[int] = mapped_column(Integer, default=25)
+    # For the placement planner (altdesk.planning): the last day of the contract (None: open),
+    # home location, how the ALT travels, levels the ALT would rather teach, at most this many schools.
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+    home_latitude: Mapped[float | None] = mapped_column(Float)
+    home_longitude: Mapped[float | None] = mapped_column(Float)
+    travel_mode: Mapped[TravelMode] = mapped_column(str_enum(TravelMode, "travel_mode"), default=TravelMode.CAR)
+    preferred_levels: Mapped[list[str]] = mapped_column(JSON, default=list)
+    max_schools: Mapped[int | None] = mapped_column(Integer)
 
     @property
     def display_name(self) -> str:
@@ -232,9 +245,55 @@ class Placement(Versioned, Base):
     classes_per_day: Mapped[int] = mapped_column(Integer, default=4)
     lunch_mode: Mapped[LunchMode | None] = mapped_column(str_enum(LunchMode, "placement_lunch_mode"))
     note: Mapped[str] = mapped_column(Text, default="")
+    # Pinned by the coordinator: the planner keeps it as it is.
+    pinned: Mapped[bool] = mapped_column(Boolean, default=False)
 
     alt: Mapped[Alt] = relationship()
     school: Mapped[School] = relationship()
+
+
+class SchoolDemand(Versioned, Base):
+    """What a school asks for, from a date: ALT days per week (or per fortnight), on which
+    weekdays, so many classes a day. A school may have several rows; rows in force together add up."""
+
+    __tablename__ = "school_demand"
+    __table_args__ = (
+        CheckConstraint("days >= 1 AND days <= 10", name="demand_days_range"),
+        CheckConstraint("period_weeks IN (1, 2)", name="demand_period_weeks"),
+        CheckConstraint("classes_per_day >= 0", name="demand_classes_not_negative"),
+        CheckConstraint("end_date IS NULL OR end_date >= start_date", name="demand_end_after_start"),
+        Index("ix_school_demand_school", "school_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id", ondelete="CASCADE"), index=True)
+    school_id: Mapped[int] = mapped_column(ForeignKey("school.id", ondelete="CASCADE"))
+    days: Mapped[int] = mapped_column(Integer, default=1)  # ALT days per period
+    period_weeks: Mapped[int] = mapped_column(Integer, default=1)  # 1: per week, 2: per fortnight
+    weekdays: Mapped[list[str]] = mapped_column(JSON, default=list)  # "MO".."FR"; empty: any weekday
+    classes_per_day: Mapped[int] = mapped_column(Integer, default=4)
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    school: Mapped[School] = relationship()
+
+
+class TravelTime(Base):
+    """An imported travel time in minutes from a place (an ALT's home by ALT code, or a school by
+    code) to a school (by code), for branches that have such a table; it wins over the estimate."""
+
+    __tablename__ = "travel_time"
+    __table_args__ = (
+        UniqueConstraint("branch_id", "from_code", "to_code"),
+        CheckConstraint("minutes >= 0", name="travel_minutes_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id", ondelete="CASCADE"))
+    from_code: Mapped[str] = mapped_column(String(20))
+    to_code: Mapped[str] = mapped_column(String(20))
+    minutes: Mapped[int] = mapped_column(Integer)
 
 
 VISIT_COVERED_COLUMNS = ("branch_id", "date", "start_time", "id", "version", "alt_id", "school_id", "end_time",

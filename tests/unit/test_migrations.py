@@ -140,3 +140,34 @@ def test_opening_a_database_at_the_newest_schema_does_not_load_alembic(db_path):
                           cwd=Path(__file__).resolve().parents[2])
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "False"
+
+
+def test_planning_data_migrates_up_and_down_keeping_rows(tmp_path):
+    """0007: an older file gains the planner's columns with defaults (travel by car, no cap, not
+    pinned) and its two tables; going down drops them and keeps the rows."""
+    path = tmp_path / "before-planning.sqlite3"
+    engine = make_engine(DatabaseTarget.parse(str(path)))
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0006_operation_journal")
+        conn.execute(text("INSERT INTO branch (id, code, name, name_en, address, phone, settings, version)"
+                          " VALUES (1, 'B', '支店', 'Branch', '', '', '{}', 1)"))
+        conn.execute(text(
+            "INSERT INTO alt (id, branch_id, code, family_name, given_name, kana, nationality, status, email, phone,"
+            " levels, allergens, other_allergens, vegetarian, vegan, halal, gluten_free, diet_notes,"
+            " share_diet_consent, weekly_class_limit, version) VALUES (7, 1, 'A1', 'Smith', 'Emily', '', '',"
+            " 'active', '', '', '[\"elementary\"]', '[]', '', 0, 0, 0, 0, '', 0, 25, 1)"))
+        command.upgrade(cfg, "0007_planning_data")
+        row = conn.execute(text("SELECT travel_mode, preferred_levels, max_schools, home_latitude, end_date"
+                                " FROM alt WHERE id = 7")).one()
+        assert row[0] == "car" and row[1] in ("[]", []) and row[2] is None and row[3] is None and row[4] is None
+        conn.execute(text("INSERT INTO travel_time (branch_id, from_code, to_code, minutes) VALUES (1, 'A1', 'S1', 20)"))
+        command.downgrade(cfg, "0006_operation_journal")
+        columns = {r[1] for r in conn.execute(text("PRAGMA table_info(alt)"))}
+        assert "travel_mode" not in columns and "family_name" in columns
+        tables = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'"))}
+        assert "school_demand" not in tables and "travel_time" not in tables
+        assert conn.execute(text("SELECT code FROM alt WHERE id = 7")).scalar() == "A1"
+        command.upgrade(cfg, "head")
+    engine.dispose()
