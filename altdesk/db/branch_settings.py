@@ -25,6 +25,24 @@ DEFAULT_TRAVEL_GAP_MINUTES = 30
 MAX_TRAVEL_GAP_MINUTES = 240
 MAX_PRICE_YEN = 10_000
 
+# The placement planner's weights and limits (altdesk.planning): key -> (default, lowest, highest,
+# what it is in English and Japanese). Weights are relative: 0 turns a goal off.
+PLANNER_SETTINGS: dict[str, tuple[int, int, int, str, str]] = {
+    "plan_weight_continuity": (30, 0, 1000, "the weight of keeping last year's ALT at a school",
+                               "前年度と同じALTを続ける重み"),
+    "plan_weight_travel": (2, 0, 1000, "the weight of short travel (per minute, per day)",
+                           "移動時間の短さの重み（1日1分あたり）"),
+    "plan_weight_balance": (3, 0, 1000, "the weight of loads near the target (per class a week)",
+                            "授業数を目標に近づける重み（週1コマあたり）"),
+    "plan_weight_schools": (10, 0, 1000, "the weight of few schools per ALT (per school)",
+                            "ALTあたりの学校数を少なくする重み（1校あたり）"),
+    "plan_weight_pairing": (8, 0, 1000, "the weight of elementary with junior high pairings in one board",
+                            "同じ教育委員会の小学校と中学校の組み合わせの重み"),
+    "plan_target_classes": (22, 0, 40, "the target classes per week of an ALT", "ALTの週あたり目標授業数"),
+    "plan_max_travel_minutes": (60, 5, 240, "the longest travel from home to a school in minutes",
+                                "自宅から学校までの最長移動時間（分）"),
+}
+
 
 @dataclass(frozen=True)
 class BranchSettings:
@@ -34,6 +52,13 @@ class BranchSettings:
     report_era: str = "western"
     pdf_font: str = ""  # a Japanese TrueType font file for PDFs; empty: the one found on the machine
     backup: BackupPolicy = field(default_factory=BackupPolicy)
+    plan_weight_continuity: int = PLANNER_SETTINGS["plan_weight_continuity"][0]
+    plan_weight_travel: int = PLANNER_SETTINGS["plan_weight_travel"][0]
+    plan_weight_balance: int = PLANNER_SETTINGS["plan_weight_balance"][0]
+    plan_weight_schools: int = PLANNER_SETTINGS["plan_weight_schools"][0]
+    plan_weight_pairing: int = PLANNER_SETTINGS["plan_weight_pairing"][0]
+    plan_target_classes: int = PLANNER_SETTINGS["plan_target_classes"][0]
+    plan_max_travel_minutes: int = PLANNER_SETTINGS["plan_max_travel_minutes"][0]
     other: Mapping[str, Any] = field(default_factory=dict)  # keys this version does not know, kept
 
     @classmethod
@@ -73,6 +98,9 @@ class BranchSettings:
             data["pdf_font"] = self.pdf_font
         if self.backup != BackupPolicy():
             data["backup"] = self.backup.as_settings()
+        for key, (default, *_rest) in PLANNER_SETTINGS.items():
+            if getattr(self, key) != default:
+                data[key] = getattr(self, key)
         return data
 
 
@@ -117,6 +145,13 @@ def _checked(key: str, value: Any) -> Any:
             raise InvalidInput("The PDF font is a file path.", "PDF のフォントはファイルのパスで指定してください。",
                                field=key)
         return value.strip()
+    if key in PLANNER_SETTINGS:
+        _default, low, high, what_en, what_ja = PLANNER_SETTINGS[key]
+        number = _whole(value)
+        if number is None or not low <= number <= high:
+            raise InvalidInput(f"{what_en[0].upper()}{what_en[1:]} must be a whole number from {low} to {high}.",
+                               f"{what_ja}は {low}〜{high} の整数で指定してください。", field=key)
+        return number
     raise KeyError(key)
 
 
