@@ -229,7 +229,8 @@ class SendPlan:
     alts: list[AltOut]
     state: SentState
     # What the files are made of (not for the faces).
-    _files: list[tuple[str, PackFile]] = field(default_factory=list, repr=False)
+    _files: list[tuple[str, PackFile]] = field(default_factory=list, repr=False)  # every file, by name
+    _jobs: list[tuple[str, PackFile]] = field(default_factory=list, repr=False)  # what writes them
     _drafts: list[IssueDraft] = field(default_factory=list, repr=False)
     _sheets: list[OrderSheet] = field(default_factory=list, repr=False)
     _fingerprints: dict[int, str] = field(default_factory=dict, repr=False)
@@ -464,17 +465,17 @@ def prepare_send(ws: Workspace, month: str, check: bool = True) -> SendPlan:
 
     files: list[tuple[str, PackFile]] = []
     schools: list[SchoolOut] = []
-    by_board: dict[tuple[str, str], list[SchoolPages]] = {}
+    by_board: dict[tuple[str, str], list[tuple[SchoolPages, str, str]]] = {}
     board_codes: dict[tuple[str, str], list[str]] = {}
     for sid in school_ids:
         report, draft = schedule_of.get(sid, (None, None))
         sheet = sheet_of.get(sid)
         pages = SchoolPages(report, sheet)
         name = f"schools/{month}_{safe_file_part(codes[sid])}_{safe_file_part(names[sid])}.pdf"
-        files.append((name, PackFile(f"ALT訪問予定表・給食注文票 {month} {names[sid]}", branch.name, (pages,),
-                                     orders_job)))
+        title = f"ALT訪問予定表・給食注文票 {month} {names[sid]}"
+        files.append((name, PackFile(title, branch.name, (pages,), orders_job)))
         board = boards_of.get(sid, ("", ""))
-        by_board.setdefault(board, []).append(pages)
+        by_board.setdefault(board, []).append((pages, name, title))
         board_codes.setdefault(board, []).append(codes[sid])
         order_changes = ()
         if sheet is not None and sheet.is_reissue:
@@ -487,12 +488,17 @@ def prepare_send(ws: Workspace, month: str, check: bool = True) -> SendPlan:
             tuple(c.text_ja for c in report.changes) if report and report.issue.number > 1 else (),
             sheet.issue_number if sheet else None, bool(sheet and sheet.new_issue), order_changes, name))
     boards = []
-    for (code, board_name), pages_list in sorted(by_board.items(), key=lambda kv: (kv[0][0] == "", kv[0][0])):
+    jobs: list[tuple[str, PackFile]] = []
+    for (code, board_name), entries in sorted(by_board.items(), key=lambda kv: (kv[0][0] == "", kv[0][0])):
         label = f"{safe_file_part(code)}_{safe_file_part(board_name)}" if code else "no-board"
         name = f"boards/{month}_{label}.pdf"
-        # The boards' print files first: the largest, they start first when written in parallel.
-        files.insert(len(boards), (name, PackFile(f"ALT訪問予定表・給食注文票 {month} {board_name or '教育委員会なし'}",
-                                                  branch.name, tuple(pages_list), orders_job)))
+        item = PackFile(f"ALT訪問予定表・給食注文票 {month} {board_name or '教育委員会なし'}", branch.name,
+                        tuple(pages for pages, _n, _t in entries), orders_job,
+                        copies=tuple((n, t) for _p, n, t in entries))
+        files.insert(len(boards), (name, item))
+        # The board's file and its schools' own files are drawn in one pass (a page laid out once);
+        # the largest jobs, they start first when written in parallel.
+        jobs.append((name, item))
         boards.append(BoardOut(code, board_name, tuple(board_codes[(code, board_name)]), name))
 
     alts = []
@@ -500,16 +506,16 @@ def prepare_send(ws: Workspace, month: str, check: bool = True) -> SendPlan:
     first, last = month_bounds(month)
     for alt_month in current.alt_months:
         base = f"alts/{month}_{safe_file_part(alt_month.code)}_{safe_file_part(alt_month.name)}"
-        files.append((f"{base}.pdf", PackFile(f"Monthly schedule {month} {alt_month.name}", branch.name_en,
-                                              alt=alt_month)))
+        pdf = (f"{base}.pdf", PackFile(f"Monthly schedule {month} {alt_month.name}", branch.name_en, alt=alt_month))
         calendar = current.calendars.get(alt_month.alt_id, AltCalendar(alt_month.alt_id, alt_month.code,
                                                                        alt_month.name, []))
-        files.append((f"{base}.ics", PackFile(f"{base}.ics", "",
-                                              calendar=(current.branch_code, calendar, first, last, stamp))))
+        ics = (f"{base}.ics", PackFile(f"{base}.ics", "", calendar=(current.branch_code, calendar, first, last, stamp)))
+        files += [pdf, ics]
+        jobs += [pdf, ics]
         active = sum(1 for v in calendar.visits if v.status in (VisitStatus.PLANNED, VisitStatus.CONFIRMED))
         alts.append(AltOut(alt_month.alt_id, alt_month.code, alt_month.name, active, f"{base}.pdf", f"{base}.ics"))
 
-    return SendPlan(month, problems, boards, schools, alts, state, files, current.drafts, current.sheets,
+    return SendPlan(month, problems, boards, schools, alts, state, files, jobs, current.drafts, current.sheets,
                     {int(k): v for k, v in current.numbers()[2].items()}, branch.pdf_font)
 
 
@@ -527,11 +533,11 @@ def folder_for(out: Path, month: str) -> Path:
 def _write_files(plan: SendPlan, staging: Path, progress: ProgressCallback) -> None:
     for sub in SUBFOLDERS:
         (staging / sub).mkdir()
-    items = [item for _name, item in plan._files]
-    paths = [staging / name for name, _item in plan._files]
-    total = len(items)
+    items = [item for _name, item in plan._jobs]
+    paths = [staging / name for name, _item in plan._jobs]
+    total = sum(item.files for item in items)  # progress counts files (a board job writes its schools' too)
     pdfs = [i for i, item in enumerate(items) if item.data is None]  # and calendars: built where written
-    workers = worker_count(len(pdfs))
+    workers = worker_count(sum(items[i].files for i in pdfs))
     done = 0
     if progress(0, total) is False:
         raise SendCancelled()
@@ -540,19 +546,20 @@ def _write_files(plan: SendPlan, staging: Path, progress: ProgressCallback) -> N
             write_pack_file(item, paths[i], plan._font)
             done += 1
     if workers > 1:
-        finished: list[int] = []
+        finished = 0
 
         def on_done(indices: list[int]) -> bool:
-            finished.extend(indices)
-            return progress(done + len(finished), total) is not False
+            nonlocal finished
+            finished += sum(items[pdfs[i]].files for i in indices)
+            return progress(done + finished, total) is not False
 
         if not run_chunks(write_pack_files, [items[i] for i in pdfs], [paths[i] for i in pdfs], plan._font,
-                          workers, on_done):
+                          workers, on_done, weights=[items[i].files for i in pdfs]):
             raise SendCancelled()
         return
     for i in pdfs:
         write_pack_file(items[i], paths[i], plan._font)
-        done += 1
+        done += items[i].files
         if progress(done, total) is False:
             raise SendCancelled()
 

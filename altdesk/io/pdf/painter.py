@@ -2,6 +2,11 @@
 page (no width measuring per string unless asked), lines and shading go straight to the page.
 
 Monochrome by design: black text, grey shading and rules only.
+
+A painter can draw the same pages into more than one canvas at once (`also`): the layout
+(measuring, fitting, grouping text by font) is done once, and only the PDF operators are
+written to each canvas. A month's send draws a school's pages so into the school's own file
+and its board's print file in one pass.
 """
 
 from __future__ import annotations
@@ -15,8 +20,10 @@ ELLIPSIS = "…"
 
 
 class Painter:
-    def __init__(self, canvas: Canvas, fonts: FontSet, latin_first: bool = False) -> None:
+    def __init__(self, canvas: Canvas, fonts: FontSet, latin_first: bool = False,
+                 also: tuple[Canvas, ...] = ()) -> None:
         self.canvas = canvas
+        self.canvases = (canvas, *also)  # every canvas the pages go into
         self.fonts = fonts
         self.latin_first = latin_first
         self._new_text_objects()
@@ -108,40 +115,45 @@ class Painter:
 
     def rect(self, x: float, y: float, w: float, h: float, *, fill: float | None = None,
              stroke: bool = True, line_width: float = 0.5) -> None:
-        c = self.canvas
-        if fill is not None:
-            c.setFillGray(fill)
-        c.setLineWidth(line_width)
-        c.rect(x, y, w, h, stroke=1 if stroke else 0, fill=1 if fill is not None else 0)
-        if fill is not None:
-            c.setFillGray(0)
+        for c in self.canvases:
+            if fill is not None:
+                c.setFillGray(fill)
+            c.setLineWidth(line_width)
+            c.rect(x, y, w, h, stroke=1 if stroke else 0, fill=1 if fill is not None else 0)
+            if fill is not None:
+                c.setFillGray(0)
 
     def line(self, x1: float, y1: float, x2: float, y2: float, width: float = 0.5, grey: float = 0.0) -> None:
-        c = self.canvas
-        c.setLineWidth(width)
-        c.setStrokeGray(grey)
-        c.line(x1, y1, x2, y2)
-        if grey:
-            c.setStrokeGray(0)
+        for c in self.canvases:
+            c.setLineWidth(width)
+            c.setStrokeGray(grey)
+            c.line(x1, y1, x2, y2)
+            if grey:
+                c.setStrokeGray(0)
 
     def lines(self, segments: list[tuple[float, float, float, float]], width: float = 0.5, grey: float = 0.0) -> None:
         """Many rules in one path: much cheaper than one path each."""
         if not segments:
             return
-        c = self.canvas
-        c.setLineWidth(width)
-        c.setStrokeGray(grey)
-        path = c.beginPath()
-        for x1, y1, x2, y2 in segments:
-            path.moveTo(x1, y1)
-            path.lineTo(x2, y2)
-        c.drawPath(path, stroke=1, fill=0)
-        c.setStrokeGray(0)
+        for c in self.canvases:
+            c.setLineWidth(width)
+            c.setStrokeGray(grey)
+            path = c.beginPath()
+            for x1, y1, x2, y2 in segments:
+                path.moveTo(x1, y1)
+                path.lineTo(x2, y2)
+            c.drawPath(path, stroke=1, fill=0)
+            c.setStrokeGray(0)
 
     # --- pages ------------------------------------------------------------------------------
 
     def finish_page(self) -> None:
-        c = self.canvas
+        for c in self.canvases:
+            self._write_text(c)
+            c.showPage()
+        self._new_text_objects()
+
+    def _write_text(self, c: Canvas) -> None:
         regular, bold = c.beginText(), c.beginText()
         bold.setTextRenderMode(2)  # fill and stroke: a bold look from a font without a bold face
         greys = {id(regular): 0.0, id(bold): 0.0}
@@ -162,9 +174,6 @@ class Painter:
             c.setStrokeGray(0)
             c.drawText(bold)
             c.restoreState()
-        c.showPage()
-        self._new_text_objects()
-
 
 def baseline_in(bottom: float, height: float, size: float) -> float:
     """The baseline that centres text of `size` vertically in a box."""

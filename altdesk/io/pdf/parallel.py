@@ -42,11 +42,15 @@ def run_chunks(
     font_config: str,
     workers: int,
     on_done: Callable[[list[int]], bool],
+    weights: Sequence[int] | None = None,
 ) -> bool:
     """Run job over chunks of items in `workers` processes. on_done(indices) is called as each
     chunk finishes (also after a stop) and returns False to stop: chunks not yet started are
-    dropped, running ones finish. Returns False when stopped."""
-    chunks = [list(range(i, min(i + CHUNK, len(items)))) for i in range(0, len(items), CHUNK)]
+    dropped, running ones finish. Returns False when stopped.
+
+    `weights` (files per item, 1 when not given) keep chunks about CHUNK files each: an item
+    that writes many files runs in a chunk of its own."""
+    chunks = _chunks(weights if weights is not None else [1] * len(items))
     context = multiprocessing.get_context("spawn")
     keep_going = True
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=die_with_parent) as pool:
@@ -65,3 +69,18 @@ def run_chunks(
                         other.cancel()
             pending = {f: c for f, c in pending.items() if not f.cancelled()}
     return keep_going
+
+
+def _chunks(weights: Sequence[int]) -> list[list[int]]:
+    chunks: list[list[int]] = []
+    current: list[int] = []
+    load = 0
+    for i, weight in enumerate(weights):
+        if current and load + weight > CHUNK:
+            chunks.append(current)
+            current, load = [], 0
+        current.append(i)
+        load += weight
+    if current:
+        chunks.append(current)
+    return chunks
