@@ -16,7 +16,7 @@ from sqlalchemy import insert, select, update
 from altdesk.dates import fiscal_year_bounds
 from altdesk.db.engine import transaction
 from altdesk.db.enums import AltStatus, DayOffKind, LunchPolicy, SchoolLevel
-from altdesk.db.models import Alt, BellPeriod, Board, Branch, DayOff, Placement, School
+from altdesk.db.models import Alt, BellPeriod, Board, Branch, DayOff, Placement, School, SchoolDemand
 from altdesk.db.sequences import advance_sequences
 from altdesk.errors import InvalidInput, NotEmpty
 from altdesk.lunch.diet import ALLERGEN_KEYS
@@ -227,13 +227,17 @@ def create_demo_branch(
         boards = _make_boards(rng, ws.branch_id, spec.boards, fiscal_year, next_id)
         session.execute(insert(Board), boards)
         schools, periods = _make_schools(rng, ws.branch_id, spec.schools, boards, next_id)
-        session.execute(insert(School), schools)
-        session.execute(insert(BellPeriod), periods)
         alts = _make_alts(rng, ws.branch_id, spec.alts, fiscal_year, next_id)
         # Placements first: they add the levels an ALT's schools need to what the ALT teaches.
         placements = _make_placements(rng, ws.branch_id, alts, schools, fy_start, fy_end, next_id)
+        # The planner's data from a generator of its own, so the rows above stay as they were.
+        demands = _add_planning_data(random.Random(seed * 7919 + 20), ws.branch_id, boards, schools, alts,
+                                     placements, fy_start, next_id)
+        session.execute(insert(School), schools)
+        session.execute(insert(BellPeriod), periods)
         session.execute(insert(Alt), alts)
         session.execute(insert(Placement), placements)
+        session.execute(insert(SchoolDemand), demands)
         day_offs = _make_day_offs(rng, ws.branch_id, boards, schools, fiscal_year, next_id)
         session.execute(insert(DayOff), day_offs)
         advance_sequences(session)  # PostgreSQL: explicit ids leave the id sequences behind
@@ -243,6 +247,7 @@ def create_demo_branch(
         "alts": len(alts),
         "placements": len(placements),
         "day_offs": len(day_offs),
+        "demands": len(demands),
     }
 
 
@@ -282,6 +287,7 @@ def _clear_branch(session: Any, branch_id: int) -> None:
     session.execute(delete(Absence).where(Absence.branch_id == branch_id))
     session.execute(delete(SchoolEvent).where(SchoolEvent.branch_id == branch_id))
     session.execute(delete(Placement).where(Placement.branch_id == branch_id))
+    session.execute(delete(SchoolDemand).where(SchoolDemand.branch_id == branch_id))
     session.execute(delete(DayOff).where(DayOff.branch_id == branch_id))
     session.execute(delete(HolidayOverride).where(HolidayOverride.branch_id == branch_id))
     session.execute(delete(IssuedReport).where(IssuedReport.branch_id == branch_id))
@@ -511,6 +517,71 @@ def _make_placements(
                 }
             )
     return placements
+
+
+CITY_CENTRE = (35.7236, 140.2195)  # the branch's city; boards after the first are towns around it
+
+
+def _add_planning_data(
+    rng: random.Random,
+    branch_id: int,
+    boards: list[dict[str, Any]],
+    schools: list[dict[str, Any]],
+    alts: list[dict[str, Any]],
+    placements: list[dict[str, Any]],
+    fy_start: dt.date,
+    next_id: _IdAllocator,
+) -> list[dict[str, Any]]:
+    """Locations (the first board a city, the others rural towns 8-35 km around it; a company's
+    boards spread wider), ALT homes where the work is, how they travel, and each school's demand:
+    the ALT days its placements give it, so demand roughly fills the ALTs."""
+    import math
+
+    spread = 35.0 if len(boards) <= 12 else 90.0
+    centres = [CITY_CENTRE]
+    for i in range(1, len(boards)):
+        angle = rng.uniform(0, 2 * math.pi) + i * 2.4
+        km = rng.uniform(8.0, spread)
+        centres.append((CITY_CENTRE[0] + km * math.sin(angle) / 111.0,
+                        CITY_CENTRE[1] + km * math.cos(angle) / 90.0))
+    board_index = {b["id"]: i for i, b in enumerate(boards)}
+    weight = [0] * len(boards)
+    for school in schools:
+        i = board_index[school["board_id"]]
+        weight[i] += 1
+        radius = 3.0 if i == 0 else 2.5
+        school["latitude"] = round(centres[i][0] + rng.gauss(0, radius) / 111.0, 5)
+        school["longitude"] = round(centres[i][1] + rng.gauss(0, radius) / 90.0, 5)
+    for alt in alts:
+        i = rng.choices(range(len(boards)), weight)[0]
+        in_city = i == 0
+        alt["home_latitude"] = round(centres[i][0] + rng.gauss(0, 2.5) / 111.0, 5)
+        alt["home_longitude"] = round(centres[i][1] + rng.gauss(0, 2.5) / 90.0, 5)
+        alt["travel_mode"] = rng.choices(["car", "train_bus", "bicycle"],
+                                         [35, 45, 20] if in_city else [80, 18, 2])[0]
+        alt["preferred_levels"] = [rng.choice(alt["levels"])] if rng.random() < 0.3 else []
+        alt["max_schools"] = 5 if rng.random() < 0.2 else None
+    # Demand: the days the school's placements give it, weekly or per fortnight.
+    per_school: dict[int, list[dict[str, Any]]] = {}
+    for p in placements:
+        per_school.setdefault(p["school_id"], []).append(p)
+    demands = []
+    for school in schools:
+        for p in per_school.get(school["id"], []):
+            parts = dict(x.split("=") for x in p["rrule"].split(";"))
+            days = parts["BYDAY"].split(",")
+            fortnight = parts.get("INTERVAL") == "2"
+            weekdays: list[str] = []
+            if rng.random() < 0.2:  # some schools only take the ALT on some weekdays
+                others = [d for d in WEEKDAYS if d not in days]
+                weekdays = sorted(days + rng.sample(others, min(len(others), 1)), key=WEEKDAYS.index)
+            demands.append({
+                "id": next_id(SchoolDemand), "branch_id": branch_id, "school_id": school["id"],
+                "days": len(days), "period_weeks": 2 if fortnight else 1, "weekdays": weekdays,
+                "classes_per_day": p["classes_per_day"], "start_date": fy_start, "end_date": None, "note": "",
+                "version": 1,
+            })
+    return demands
 
 
 def _split(days: list[str], groups: int) -> list[list[str]]:

@@ -1,0 +1,187 @@
+"""Solving a Problem into a Plan: board by board (a large branch, or a company), then one
+mop-up over what the boards left unmet with every ALT's remaining room, each step a solver call
+with its share of the time; progress after each step with the best plan so far; stop keeps it."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import time
+from collections import defaultdict
+
+from altdesk.planning import explain
+from altdesk.planning.check import evaluate
+from altdesk.planning.linear import SOLVERS
+from altdesk.planning.model import build, extract, rooms
+from altdesk.planning.types import (
+    Assignment,
+    Fixed,
+    Plan,
+    PlanProgress,
+    Problem,
+    ProgressFn,
+    StopFn,
+    UnmetDemand,
+)
+
+ONE_GROUP_ROWS = 240  # a branch this small is solved as one model
+
+
+def _centre(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+    if not points:
+        return None
+    return sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points)
+
+
+def groups_by_board(problem: Problem, row_ids: list[int]) -> list[tuple[list[int], list[int]]]:
+    """(alt ids, row indexes) per board: each ALT goes to the board nearest home that still needs
+    ALT days, nearest pairs first; ALTs left over go to their nearest board."""
+    rows = problem.rows
+    by_board: dict[int | None, list[int]] = defaultdict(list)
+    for i in row_ids:
+        by_board[rows[i].board_id].append(i)
+    if len(row_ids) <= ONE_GROUP_ROWS or len(by_board) == 1:
+        return [(list(problem.alts), row_ids)]
+    centres = {b: _centre([(rows[i].latitude, rows[i].longitude) for i in idx
+                            if rows[i].latitude is not None and rows[i].longitude is not None])
+               for b, idx in by_board.items()}
+    need = {b: sum(rows[i].days * (2 if rows[i].period_weeks == 1 else 1) for i in idx) * 1.08
+            for b, idx in by_board.items()}
+    pairs = []
+    for alt in problem.alts.values():
+        for b, c in centres.items():
+            if c is None or alt.latitude is None or alt.longitude is None:
+                dist = 1e6
+            else:
+                dist = math.hypot(alt.latitude - c[0], (alt.longitude - c[1]) * 0.81)
+            pairs.append((dist, alt.id, b))
+    pairs.sort(key=lambda p: (p[0], p[1], str(p[2])))
+    placed: dict[int, int | None] = {}
+    nearest: dict[int, int | None] = {}
+    for _dist, a, b in pairs:
+        nearest.setdefault(a, b)
+        if a in placed or need[b] <= 0:
+            continue
+        placed[a] = b
+        need[b] -= 10 - len(problem.alts[a].blocked_slots)
+    alts_of: dict[int | None, list[int]] = defaultdict(list)
+    for a in problem.alts:
+        alts_of[placed.get(a, nearest.get(a))].append(a)
+    return [(alts_of.get(b, []), idx) for b, idx in sorted(by_board.items(), key=lambda kv: str(kv[0]))]
+
+
+def solve(problem: Problem, time_limit: float = 50.0, solver: str = "cpsat", progress: ProgressFn | None = None,
+          stop: StopFn | None = None, hint: dict[tuple[int, int], frozenset[int]] | None = None,
+          row_ids: list[int] | None = None, alt_ids: list[int] | None = None) -> Plan:
+    """The plan for `problem` (its rows, or `row_ids`; its ALTs, or `alt_ids` for the groups)."""
+    started = time.perf_counter()
+    solve_fn = SOLVERS[solver]
+    rows = problem.rows
+    fixed_rows = {f.demand_id for f in problem.fixed if f.demand_id is not None}
+    row_ids = [i for i in (range(len(rows)) if row_ids is None else row_ids) if rows[i].id not in fixed_rows]
+    groups = groups_by_board(problem, row_ids) if alt_ids is None else [(alt_ids, row_ids)]
+    fixed = list(problem.fixed)
+    chosen: list[tuple[int, int, frozenset[int], int]] = []
+    objective = bound = 0.0
+    optimal = True
+    stopped = False
+    weight_total = sum(len(g[1]) for g in groups) or 1
+    budget = time_limit * (0.85 if len(groups) > 1 else 1.0)
+    total_steps = len(groups) + (1 if len(groups) > 1 else 0)
+
+    def report(done: int, current: list[tuple[int, int, frozenset[int], int]]) -> None:
+        if progress is not None:
+            best = _plan(problem, fixed_base, chosen + current, 0.0, 0.0, solver, time.perf_counter() - started,
+                         False, True, len(groups))
+            progress(PlanProgress(f"Solving step {done + 1} of {total_steps}", f"計算中 {done + 1}/{total_steps}",
+                                  done, total_steps, time.perf_counter() - started, best))
+
+    fixed_base = list(problem.fixed)
+    for step, (g_alts, g_rows) in enumerate(groups):
+        if stopped:
+            break
+        b = build(problem, g_alts, g_rows, fixed, hint)
+        share = budget * len(g_rows) / weight_total
+        last_report = [time.perf_counter()]
+
+        def on_solution(values: list[int], _obj: float, _bound: float, b=b, step=step, last_report=last_report) -> None:
+            if progress is not None and time.perf_counter() - last_report[0] > 1.0:
+                last_report[0] = time.perf_counter()
+                report(step, extract(b, problem, values))
+
+        sol = solve_fn(b.model, share, stop=stop, on_solution=on_solution)
+        stopped = stopped or sol.stopped
+        if not sol.feasible:
+            optimal = False
+            continue
+        objective += sol.objective
+        bound += sol.bound
+        optimal = optimal and sol.optimal
+        got = extract(b, problem, sol.values)
+        chosen += got
+        fixed += [Fixed(a, rows[i].school_id, s, rows[i].classes_per_day, rows[i].id) for a, i, s, _ in got]
+        report(step + 1, [])
+    if len(groups) > 1 and not stopped:
+        taken = {i for _, i, _, _ in chosen}
+        left = [i for i in row_ids if i not in taken]
+        if left:
+            rest = max(2.0, time_limit - (time.perf_counter() - started))
+            b = build(problem, list(problem.alts), left, fixed, hint)
+            sol = solve_fn(b.model, rest, stop=stop)
+            if sol.feasible:
+                got = extract(b, problem, sol.values)
+                chosen += got
+                # The mop-up's objective counts its rows only; its rows' share of the groups' is replaced.
+                objective += sol.objective
+                bound += sol.bound
+                optimal = optimal and sol.optimal
+    plan = _plan(problem, fixed_base, chosen, objective, bound, solver, time.perf_counter() - started, optimal,
+                 stopped, len(groups))
+    # One score for every plan (altdesk.planning.check.evaluate); the bound keeps the solver's gap.
+    score = evaluate(problem, plan)
+    return dataclasses.replace(plan, score=score, bound=score - max(0.0, objective - bound))
+
+
+def _plan(problem: Problem, fixed: list[Fixed], chosen: list[tuple[int, int, frozenset[int], int]], objective: float,
+          bound: float, solver: str, seconds: float, optimal: bool, stopped: bool, groups: int) -> Plan:
+    rows = problem.rows
+    loads: dict[int, float] = defaultdict(float)
+    for a, i, s, _ in chosen:
+        loads[a] += rows[i].classes_per_day * len(s) / 2
+    for f in fixed:
+        loads[f.alt_id] += f.classes_per_day * len(f.slots) / 2
+    assignments = []
+    rows_by_id = {r.id: r for r in rows}
+    for f in fixed:
+        alt = problem.alts.get(f.alt_id)
+        row = rows_by_id.get(f.demand_id) if f.demand_id is not None else None
+        if alt is None or row is None:
+            continue
+        assignments.append(dataclasses.replace(
+            _assignment(problem, alt, row, f.slots, problem.minutes(alt, row), loads[alt.id], f.pinned), existing=True))
+    for a, i, s, _minutes in chosen:
+        alt, row = problem.alts[a], rows[i]
+        assignments.append(_assignment(problem, alt, row, s, problem.minutes(alt, row), loads[a], False))
+    met = {x.demand_id for x in assignments}
+    room = rooms(problem, list(fixed) + [Fixed(a, rows[i].school_id, s, rows[i].classes_per_day, rows[i].id)
+                                         for a, i, s, _ in chosen])
+    unmet = []
+    for row in rows:
+        if row.id in met:
+            continue
+        en, ja = explain.unmet_reasons(problem, row, room, stopped)
+        unmet.append(UnmetDemand(row.id, row.school_id, row.school_code, row.school_name_en, row.school_name_ja,
+                                 row.level, row.days, row.period_weeks, en, ja))
+    assignments.sort(key=lambda x: (x.school_code, x.alt_code))
+    return Plan(problem.first, problem.last, tuple(assignments), tuple(unmet), objective, bound, solver, seconds,
+                optimal, stopped, groups)
+
+
+def _assignment(problem: Problem, alt, row, slots: frozenset[int], minutes: int | None, load: float,  # type: ignore[no-untyped-def]
+                pinned: bool) -> Assignment:
+    draft = Assignment(alt.id, alt.code, alt.name, row.school_id, row.school_code, row.school_name_en,
+                       row.school_name_ja, row.id, frozenset(slots), row.classes_per_day, row.start, row.end, minutes,
+                       row.school_id in alt.last_year_schools, pinned, (), ())
+    en, ja = explain.assignment_reasons(problem, alt, row, minutes, draft.days_label("en"), draft.days_label("ja"),
+                                        load, pinned)
+    return Assignment(**{**draft.__dict__, "reasons_en": en, "reasons_ja": ja})
