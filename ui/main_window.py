@@ -34,6 +34,7 @@ from ui.i18n import install_translators
 from ui.sections import SECTION_TITLES
 from ui.sections import SECTIONS as BASE_SECTIONS
 from ui.settings import current_language, set_current_language, settings
+from ui.sidebar_counts import SidebarCountKeeper
 from ui.worker import Worker, run_with_progress, stop_all_jobs
 
 SECTIONS: list[tuple[str, str]] = [*BASE_SECTIONS, ("audit", SECTION_TITLES["audit"])]
@@ -90,10 +91,13 @@ class MainWindow(QMainWindow):
         self.ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.ctx.data_changed.connect(self._data_changed)
         self.ctx.show_day.connect(self.show_day)
+        # "Conflicts: 3 errors"…, read off the UI thread now and after every change.
+        self.sidebar_counts = SidebarCountKeeper(self.ctx, self.sidebar, SECTIONS, lambda: self.today)
         self._make_menus()
         self.retranslate()
         self.refresh()
         self._restore_state()
+        self.sidebar_counts.start()
 
     def _make_page(self, key: str) -> QWidget:
         # Each page's module is loaded with the page: the window opens without them.
@@ -247,8 +251,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "ALTdesk"))
-        for row, (_key, title) in enumerate(SECTIONS):
-            self.sidebar.item(row).setText(QCoreApplication.translate("MainWindow", title))
+        self.sidebar_counts.retranslate()  # each section's title, with its count
         self.sidebar.setAccessibleName(QCoreApplication.translate("MainWindow", "Sections"))
         self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
         self.quit_action.setText(QCoreApplication.translate("MainWindow", "&Quit"))

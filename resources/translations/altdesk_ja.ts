@@ -4752,6 +4752,69 @@ It has not been changed. Close ALTdesk and start it again to restore the newest 
     </message>
 </context>
 <context>
+    <name>SidebarCounts</name>
+    <message>
+        <location filename="../../ui/sidebar_counts.py" line="83"/>
+        <source>1 error</source>
+        <translation>エラー 1 件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar_counts.py" line="83"/>
+        <source>%1 errors</source>
+        <translation>エラー %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar_counts.py" line="84"/>
+        <source>Errors in the schedule of this month and next: %1</source>
+        <translation>今月と来月の予定のエラー：%1 件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar_counts.py" line="87"/>
+        <source>1 needs a substitute</source>
+        <translation>代替ALT未手配 1 件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar_counts.py" line="87"/>
+        <source>%1 need a substitute</source>
+        <translation>代替ALT未手配 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar_counts.py" line="88"/>
+        <source>Absences from today on with visits no substitute ALT covers yet: %1</source>
+        <translation>今日以降の不在で、代替ALTが未手配の訪問があるもの：%1 件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar_counts.py" line="92"/>
+        <source>1 to review</source>
+        <translation>要確認 1 名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar_counts.py" line="92"/>
+        <source>%1 to review</source>
+        <translation>要確認 %1 名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar_counts.py" line="93"/>
+        <source>ALTs whose diet needs a review before they eat school lunch (own lunch until then): %1</source>
+        <translation>給食の前に食事制限の確認が必要なALT（確認まで弁当持参）：%1 名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar_counts.py" line="95"/>
+        <source>changed since sent</source>
+        <translation>送付後に変更あり</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar_counts.py" line="96"/>
+        <source>%1 was sent and has changed since: send it again (Schedule ▸ Send next month…).</source>
+        <translation>%1 は送付済みですが、送付後に変更があります。再送付してください（予定 ▸ 翌月分を送付…）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar_counts.py" line="109"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>SubstituteFinder</name>
     <message>
         <location filename="../../ui/dialogs/substitute_finder.py" line="125"/>
