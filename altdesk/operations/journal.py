@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import JSON, Date, DateTime, Enum, Numeric, Time, func, select, update
+from sqlalchemy import JSON, Date, DateTime, Enum, Numeric, Time, func, select, true, update
 from sqlalchemy.orm import Session
 
 from altdesk.db import journal as low
@@ -61,8 +61,13 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
 class ReplayRefused(StaleEdit):
     """An undo or redo that cannot be made exactly: a record moved on since (or its id is taken)."""
 
-    def __init__(self, message_en: str, message_ja: str) -> None:
+    def __init__(self, message_en: str, message_ja: str, reason_en: str = "", reason_ja: str = "") -> None:
         UserError.__init__(self, message_en, message_ja)
+        self.reason_en, self.reason_ja = reason_en or message_en, reason_ja or reason_en or message_ja
+
+    def reason(self, lang: str = "en") -> str:
+        """Why, naming the record, without the operation's name (a face that names it already)."""
+        return self.reason_ja if lang == "ja" else self.reason_en
 
 
 @dataclass(frozen=True)
@@ -220,6 +225,20 @@ def _describe(entity: str, record_id: int, values: dict[str, Any] | None) -> tup
     return f"the {en}{label} (#{record_id})", f"{ja}{label}（#{record_id}）"
 
 
+def _known_values(session: Session, entity: str, record_id: int, obj: Any = None) -> dict[str, Any]:
+    """The record's columns as best known, to name it: the row itself, else its audit rows'."""
+    if obj is not None:
+        return {c.key: jsonable(getattr(obj, c.key)) for c in obj.__table__.columns}
+    values: dict[str, Any] = {}
+    for before, after in session.execute(
+            select(AuditEntry.before, AuditEntry.after).where(AuditEntry.entity == entity,
+                                                              AuditEntry.entity_id == record_id)
+            .order_by(AuditEntry.id)):
+        values.update(before or {})
+        values.update(after or {})
+    return values
+
+
 def _last_actor(session: Session, entity: str, record_id: int, after_op: int) -> str:
     actor = session.scalar(select(AuditEntry.actor).where(
         AuditEntry.entity == entity, AuditEntry.entity_id == record_id,
@@ -228,27 +247,64 @@ def _last_actor(session: Session, entity: str, record_id: int, after_op: int) ->
 
 
 def _refuse(session: Session, verb: tuple[str, str], op: Operation, change: NetChange, why: str,
-            values: dict[str, Any] | None) -> ReplayRefused:
-    what_en, what_ja = _describe(change.entity, change.id, values)
-    actor = _last_actor(session, change.entity, change.id, op.id) if why != "taken" else ""
-    by_en, by_ja = (f" by {actor}", f"（{actor}）") if actor else ("", "")
-    text_ja = op.text_ja or op.text_en
+            obj: Any = None, used_by: tuple[str, int] | None = None) -> ReplayRefused:
+    what_en, what_ja = _describe(change.entity, change.id, _known_values(session, change.entity, change.id, obj))
+    actor = _last_actor(session, change.entity, change.id, op.id) if why in ("changed", "gone") else ""
+    by_en, by_ja = (f" by {actor}", f"{actor}によって") if actor else ("", "")
     if why == "changed":
-        return ReplayRefused(
-            f"“{op.text_en}” cannot be {verb[0]}: {what_en} was changed since{by_en}. Nothing was changed.",
-            f"「{text_ja}」を{verb[1]}ことはできません：{what_ja}はその後変更されています{by_ja}。何も変更していません。")
-    if why == "gone":
-        return ReplayRefused(
-            f"“{op.text_en}” cannot be {verb[0]}: {what_en} was deleted since{by_en}. Nothing was changed.",
-            f"「{text_ja}」を{verb[1]}ことはできません：{what_ja}はその後削除されています{by_ja}。何も変更していません。")
-    if why == "used":
-        return ReplayRefused(
-            f"“{op.text_en}” cannot be {verb[0]}: {what_en} is now used by other records. Nothing was changed.",
-            f"「{text_ja}」を{verb[1]}ことはできません：{what_ja}は現在ほかのレコードから使われています。何も変更していません。")
+        reason = (f"{what_en[0].upper()}{what_en[1:]} was changed since{by_en}.",
+                  f"{what_ja}はその後{by_ja}変更されています。")
+    elif why == "gone":
+        reason = (f"{what_en[0].upper()}{what_en[1:]} was deleted since{by_en}.",
+                  f"{what_ja}はその後{by_ja}削除されています。")
+    elif why == "used" and used_by is not None:
+        entity, count = used_by
+        name_en, name_ja = ENTITY_LABELS.get(entity, (entity, entity))
+        reason = (f"{what_en[0].upper()}{what_en[1:]} is now used by {count} {name_en}{'' if count == 1 else 's'}.",
+                  f"{what_ja}は現在、{name_ja} {count}件から使われています。")
+    else:
+        reason = (f"The number of {what_en} has been taken by another record since.",
+                  f"{what_ja}の番号は、その後ほかのレコードに使われています。")
+    text_ja = op.text_ja or op.text_en
     return ReplayRefused(
-        f"“{op.text_en}” cannot be {verb[0]}: the number of {what_en} has been taken by another record since. "
-        "Nothing was changed.",
-        f"「{text_ja}」を{verb[1]}ことはできません：{what_ja}の番号は、その後ほかのレコードに使われています。何も変更していません。")
+        f"“{op.text_en}” cannot be {verb[0]}: {reason[0][0].lower()}{reason[0][1:]} Nothing was changed.",
+        f"「{text_ja}」を{verb[1]}ことはできません：{reason[1]}何も変更していません。",
+        f"{reason[0]} Nothing was changed.", f"{reason[1]}何も変更していません。")
+
+
+def _moved_on(session: Session, op: Operation, changes: list[NetChange]) -> NetChange | None:
+    """The first record (not created by this replay) that was written since the operation, or
+    since its last undo or redo, and does not hold what that left: the writes since do not add up
+    to nothing. A save by someone else to any column counts, as it does for a refused save."""
+    replays = select(Operation.id).where(Operation.reverts == op.id)
+    by_entity: dict[str, list[NetChange]] = {}
+    for change in changes:
+        if change.action != CREATE:
+            by_entity.setdefault(change.entity, []).append(change)
+    for entity, group in by_entity.items():
+        ids = [c.id for c in group]
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start:start + CHUNK]
+            last_own = dict(session.execute(
+                select(AuditEntry.entity_id, func.max(AuditEntry.id)).where(
+                    AuditEntry.entity == entity, AuditEntry.entity_id.in_(chunk),
+                    (AuditEntry.operation_id == op.id) | AuditEntry.operation_id.in_(replays))
+                .group_by(AuditEntry.entity_id)).all())
+            if not last_own:
+                continue
+            since: dict[int, list[tuple[str, str, int, Any, Any]]] = {}
+            for audit_id, action, record_id, before, after in session.execute(
+                    select(AuditEntry.id, AuditEntry.action, AuditEntry.entity_id, AuditEntry.before,
+                           AuditEntry.after).where(AuditEntry.entity == entity, AuditEntry.entity_id.in_(chunk),
+                                                   AuditEntry.id > min(last_own.values()))
+                    .order_by(AuditEntry.id)):
+                if audit_id > last_own.get(record_id, audit_id):
+                    action = action.value if hasattr(action, "value") else str(action)
+                    since.setdefault(record_id, []).append((action, entity, record_id, before, after))
+            for change in group:
+                if since.get(change.id) and net_changes(since[change.id]):
+                    return change
+    return None
 
 
 def _same(current: Any, stored: Any) -> bool:
@@ -275,14 +331,17 @@ def _apply(session: Session, op: Operation, changes: list[NetChange], verb: tupl
         obj = loaded.get((change.entity, change.id))
         if change.action == CREATE:
             if obj is not None:
-                raise _refuse(session, verb, op, change, "taken", change.after)
+                raise _refuse(session, verb, op, change, "taken", obj)
             continue
         if obj is None:
-            raise _refuse(session, verb, op, change, "gone", change.before)
+            raise _refuse(session, verb, op, change, "gone")
         for key, value in change.before.items():  # type: ignore[union-attr]
             if key not in QUIET and key in models[change.entity].__table__.columns and not _same(getattr(obj, key), value):
-                raise _refuse(session, verb, op, change, "changed", change.before)
-    _refuse_used(session, op, changes, deleted_ids, verb)
+                raise _refuse(session, verb, op, change, "changed", obj)
+    moved = _moved_on(session, op, changes)
+    if moved is not None:
+        raise _refuse(session, verb, op, moved, "changed", loaded.get((moved.entity, moved.id)))
+    _refuse_used(session, op, changes, deleted_ids, verb, loaded)
 
     def table_order(change: NetChange) -> tuple[int, int]:
         return order.get(change.entity, 0), change.id
@@ -345,7 +404,7 @@ def _by_table(changes: list[NetChange]) -> list[tuple[str, list[NetChange]]]:
 
 
 def _refuse_used(session: Session, op: Operation, changes: list[NetChange], deleted: set[tuple[str, int]],
-                 verb: tuple[str, str]) -> None:
+                 verb: tuple[str, str], loaded: dict[tuple[str, int], Any]) -> None:
     """A record to delete that another record (not deleted too) now points at is in use."""
     targets: dict[str, list[NetChange]] = {}
     for change in changes:
@@ -373,7 +432,10 @@ def _refuse_used(session: Session, op: Operation, changes: list[NetChange], dele
                 used = session.scalar(query.limit(1))
                 if used is not None:
                     change = next(c for c in group if c.id == used)
-                    raise _refuse(session, verb, op, change, "used", change.before)
+                    count = session.scalar(select(func.count()).select_from(table).where(child_col == used)
+                                           .where(table.c.id.not_in(gone) if gone else true())) or 1
+                    raise _refuse(session, verb, op, change, "used", loaded.get((change.entity, change.id)),
+                                  (table.name, count))
 
 
 def _replay(ws: Workspace, operation_id: int | None, kind: OperationKind) -> ChangeRecord:

@@ -190,7 +190,6 @@ def test_a_stale_undo_is_refused_and_writes_nothing(any_ws):
     alt = svc.save_alt(ws, svc.AltForm(code="A1", family_name="Carter", given_name="Emily"))
     edited, record = perform(ws, "Edit ALT A1", "ALT A1 を編集",
                              lambda: svc.save_alt(ws, replace(alt, family_name="Smith")))
-    svc.save_alt(ws, replace(edited, phone="090-1111-2222"))  # someone else, another field: still undoable
     ws2 = Workspace(ws.db, ws.branch_id, "someone")
     ws.db.set_actor("someone", ws.branch_id)
     latest = svc.load_alt(ws2, alt.id)
@@ -212,6 +211,31 @@ def test_a_stale_undo_is_refused_and_writes_nothing(any_ws):
     assert history(ws, 1)[0].state == OperationState.DONE
 
 
+def test_a_save_since_to_another_field_refuses_the_undo_but_a_later_edit_undone_again_does_not(any_ws):
+    ws = any_ws
+    alt = svc.save_alt(ws, svc.AltForm(code="A1", family_name="Carter", given_name="Emily"))
+    edited, first = perform(ws, "Edit ALT A1", "ALT A1 を編集", lambda: svc.save_alt(ws, replace(alt, family_name="Smith")))
+    _, second = perform(ws, "Edit ALT A1 phone", "ALT A1 の電話を編集",
+                        lambda: svc.save_alt(ws, replace(edited, phone="090-1111-2222")))
+    with pytest.raises(ReplayRefused) as refused:  # the record moved on since the first edit
+        undo(ws, first.operation_id)
+    assert refused.value.reason("en") == f"The ALT A1 (#{alt.id}) was changed since by tester. Nothing was changed."
+    assert refused.value.reason("ja") == f"ALT A1（#{alt.id}）はその後testerによって変更されています。何も変更していません。"
+    assert refused.value.message("en").startswith("“Edit ALT A1” cannot be undone: the ALT A1")
+    undo(ws, second.operation_id)  # the later edit taken back: the record holds what the first left
+    undo(ws, first.operation_id)
+    assert (svc.load_alt(ws, alt.id).family_name, svc.load_alt(ws, alt.id).phone) == ("Carter", "")
+    redo(ws, first.operation_id)
+    ws2 = Workspace(ws.db, ws.branch_id, "someone")
+    ws.db.set_actor("someone", ws.branch_id)
+    svc.save_alt(ws2, replace(svc.load_alt(ws2, alt.id), nationality="Ireland"))  # another field, by another
+    ws.db.set_actor("tester", ws.branch_id)
+    with pytest.raises(ReplayRefused) as refused:
+        undo(ws, first.operation_id)
+    assert "by someone" in refused.value.message("en")
+    assert svc.load_alt(ws, alt.id).family_name == "Smith"
+
+
 def test_undo_of_a_create_refuses_when_another_record_now_uses_it(any_ws):
     ws = any_ws
     board, record = perform(ws, "Add board", "教育委員会を追加",
@@ -219,7 +243,8 @@ def test_undo_of_a_create_refuses_when_another_record_now_uses_it(any_ws):
     svc.save_school(ws, svc.SchoolForm(code="S5", name_ja="青葉小学校", board_id=board.id))
     with pytest.raises(ReplayRefused) as refused:
         undo(ws, record.operation_id)
-    assert "used" in refused.value.message("en")
+    assert f"board of education B5 (#{board.id}) is now used by 1 school." in refused.value.message("en")
+    assert f"教育委員会 B5（#{board.id}）は現在、学校 1件から使われています。" in refused.value.message("ja")
 
 
 def test_a_refused_edit_journals_nothing(any_ws):
