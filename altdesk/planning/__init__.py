@@ -19,7 +19,7 @@ from altdesk.db.models import Alt
 from altdesk.db.workspace import Workspace
 from altdesk.errors import InvalidInput, NotFound
 from altdesk.planning.check import evaluate, hard_rule_breaks
-from altdesk.planning.greedy import greedy_plan
+from altdesk.planning.greedy import greedy_hint, greedy_plan
 from altdesk.planning.load import load_problem
 from altdesk.planning.replace import replan
 from altdesk.planning.solve import solve
@@ -58,7 +58,7 @@ def plan_fiscal_year(ws: Workspace, fiscal_year: int, time_limit: float = DEFAUL
         raise InvalidInput(f"No school asks for ALT days in fiscal year {fiscal_year}: enter the schools' demand first.",
                            f"{fiscal_year}年度に ALT の訪問を求める学校がありません。先に学校の需要を入力してください。",
                            field="fiscal_year")
-    plan = solve(problem, time_limit, solver, progress, stop)
+    plan = solve(problem, time_limit, solver, progress, stop, hint=greedy_hint(problem))
     ends = tuple((pid, problem.first - dt.timedelta(days=1)) for pid in info["placements"])
     return dataclasses.replace(plan, ends=ends)
 
@@ -88,5 +88,5 @@ def plan_replacement(ws: Workspace, alt_code: str, from_date: dt.date, time_limi
 
 
 __all__ = ["AltFacts", "Assignment", "DemandRow", "Fixed", "Move", "Plan", "PlanProgress", "Problem", "UnmetDemand",
-           "Weights", "evaluate", "greedy_plan", "hard_rule_breaks", "load_problem", "plan_fiscal_year",
+           "Weights", "evaluate", "greedy_hint", "greedy_plan", "hard_rule_breaks", "load_problem", "plan_fiscal_year",
            "plan_replacement", "replan", "solve", "year_problem"]

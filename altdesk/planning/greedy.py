@@ -51,3 +51,9 @@ def greedy_plan(problem: Problem) -> Plan:
     plan = _plan(problem, problem.fixed, chosen, 0.0, 0.0, "greedy", time.perf_counter() - started, False, False, 1)
     score = evaluate(problem, plan)
     return dataclasses.replace(plan, score=score, bound=score)
+
+
+def greedy_hint(problem: Problem) -> dict[tuple[int, int], frozenset[int]]:
+    """The greedy plan as the solver's start: every group begins from a plan that breaks no hard rule."""
+    return {(a.alt_id, a.demand_id): a.slots for a in greedy_plan(problem).assignments
+            if a.demand_id is not None and not a.existing}

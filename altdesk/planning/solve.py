@@ -33,10 +33,15 @@ def _centre(points: list[tuple[float, float]]) -> tuple[float, float] | None:
     return sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points)
 
 
-def groups_by_board(problem: Problem, row_ids: list[int]) -> list[tuple[list[int], list[int]]]:
-    """(alt ids, row indexes) per board: each ALT goes to the board nearest home that still needs
-    ALT days, nearest pairs first; ALTs left over go to their nearest board."""
+def groups_by_board(problem: Problem, row_ids: list[int],
+                    hint: dict[tuple[int, int], frozenset[int]] | None = None) -> list[tuple[list[int], list[int]]]:
+    """(alt ids, row indexes) per board: an ALT goes to the board most of its hinted rows are in
+    (the greedy start), else to the board nearest home that still needs ALT days, nearest first."""
     rows = problem.rows
+    board_of_row = {r.id: r.board_id for r in rows}
+    hinted: dict[int, dict[int | None, int]] = defaultdict(lambda: defaultdict(int))
+    for (a, demand_id), slots in (hint or {}).items():
+        hinted[a][board_of_row.get(demand_id)] += len(slots)
     by_board: dict[int | None, list[int]] = defaultdict(list)
     for i in row_ids:
         by_board[rows[i].board_id].append(i)
@@ -57,6 +62,11 @@ def groups_by_board(problem: Problem, row_ids: list[int]) -> list[tuple[list[int
             pairs.append((dist, alt.id, b))
     pairs.sort(key=lambda p: (p[0], p[1], str(p[2])))
     placed: dict[int, int | None] = {}
+    for a, counts in hinted.items():
+        b = max(counts, key=lambda k: counts[k])
+        if b in need:
+            placed[a] = b
+            need[b] -= 10 - len(problem.alts[a].blocked_slots)
     nearest: dict[int, int | None] = {}
     for _dist, a, b in pairs:
         nearest.setdefault(a, b)
@@ -79,7 +89,7 @@ def solve(problem: Problem, time_limit: float = 50.0, solver: str = "cpsat", pro
     rows = problem.rows
     fixed_rows = {f.demand_id for f in problem.fixed if f.demand_id is not None}
     row_ids = [i for i in (range(len(rows)) if row_ids is None else row_ids) if rows[i].id not in fixed_rows]
-    groups = groups_by_board(problem, row_ids) if alt_ids is None else [(alt_ids, row_ids)]
+    groups = groups_by_board(problem, row_ids, hint) if alt_ids is None else [(alt_ids, row_ids)]
     fixed = list(problem.fixed)
     chosen: list[tuple[int, int, frozenset[int], int]] = []
     objective = bound = 0.0

@@ -1,0 +1,95 @@
+"""Accepting a plan: the placements it replaces end (or go, when they have not started) and its
+new assignments become placements, with their visits generated, in one transaction. The faces
+run it as one journalled operation (altdesk.operations.perform), so one undo takes it all back."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from altdesk.db.engine import transaction
+from altdesk.db.enums import SchoolLevel, VisitOrigin
+from altdesk.db.models import Placement, School, Visit
+from altdesk.db.workspace import Workspace
+from altdesk.planning import Assignment, Plan
+from altdesk.planning.load import reference_monday
+from altdesk.scheduling.generate import generate
+from altdesk.scheduling.recurrence import weekly_rule
+
+
+@dataclass(frozen=True)
+class Applied:
+    created: tuple[int, ...]
+    ended: tuple[int, ...]
+    removed: tuple[int, ...]
+    visits: int
+
+
+def _placements_for(a: Assignment, ref_monday: dt.date, level: str) -> list[dict[str, object]]:
+    elementary_like = level in (SchoolLevel.ELEMENTARY.value, SchoolLevel.KINDERGARTEN.value)
+    out = []
+    for days, interval in a.weekly_pattern():
+        start = a.start if interval == 1 else ref_monday + dt.timedelta(days=0 if interval == 2 else 7)
+        while start < a.start:
+            start += dt.timedelta(days=14)
+        if start > a.end:
+            continue
+        out.append({
+            "alt_id": a.alt_id, "school_id": a.school_id, "start_date": start, "end_date": a.end,
+            "rrule": weekly_rule(days, abs(interval)), "extra_dates": [], "removed_dates": [],
+            "start_time": dt.time(8, 15) if elementary_like else dt.time(8, 20),
+            "end_time": dt.time(15, 45) if elementary_like else dt.time(16, 0),
+            "periods": "", "classes_per_day": a.classes_per_day, "lunch_mode": None,
+            "note": "planner", "pinned": False,
+        })
+    return out
+
+
+def apply_plan(ws: Workspace, plan: Plan, only_schools: Iterable[str] | None = None) -> Applied:
+    """Accept the plan (or only its assignments at `only_schools`, by code) in one transaction."""
+    wanted = set(only_schools) if only_schools is not None else None
+    ref = reference_monday(plan.first)
+    created: list[int] = []
+    ended: list[int] = []
+    removed: list[int] = []
+    with transaction(ws.db.sessions) as session:
+        levels = {sid: str(lv.value if hasattr(lv, "value") else lv) for sid, lv in session.execute(
+            select(School.id, School.level).where(School.branch_id == ws.branch_id))}
+        for placement_id, last_day in plan.ends:
+            p = session.get(Placement, placement_id)
+            if p is None or p.branch_id != ws.branch_id:
+                continue
+            if wanted is not None and session.get(School, p.school_id).code not in wanted:  # type: ignore[union-attr]
+                continue
+            if last_day < p.start_date:
+                for visit in session.scalars(select(Visit).where(Visit.placement_id == p.id)):
+                    if visit.origin == VisitOrigin.GENERATED:
+                        session.delete(visit)
+                    else:
+                        visit.placement_id = None
+                session.flush()
+                session.delete(p)
+                removed.append(placement_id)
+            elif p.end_date > last_day:
+                old_end = p.end_date
+                p.end_date = last_day
+                session.flush()
+                generate(session, ws.branch_id, last_day + dt.timedelta(days=1), old_end, [p.id], orm=True)
+                ended.append(placement_id)
+        session.flush()
+        for a in plan.assignments:
+            if a.existing or a.demand_id is None or (wanted is not None and a.school_code not in wanted):
+                continue
+            for values in _placements_for(a, ref, levels.get(a.school_id, "")):
+                p = Placement(branch_id=ws.branch_id, **values)
+                session.add(p)
+                session.flush()
+                created.append(p.id)
+        visits = 0
+        if created:
+            result = generate(session, ws.branch_id, plan.first, plan.last, created, orm=True)
+            visits = result.created if hasattr(result, "created") else 0
+        return Applied(tuple(created), tuple(ended), tuple(removed), visits)

@@ -1,0 +1,116 @@
+"""The planner on small hand-made branches whose best plan is known, the reasons it gives, the
+independent rule check (on every plan Hypothesis can make it return) and mid-year replacement."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from altdesk.planning import Fixed, Weights, greedy_plan, hard_rule_breaks, replan, solve
+from tests.unit.planning_fixtures import alt, problem, row
+
+# About 0.01 degrees of latitude is 1.1 km.
+NEAR_A1, NEAR_A2 = (35.700, 140.200), (35.760, 140.200)
+
+
+def test_the_best_plan_sends_each_alt_where_only_it_can_go_where_greedy_does_not():
+    # S0001 is a little nearer A1, but S0002 (5 days) is within reach of A1 only: the best plan
+    # gives S0001 to A2; greedy, in school order, gives S0001 to A1 and leaves S0002 unmet.
+    alts = [alt(1, lat=NEAR_A1[0], lon=NEAR_A1[1]), alt(2, lat=NEAR_A2[0], lon=NEAR_A2[1], mode="bicycle")]
+    rows = [row(1, lat=35.725, lon=140.200, days=5), row(2, lat=35.680, lon=140.200, days=5, level="junior_high")]
+    p = problem([alts[0], dataclasses.replace(alts[1], levels=frozenset({"elementary"}))], rows)
+    plan = solve(p, 5)
+    assert {(a.alt_code, a.school_code) for a in plan.assignments} == {("A0002", "S0001"), ("A0001", "S0002")}
+    assert plan.unmet == () and plan.optimal and plan.gap == 0
+    assert hard_rule_breaks(p, plan) == []
+    greedy = greedy_plan(p)
+    assert [u.school_code for u in greedy.unmet] == ["S0002"]
+    assert plan.score < greedy.score
+
+
+def test_demand_that_cannot_be_met_says_why_in_both_languages():
+    # The only kindergarten ALT teaches elsewhere every Tuesday (pinned); the kindergarten takes Tuesdays only.
+    kinder = alt(1, levels=("kindergarten", "elementary"))
+    pinned = Fixed(1, 999, frozenset({2, 3}), 4, None, 77, True)
+    p = problem([kinder, alt(2)], [row(1, level="kindergarten", weekdays=(1,), classes=2)], fixed=[pinned])
+    plan = solve(p, 5)
+    assert plan.assignments == () and len(plan.unmet) == 1
+    unmet = plan.unmet[0]
+    assert unmet.reasons_en == ("no ALT teaching kindergarten within 60 minutes who is free on Tuesday",)
+    assert unmet.reasons_ja == ("60分以内で幼稚園を担当できるALTのうち火曜に空いているALTがいません",)
+
+
+def test_too_far_and_level_not_taught_are_the_reasons_when_they_are():
+    far = alt(1, lat=36.5, lon=141.0)
+    p = problem([far], [row(1), row(2, level="senior_high")])
+    reasons = {u.school_code: u.reasons_en[0] for u in solve(p, 5).unmet}
+    assert reasons == {"S0001": "no ALT teaching elementary within 60 minutes", "S0002": "no ALT teaches senior high"}
+
+
+def test_each_assignment_has_its_reasons():
+    p = problem([alt(1, last_year_schools=frozenset({101}))], [row(1, days=2, weekdays=(0, 2))])
+    (a,) = solve(p, 5).assignments
+    assert a.days_label("en") == "Mon/Wed" and a.kept
+    assert "taught here last year" in a.reasons_en and "前年度もこの学校を担当" in a.reasons_ja
+    assert any(r.endswith("min by car from home") for r in a.reasons_en)
+
+
+def test_the_rule_check_catches_a_broken_plan():
+    p = problem([alt(1)], [row(1, days=2), row(2, days=2)])
+    plan = solve(p, 5)
+    assert hard_rule_breaks(p, plan) == []
+    a, b = plan.assignments
+    clash = dataclasses.replace(plan, assignments=(a, dataclasses.replace(b, slots=a.slots)))
+    assert any("two schools" in x for x in hard_rule_breaks(p, clash))
+    wrong_level = dataclasses.replace(p, alts={1: dataclasses.replace(p.alts[1], levels=frozenset({"kindergarten"}))})
+    assert any("does not teach" in x for x in hard_rule_breaks(wrong_level, plan))
+
+
+LEVELS = ("kindergarten", "elementary", "junior_high")
+
+
+@st.composite
+def problems(draw):  # type: ignore[no-untyped-def]
+    n_alts = draw(st.integers(1, 4))
+    alts = [alt(i + 1, levels=tuple(draw(st.lists(st.sampled_from(LEVELS), min_size=1, max_size=3, unique=True))),
+                lat=35.7 + draw(st.floats(-0.2, 0.2)), lon=140.2 + draw(st.floats(-0.2, 0.2)),
+                mode=draw(st.sampled_from(["car", "train_bus", "bicycle"])),
+                weekly_class_limit=draw(st.integers(4, 25)), max_schools=draw(st.none() | st.integers(1, 3)),
+                blocked_slots=frozenset(draw(st.lists(st.integers(0, 9), max_size=3))))
+            for i in range(n_alts)]
+    rows = []
+    for i in range(draw(st.integers(1, 6))):
+        weeks = draw(st.sampled_from([1, 2]))
+        weekdays = tuple(sorted(draw(st.lists(st.integers(0, 4), min_size=1, max_size=5, unique=True))))
+        rows.append(row(i + 1, level=draw(st.sampled_from(LEVELS)), lat=35.7 + draw(st.floats(-0.2, 0.2)),
+                        lon=140.2 + draw(st.floats(-0.2, 0.2)), weeks=weeks, weekdays=weekdays,
+                        days=draw(st.integers(1, 3)), classes=draw(st.integers(1, 6)),
+                        closed_slots=frozenset(draw(st.lists(st.integers(0, 9), max_size=2)))))
+    return problem(alts, rows, Weights(max_travel_minutes=draw(st.sampled_from([30, 60, 120]))))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(problems())
+def test_every_plan_breaks_no_hard_rule(p):  # type: ignore[no-untyped-def]
+    for plan in (solve(p, 2), greedy_plan(p)):
+        assert hard_rule_breaks(p, plan) == []
+        assert {a.demand_id for a in plan.assignments} | {u.demand_id for u in plan.unmet} == {r.id for r in p.rows}
+
+
+def test_a_replacement_moves_only_who_must_move():
+    # A1 served S0001 (Mon-Tue) and leaves; A2 (free Mon-Tue, near) takes it; A3 at S0003 stays as it is.
+    rows = [row(1, days=2, weekdays=(0, 1)), row(2, days=3, weekdays=(2, 3, 4)), row(3, days=5)]
+    alts = [alt(2), alt(3, lat=35.71)]
+    current_of = {11: Fixed(2, 102, frozenset(range(4, 10)), 4, 2, 11), 12: Fixed(3, 103, frozenset(range(10)), 4, 3, 12)}
+    p = problem(alts, rows, current={2: {2: frozenset(range(4, 10))}, 3: {3: frozenset(range(10))}})
+    import datetime as dt
+
+    plan = replan(p, current_of, [10], dt.date(2027, 10, 1), time_limit=5)
+    assert hard_rule_breaks(p, plan) == []
+    assert plan.unmet == ()
+    new = [(a.alt_code, a.school_code) for a in plan.assignments if not a.existing]
+    assert new == [("A0002", "S0001")]
+    assert [m.alt_code for m in plan.moves] == ["A0002"] and plan.moves[0].takes == ("S0001 Mon/Tue",)
+    assert (10, dt.date(2027, 9, 30)) in plan.ends and all(pid != 12 for pid, _ in plan.ends)
