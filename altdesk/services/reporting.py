@@ -17,13 +17,20 @@ from altdesk.db.models import Alt, School, Visit
 from altdesk.errors import InvalidInput
 from altdesk.io.export_request import ExportRequest, ExportResult
 from altdesk.io.exporters import ProgressCallback, supported
+from altdesk.io.exporters._lunch_orders import ORDERS_TITLE, OrdersJob
 from altdesk.io.exporters._output import ExportCancelled
+from altdesk.io.exporters.lunch_fees_pdf import draw_fee_report
+from altdesk.io.exporters.lunch_orders_pdf import draw_order_sheet
 from altdesk.io.pdf.alt_month import draw_alt_month
 from altdesk.io.pdf.branch_month import draw_branch_month
 from altdesk.io.pdf.document import write_pdf
 from altdesk.io.pdf.fonts import report_fonts
 from altdesk.io.pdf.painter import Painter
 from altdesk.io.pdf.school_month import draw_school_month
+from altdesk.lunch.fees import FeeReport, fee_report
+from altdesk.lunch.month_data import load_month, parse_school_choice, school_ids_for_codes
+from altdesk.lunch.notice import now_jst
+from altdesk.lunch.orders import OrderSheet, build_order_sheets
 from altdesk.reports.alt_month import build_alt_months
 from altdesk.reports.branch_month import build_branch_month
 from altdesk.reports.month_common import choose_era, load_branch, month_range, parse_codes, today_tokyo
@@ -43,6 +50,7 @@ class ReportChoice:
     subject: str | None  # "school", "alt" or None (one document for the branch)
     formats: tuple[str, ...]
     uses_era: bool
+    preview: bool = False  # a PDF preview (and so Print) in the export dialog
 
     def label(self, lang: str) -> str:
         return self.label_ja if lang == "ja" else self.label_en
@@ -52,9 +60,14 @@ class ReportChoice:
 
 
 _REPORTS = (
-    ReportChoice("school-month", "Visit schedule for schools", "学校向け訪問予定表", "school", ("pdf", "xlsx"), True),
-    ReportChoice("alt-month", "Monthly schedule for ALTs", "ALT向け月間予定表", "alt", ("pdf", "xlsx"), False),
-    ReportChoice("branch-month", "Branch board (ALTs × days)", "ALT配置表（支店）", None, ("pdf", "xlsx"), True),
+    ReportChoice("school-month", "Visit schedule for schools", "学校向け訪問予定表", "school", ("pdf", "xlsx"), True,
+                 True),
+    ReportChoice("alt-month", "Monthly schedule for ALTs", "ALT向け月間予定表", "alt", ("pdf", "xlsx"), False, True),
+    ReportChoice("branch-month", "Branch board (ALTs × days)", "ALT配置表（支店）", None, ("pdf", "xlsx"), True, True),
+    ReportChoice("lunch-orders", "Lunch order sheets for schools", "学校向け給食注文票", "school", ("pdf", "xlsx"),
+                 True, True),
+    ReportChoice("lunch-fees", "Lunch fees (per ALT, branch total)", "給食費（ALT別・支店合計）", None,
+                 ("pdf", "xlsx"), False, True),
     ReportChoice("visits", "Visits table", "訪問一覧", None, ("xlsx", "csv"), False),
     ReportChoice("calendar", "Calendars for ALTs (.ics)", "ALT用カレンダー（.ics）", "alt", ("ics",), False),
 )
@@ -68,7 +81,7 @@ def report_choices() -> list[ReportChoice]:
         formats = tuple(f for f in choice.formats if (f, choice.report_value()) in available)
         if formats:
             choices.append(ReportChoice(choice.key, choice.label_en, choice.label_ja, choice.subject, formats,
-                                        choice.uses_era))
+                                        choice.uses_era, choice.preview))
     return choices
 
 
@@ -115,10 +128,28 @@ def render_preview(ws: Workspace, request: ExportRequest, progress: ProgressCall
     month_range(request.month)
     month = str(request.month)
     buffer = io.BytesIO()
+    latin_first = False
     with ws.db.sessions() as session:
         branch = load_branch(session, ws.branch_id)
         fonts = report_fonts(branch.pdf_font)
-        if request.report == "school-month":
+        if request.report == "lunch-orders":
+            # As they would be issued now (issue numbers and changes), recording nothing.
+            codes = parse_school_choice(request.school)
+            ids = school_ids_for_codes(session, ws.branch_id, codes) if codes is not None else None
+            sheets = build_order_sheets(load_month(session, ws.branch_id, month, ids), now_jst(), ids)
+            job = OrdersJob(sheets, branch, choose_era(request.options.get("era"), branch))
+            pages, size, title = sheets, A4, f"{ORDERS_TITLE} {month}"
+
+            def draw(painter: Painter, sheet: OrderSheet) -> None:
+                draw_order_sheet(painter, sheet, job)
+        elif request.report == "lunch-fees":
+            alt = request.alt if request.alt and request.alt.strip().lower() != "all" else None
+            fees = fee_report(session, ws.branch_id, month, alt, now_jst())
+            pages, size, title, latin_first = [fees], A4, f"Lunch fees {month}", True
+
+            def draw(painter: Painter, report: FeeReport) -> None:
+                draw_fee_report(painter, report, branch, [])
+        elif request.report == "school-month":
             reports, _drafts = load_school_months(session, ws.branch_id, month, parse_codes(request.school, "--school"),
                                                   request.options.get("era"))
             pages, size, draw, title = reports, A4, draw_school_month, f"ALT訪問予定表 {month}"
@@ -132,6 +163,9 @@ def render_preview(ws: Workspace, request: ExportRequest, progress: ProgressCall
             raise InvalidInput(f"There is no PDF preview for {request.report}.",
                                f"{request.report} のPDFプレビューはありません。", field="report")
     if not pages:
+        if request.report == "lunch-orders":
+            raise InvalidInput(f"Nothing to show for {month}: no school has school meals.",
+                               f"{month} に給食のある学校はありません。", field="month")
         raise InvalidInput(f"Nothing to show for {month}: no visits.", f"{month} の訪問はありません。", field="month")
 
     def draw_all(painter: Painter) -> None:
@@ -140,7 +174,7 @@ def render_preview(ws: Workspace, request: ExportRequest, progress: ProgressCall
             if tick(number, len(pages)) is False:
                 raise ExportCancelled([])
 
-    write_pdf(buffer, size, fonts, title, branch.name, draw_all)  # type: ignore[arg-type]
+    write_pdf(buffer, size, fonts, title, branch.name, draw_all, latin_first)  # type: ignore[arg-type]
     return buffer.getvalue()
 
 

@@ -246,8 +246,7 @@ class ExportDialog(QDialog):
         self.subject_list.setEnabled(True)
         self.combined_check.setVisible(self.choice().subject is not None and fmt in ("pdf", "xlsx"))
         self.combined_check.setEnabled(self._many())
-        self.preview_button.setEnabled(fmt == "pdf" and self.choice().key in ("school-month", "alt-month",
-                                                                               "branch-month"))
+        self.preview_button.setEnabled(fmt == "pdf" and self.choice().preview)
 
     def month(self) -> str:
         return self.month_edit.date().toString("yyyy-MM")

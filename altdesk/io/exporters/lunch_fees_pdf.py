@@ -136,6 +136,11 @@ class _FeesPages:
         self.p.finish_page()
 
 
+def draw_fee_report(painter: Painter, report: FeeReport, branch: BranchInfo, warnings: list[str]) -> None:
+    """The fees report's pages (the export's and the preview's)."""
+    _FeesPages(painter, report, branch, warnings).draw()
+
+
 def _first_day(month: str) -> dt.date:
     return dt.date(int(month[:4]), int(month[5:]), 1)
 
@@ -147,7 +152,7 @@ def export(ws: Workspace, request: ExportRequest, progress: ProgressCallback) ->
         fonts = report_fonts(branch.pdf_font or None)
         warnings.extend(fonts.warnings)
         write_pdf(path, A4, fonts, f"Lunch fees {report.month}", branch.name_en or branch.name,
-                  lambda painter: _FeesPages(painter, report, branch, warnings).draw(), latin_first=True)
+                  lambda painter: draw_fee_report(painter, report, branch, warnings), latin_first=True)
 
     result = export_lunch_fees(ws, request, progress, ".pdf", write)
     result.warnings.extend(dict.fromkeys(warnings))
