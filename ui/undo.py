@@ -48,7 +48,11 @@ class Refusal:
         else:
             head = translate("Undo", "“%1” was not redone.")
             tail = translate("Undo", "The change stays undone and can no longer be redone, nor can the changes made after it.")
-        reason = self.error.message(current_language()) if isinstance(self.error, UserError) else str(self.error)
+        lang = current_language()
+        if hasattr(self.error, "reason"):  # a journal's refusal: the head names the edit already
+            reason = self.error.reason(lang)
+        else:
+            reason = self.error.message(lang) if isinstance(self.error, UserError) else str(self.error)
         return f"{head.replace('%1', self.text)}\n\n{reason}\n\n{tail}"
 
     def title(self) -> str:

@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name>AbsenceCommands</name>
-    <message>
-        <location filename="../../ui/dialogs/absence_commands.py" line="102"/>
-        <source>Record absence of %1</source>
-        <translation>%1 の不在を登録</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/absence_commands.py" line="111"/>
-        <source>Edit absence of %1</source>
-        <translation>%1 の不在を編集</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/absence_commands.py" line="121"/>
-        <source>Delete absence of %1</source>
-        <translation>%1 の不在を削除</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/absence_commands.py" line="132"/>
-        <source>Record school event %1</source>
-        <translation>学校行事「%1」を登録</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/absence_commands.py" line="141"/>
-        <source>Edit school event %1</source>
-        <translation>学校行事「%1」を編集</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/absence_commands.py" line="150"/>
-        <source>Delete school event %1</source>
-        <translation>学校行事「%1」を削除</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/absence_commands.py" line="162"/>
-        <source>Assign substitute: %1</source>
-        <translation>代替ALTを割り当て：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/absence_commands.py" line="171"/>
-        <source>Remove substitute: %1</source>
-        <translation>代替ALTを解除：%1</translation>
-    </message>
-</context>
-<context>
     <name>AbsenceDialog</name>
     <message>
         <location filename="../../ui/dialogs/absence_dialog.py" line="177"/>
@@ -1192,47 +1149,52 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../ui/calendar/board_model.py" line="190"/>
+        <location filename="../../ui/calendar/board_model.py" line="275"/>
         <source>Classes per week (Monday %1): %2</source>
         <translation>週の授業数（%1の週）：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/board_model.py" line="192"/>
+        <location filename="../../ui/calendar/board_model.py" line="277"/>
         <source>Month: %1 classes on %2 days</source>
         <translation>月計：%2日で %1 コマ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/board_model.py" line="226"/>
+        <location filename="../../ui/calendar/board_model.py" line="311"/>
         <source>Absent: %1</source>
         <translation>不在：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/board_model.py" line="232"/>
+        <location filename="../../ui/calendar/board_model.py" line="317"/>
+        <source>Saving…</source>
+        <translation>保存中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/board_model.py" line="319"/>
         <source>Needs a substitute</source>
         <translation>要代替（代替ALTが必要です）</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/board_model.py" line="238"/>
+        <location filename="../../ui/calendar/board_model.py" line="325"/>
         <source>Error: %1</source>
         <translation>エラー：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/board_model.py" line="240"/>
+        <location filename="../../ui/calendar/board_model.py" line="327"/>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/board_model.py" line="243"/>
+        <location filename="../../ui/calendar/board_model.py" line="330"/>
         <source>No visit</source>
         <translation>訪問なし</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/board_model.py" line="260"/>
+        <location filename="../../ui/calendar/board_model.py" line="347"/>
         <source>Classes/week</source>
         <translation>週の授業数</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/board_model.py" line="277"/>
+        <location filename="../../ui/calendar/board_model.py" line="364"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
@@ -1504,246 +1466,246 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="294"/>
-        <location filename="../../ui/calendar/calendar_page.py" line="322"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="300"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="328"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="294"/>
-        <location filename="../../ui/calendar/calendar_page.py" line="323"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="300"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="329"/>
         <source>Week</source>
         <translation>週</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="294"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="300"/>
         <source>Board</source>
         <translation>一覧表</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="299"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="305"/>
         <source>Previous (Alt+Left)</source>
         <translation>前へ（Alt+Left）</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="300"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="306"/>
         <source>Previous</source>
         <translation>前へ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="302"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="308"/>
         <source>Next (Alt+Right)</source>
         <translation>次へ（Alt+Right）</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="303"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="309"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="304"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="310"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="305"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="311"/>
         <source>Paperwork</source>
         <translation>書類</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="306"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="312"/>
         <source>Show the marks of paperwork warnings (lunch notices past their deadline)</source>
         <translation>書類の警告（締切を過ぎた給食連絡）の印を表示します</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="308"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="314"/>
         <source>Fit month</source>
         <translation>月全体</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="309"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="315"/>
         <source>Show the whole month in the window</source>
         <translation>月のすべての日をウィンドウに表示します</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="311"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="317"/>
         <source>Wider days (Ctrl++)</source>
         <translation>日の幅を広げる (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="312"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="318"/>
         <source>Wider days</source>
         <translation>日の幅を広げる</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="314"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="320"/>
         <source>Narrower days (Ctrl+-)</source>
         <translation>日の幅を狭める (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="315"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="321"/>
         <source>Narrower days</source>
         <translation>日の幅を狭める</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="316"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="322"/>
         <source>ALT</source>
         <translation>ALT</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="316"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="322"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="316"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="322"/>
         <source>Board of education</source>
         <translation>教育委員会</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="317"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="323"/>
         <source>Level</source>
         <translation>校種</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="319"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="325"/>
         <source>Search ALT or school…</source>
         <translation>ALTや学校を検索…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="320"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="326"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="321"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="327"/>
         <source>Board: ALTs by day</source>
         <translation>一覧表：ALT×日付</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="340"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="346"/>
         <source>Lunch: 給 school lunch · 弁 own lunch · 牛 milk only</source>
         <translation>昼食：給 給食 · 弁 弁当持参 · 牛 牛乳のみ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="340"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="346"/>
         <source>Lunch: L school lunch · B own lunch · M milk only</source>
         <translation>昼食：L 給食 · B 弁当持参 · M 牛乳のみ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="345"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="351"/>
         <source>hollow box: a substitute&apos;s visit</source>
         <translation>白抜きの枠：代替ALTの訪問</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="347"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="353"/>
         <source>error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="348"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="354"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="349"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="355"/>
         <source>hatched: ALT away (%1)</source>
         <translation>斜線：ALT不在（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="350"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="356"/>
         <source>no substitute yet</source>
         <translation>代替ALTが必要</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="351"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="357"/>
         <source>grey text: covered by a substitute</source>
         <translation>灰色の文字：代替ALTが担当</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="352"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="358"/>
         <source>struck out: cancelled</source>
         <translation>取り消し線：中止</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="353"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="359"/>
         <source>school event</source>
         <translation>学校行事</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="354"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="360"/>
         <source>grey: weekend, holiday or closure</source>
         <translation>灰色：土日・祝日・休業日</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="355"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="361"/>
         <source>blue: today</source>
         <translation>青：今日</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="374"/>
-        <location filename="../../ui/calendar/calendar_page.py" line="384"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="380"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="390"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="498"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="505"/>
         <source>%1 ALTs · %2 visits</source>
         <translation>ALT %1 名 · 訪問 %2 件</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="501"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="508"/>
         <source>No ALTs yet. Fill in the import template (File › Import spreadsheets…) or add schools, ALTs and placements under their sections; then Schedule › Generate visits.</source>
         <translation>ALTがまだ登録されていません。取り込み用テンプレートに記入して取り込む（ファイル › 表の取り込み…）か、学校・ALT・配置をそれぞれの画面で追加してから、予定 › 訪問の生成 を実行してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="506"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="513"/>
         <source>No ALTs match. Add ALTs and placements, or clear the filters.</source>
         <translation>該当するALTがいません。ALTと配置を登録するか、絞り込みを解除してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="684"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="691"/>
         <source>New visit…</source>
         <translation>訪問を追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="687"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="694"/>
         <source>Edit %1…</source>
         <translation>%1 を編集…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="689"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="696"/>
         <source>Cancel %1</source>
         <translation>%1 を中止</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="707"/>
-        <location filename="../../ui/calendar/calendar_page.py" line="724"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="714"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="731"/>
         <source>New visit</source>
         <translation>訪問の追加</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="707"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="714"/>
         <source>Add an ALT and a school first.</source>
         <translation>先にALTと学校を登録してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="759"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="766"/>
         <source>Edit visit</source>
         <translation>訪問の編集</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="769"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="776"/>
         <source>Cancel visit</source>
         <translation>訪問の中止</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="799"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="856"/>
         <source>Move visit to %1</source>
         <translation>訪問を %1 に移動</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="819"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="897"/>
         <source>Not saved</source>
         <translation>保存されませんでした</translation>
     </message>
@@ -1784,6 +1746,69 @@
         <location filename="../../ui/dialogs/import_wizard_models.py" line="242"/>
         <source>Fields changed</source>
         <translation>変更された項目</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="132"/>
+        <source>Step 1 of 3: check the month</source>
+        <translation>手順 1/3：月の確認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="133"/>
+        <source>Errors, visits of an absent ALT without a substitute and diets to review block sending; warnings do not. Fix them, then check again.</source>
+        <translation>エラー、代替ALT未手配の不在ALTの訪問、要確認の食事制限があると送付できません（警告は送付できます）。直してから、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="135"/>
+        <source>Month:</source>
+        <translation>対象月：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="136"/>
+        <source>Check again</source>
+        <translation>再確認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="137"/>
+        <source>Show the day on the board</source>
+        <translation>配置表でその日を表示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="138"/>
+        <source>Open the list</source>
+        <translation>一覧を開く</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="139"/>
+        <source>What</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="139"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="139"/>
+        <source>Problem</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="179"/>
+        <source>%1 problem(s) block sending this month; %2 warning(s).</source>
+        <translation>この月の送付を止める問題が %1 件あります（警告 %2 件）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="182"/>
+        <source>Nothing blocks sending this month; %1 warning(s) below.</source>
+        <translation>この月は送付できます（下に警告 %1 件）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="185"/>
+        <source>Nothing blocks sending this month.</source>
+        <translation>この月は送付できます。</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2085,79 @@
     </message>
 </context>
 <context>
+    <name>ContentsPage</name>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="231"/>
+        <source>Step 2 of 3: what will go out</source>
+        <translation>手順 2/3：送付する内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="232"/>
+        <source>Each school gets its visit schedule (訪問予定表) and lunch order sheet (給食注文票); a re-issue lists its changes (変更箇所). Each ALT gets their month and a calendar.</source>
+        <translation>各学校に訪問予定表と給食注文票を送ります。再発行には変更箇所が載ります。各ALTには月間予定表とカレンダーを送ります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="234"/>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="234"/>
+        <source>Board of education</source>
+        <translation>教育委員会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="235"/>
+        <source>Schedule and order sheet</source>
+        <translation>予定表・注文票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="235"/>
+        <source>Changes (変更箇所)</source>
+        <translation>変更箇所</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="236"/>
+        <source>ALT</source>
+        <translation>ALT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="236"/>
+        <source>Visits</source>
+        <translation>訪問数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="236"/>
+        <source>Files</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="237"/>
+        <source>ALTs:</source>
+        <translation>ALT：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="238"/>
+        <source>Save in:</source>
+        <translation>保存先：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="239"/>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="242"/>
+        <source>Save the month in</source>
+        <translation>月の書類の保存先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="259"/>
+        <source>%1 school(s) (%2 re-issued), %3 ALT(s); %4 print file(s), one per board of education, in school order; %5 file(s) in all.</source>
+        <translation>学校 %1 校（うち再発行 %2 校）、ALT %3 名。教育委員会ごとに学校順の印刷用ファイル %4 件、合計 %5 件のファイル。</translation>
+    </message>
+</context>
+<context>
     <name>CoordinatorDialog</name>
     <message>
         <location filename="../../ui/dialogs/coordinator.py" line="29"/>
@@ -2178,27 +2276,27 @@
 <context>
     <name>EndPlacementDialog</name>
     <message>
-        <location filename="../../ui/controllers/record_editing.py" line="383"/>
+        <location filename="../../ui/controllers/record_editing.py" line="386"/>
         <source>End the placement</source>
         <translation>配置の終了</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/record_editing.py" line="384"/>
+        <location filename="../../ui/controllers/record_editing.py" line="387"/>
         <source>This placement already has visits, which stay as the record of what happened. End it instead: choose its last day. Its planned visits after that day are removed.</source>
         <translation>この配置にはすでに訪問の実績があり、記録として残ります。削除せずに終了日を選んで配置を終えてください。その日より後の予定の訪問は削除されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/record_editing.py" line="392"/>
+        <location filename="../../ui/controllers/record_editing.py" line="395"/>
         <source>Last day</source>
         <translation>最終日</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/record_editing.py" line="394"/>
+        <location filename="../../ui/controllers/record_editing.py" line="397"/>
         <source>End placement</source>
         <translation>配置を終了</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/record_editing.py" line="398"/>
+        <location filename="../../ui/controllers/record_editing.py" line="401"/>
         <source>&amp;Last day:</source>
         <translation>最終日(&amp;L):</translation>
     </message>
@@ -2449,59 +2547,59 @@
         <translation>訪問のあるすべてのALT</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="264"/>
         <source>Tick at least one, or choose all.</source>
         <translation>1つ以上チェックするか、「すべて」を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="285"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="284"/>
         <source>Save reports in</source>
         <translation>帳票の保存先</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="304"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="303"/>
         <source>The folder cannot be created: %1</source>
         <translation>フォルダーを作成できません：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="307"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="306"/>
         <source>Exporting…</source>
         <translation>書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="309"/>
-        <location filename="../../ui/dialogs/export_dialog.py" line="371"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="308"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="370"/>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="309"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="308"/>
         <source>Writing the reports…</source>
         <translation>帳票を書き出しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="317"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="316"/>
         <source>Preparing the preview…</source>
         <translation>プレビューを準備しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="319"/>
-        <location filename="../../ui/dialogs/export_dialog.py" line="340"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="318"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="339"/>
         <source>Preview</source>
         <translation>プレビュー</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="319"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="318"/>
         <source>Drawing the pages…</source>
         <translation>ページを描画しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="334"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="333"/>
         <source>Export finished</source>
         <translation>書き出し完了</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="337"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="336"/>
         <source>Open folder</source>
         <translation>フォルダーを開く</translation>
     </message>
@@ -2749,275 +2847,275 @@
 <context>
     <name>LunchPage</name>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="186"/>
-        <location filename="../../ui/pages/lunch_page.py" line="213"/>
+        <location filename="../../ui/pages/lunch_page.py" line="187"/>
+        <location filename="../../ui/pages/lunch_page.py" line="214"/>
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="187"/>
-        <location filename="../../ui/pages/lunch_page.py" line="237"/>
-        <location filename="../../ui/pages/lunch_page.py" line="253"/>
+        <location filename="../../ui/pages/lunch_page.py" line="188"/>
+        <location filename="../../ui/pages/lunch_page.py" line="238"/>
+        <location filename="../../ui/pages/lunch_page.py" line="254"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="190"/>
+        <location filename="../../ui/pages/lunch_page.py" line="191"/>
         <source>Serves</source>
         <translation>給食</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="192"/>
+        <location filename="../../ui/pages/lunch_page.py" line="193"/>
         <source>Unit price</source>
         <translation>単価</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="194"/>
+        <location filename="../../ui/pages/lunch_page.py" line="195"/>
         <source>ALTs</source>
         <translation>ALT数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="196"/>
-        <location filename="../../ui/pages/lunch_page.py" line="221"/>
+        <location filename="../../ui/pages/lunch_page.py" line="197"/>
+        <location filename="../../ui/pages/lunch_page.py" line="222"/>
         <source>Meals</source>
         <translation>食数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="198"/>
+        <location filename="../../ui/pages/lunch_page.py" line="199"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="200"/>
-        <location filename="../../ui/pages/lunch_page.py" line="225"/>
+        <location filename="../../ui/pages/lunch_page.py" line="201"/>
+        <location filename="../../ui/pages/lunch_page.py" line="226"/>
         <source>Lunch days</source>
         <translation>給食の日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="201"/>
+        <location filename="../../ui/pages/lunch_page.py" line="202"/>
         <source>Last sheet</source>
         <translation>最終発行</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="202"/>
+        <location filename="../../ui/pages/lunch_page.py" line="203"/>
         <source>No. %1, %2</source>
         <translation>第%1号 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="203"/>
+        <location filename="../../ui/pages/lunch_page.py" line="204"/>
         <source>Not issued</source>
         <translation>未発行</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="205"/>
+        <location filename="../../ui/pages/lunch_page.py" line="206"/>
         <source>Not notified</source>
         <translation>未連絡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="207"/>
+        <location filename="../../ui/pages/lunch_page.py" line="208"/>
         <source>Notice rule</source>
         <translation>連絡の締切</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="214"/>
+        <location filename="../../ui/pages/lunch_page.py" line="215"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="219"/>
+        <location filename="../../ui/pages/lunch_page.py" line="220"/>
         <source>Schools</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="223"/>
+        <location filename="../../ui/pages/lunch_page.py" line="224"/>
         <source>Fees</source>
         <translation>給食費</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="233"/>
-        <location filename="../../ui/pages/lunch_page.py" line="256"/>
+        <location filename="../../ui/pages/lunch_page.py" line="234"/>
+        <location filename="../../ui/pages/lunch_page.py" line="257"/>
         <source>Deadline</source>
         <translation>締切</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="235"/>
-        <location filename="../../ui/pages/lunch_page.py" line="258"/>
+        <location filename="../../ui/pages/lunch_page.py" line="236"/>
+        <location filename="../../ui/pages/lunch_page.py" line="259"/>
         <source>Status</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="238"/>
+        <location filename="../../ui/pages/lunch_page.py" line="239"/>
         <source>For lunch on</source>
         <translation>対象の給食日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="239"/>
+        <location filename="../../ui/pages/lunch_page.py" line="240"/>
         <source>Changes to send</source>
         <translation>未連絡の変更</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="245"/>
+        <location filename="../../ui/pages/lunch_page.py" line="246"/>
         <source>Missed: tell the school</source>
         <translation>締切超過：学校に連絡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="246"/>
+        <location filename="../../ui/pages/lunch_page.py" line="247"/>
         <source>Send the changes</source>
         <translation>変更を連絡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="246"/>
+        <location filename="../../ui/pages/lunch_page.py" line="247"/>
         <source>Told</source>
         <translation>連絡済み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="250"/>
+        <location filename="../../ui/pages/lunch_page.py" line="251"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="251"/>
+        <location filename="../../ui/pages/lunch_page.py" line="252"/>
         <source>Change</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="252"/>
+        <location filename="../../ui/pages/lunch_page.py" line="253"/>
         <source>Added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="252"/>
+        <location filename="../../ui/pages/lunch_page.py" line="253"/>
         <source>Cancelled</source>
         <translation>取り消し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="254"/>
+        <location filename="../../ui/pages/lunch_page.py" line="255"/>
         <source>ALT</source>
         <translation>ALT</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="255"/>
+        <location filename="../../ui/pages/lunch_page.py" line="256"/>
         <source>Meal</source>
         <translation>食事</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="259"/>
+        <location filename="../../ui/pages/lunch_page.py" line="260"/>
         <source>Late</source>
         <translation>締切後</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="259"/>
+        <location filename="../../ui/pages/lunch_page.py" line="260"/>
         <source>In time</source>
         <translation>締切前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="336"/>
+        <location filename="../../ui/pages/lunch_page.py" line="337"/>
         <source>%1 meals, %2, at %3 schools</source>
         <translation>%1 食・%2・%3 校</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="339"/>
+        <location filename="../../ui/pages/lunch_page.py" line="340"/>
         <source>%1 changes not yet notified</source>
         <translation>未連絡の変更 %1 件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="341"/>
+        <location filename="../../ui/pages/lunch_page.py" line="342"/>
         <source>%1 past the deadline</source>
         <translation>締切超過 %1 件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="346"/>
+        <location filename="../../ui/pages/lunch_page.py" line="347"/>
         <source>Changes not notified (%1)</source>
         <translation>未連絡の変更（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="356"/>
+        <location filename="../../ui/pages/lunch_page.py" line="357"/>
         <source>Folder for the order sheets</source>
         <translation>教職員給食注文票の保存先フォルダー</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="377"/>
+        <location filename="../../ui/pages/lunch_page.py" line="378"/>
         <source>Writing the order sheets…</source>
         <translation>教職員給食注文票を書き出しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="382"/>
+        <location filename="../../ui/pages/lunch_page.py" line="383"/>
         <source>Writing the order sheets… %1 of %2</source>
         <translation>教職員給食注文票を書き出しています… %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="415"/>
-        <location filename="../../ui/pages/lunch_page.py" line="417"/>
+        <location filename="../../ui/pages/lunch_page.py" line="416"/>
+        <location filename="../../ui/pages/lunch_page.py" line="418"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="418"/>
+        <location filename="../../ui/pages/lunch_page.py" line="419"/>
         <source>◀ Previous</source>
         <translation>◀ 前月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="419"/>
+        <location filename="../../ui/pages/lunch_page.py" line="420"/>
         <source>Previous month</source>
         <translation>前月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="420"/>
+        <location filename="../../ui/pages/lunch_page.py" line="421"/>
         <source>Next ▶</source>
         <translation>翌月 ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="421"/>
+        <location filename="../../ui/pages/lunch_page.py" line="422"/>
         <source>Next month</source>
         <translation>翌月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="422"/>
+        <location filename="../../ui/pages/lunch_page.py" line="423"/>
         <source>Issue order sheets…</source>
         <translation>教職員給食注文票を発行…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="423"/>
+        <location filename="../../ui/pages/lunch_page.py" line="424"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="424"/>
+        <location filename="../../ui/pages/lunch_page.py" line="425"/>
         <source>Write the month&apos;s lunch order sheets (PDF) for the selected schools, or for every school when none is selected, and record them as sent.</source>
         <translation>選択した学校（選択がなければ全校）の当月の教職員給食注文票（PDF）を書き出し、発行済みとして記録します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="426"/>
+        <location filename="../../ui/pages/lunch_page.py" line="427"/>
         <source>By school</source>
         <translation>学校別</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="426"/>
+        <location filename="../../ui/pages/lunch_page.py" line="427"/>
         <source>By ALT</source>
         <translation>ALT別</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="426"/>
+        <location filename="../../ui/pages/lunch_page.py" line="427"/>
         <source>Deadlines coming up</source>
         <translation>近づく締切</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="427"/>
+        <location filename="../../ui/pages/lunch_page.py" line="428"/>
         <source>Changes not notified</source>
         <translation>未連絡の変更</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="215"/>
+        <location filename="../../ui/pages/lunch_page.py" line="216"/>
         <source>Diet</source>
         <translation>食事</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="229"/>
+        <location filename="../../ui/pages/lunch_page.py" line="230"/>
         <source>To review (own lunch)</source>
         <translation>要確認（弁当持参）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="216"/>
+        <location filename="../../ui/pages/lunch_page.py" line="217"/>
         <source>The diet notes or other allergens are free text the lunch rules cannot read: own lunch until a coordinator reviews them in the ALT editor.</source>
         <translation>食事のメモ・その他のアレルゲンは規則で判定できないため、ALT の編集画面で確認するまで弁当持参です。</translation>
     </message>
@@ -3025,187 +3123,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
-        <location filename="../../ui/main_window.py" line="472"/>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>ALTdesk</source>
         <translation>ALTdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Sections</source>
         <translation>画面</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;Export reports…</source>
         <translation>帳票の書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Import spreadsheets…</source>
         <translation>表計算ファイルの取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;New visit…</source>
         <translation>訪問を追加(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Find</source>
         <translation>検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Schedule</source>
         <translation>予定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>&amp;Generate visits…</source>
         <translation>訪問予定を生成(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>April &amp;rollover…</source>
         <translation>4月の年度更新(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Record &amp;Absence…</source>
         <translation>不在を登録(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Find &amp;Substitutes…</source>
         <translation>代替ALTを探す(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Record School &amp;Event…</source>
         <translation>学校行事を登録(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Check &amp;Conflicts</source>
         <translation>問題を確認(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Se&amp;ttings</source>
         <translation>設定(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Branch…</source>
         <translation>支店(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;Preferences…</source>
         <translation>環境設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Database: %1</source>
         <translation>データベース：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Generate visits</source>
         <translation>訪問予定の生成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Generate the visits of fiscal year (April–March), keeping visits edited by hand:</source>
         <translation>訪問予定を生成する年度（4月〜3月）。手作業で編集した訪問はそのまま残ります:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Generating visits from %1 to %2…</source>
         <translation>%1 から %2 までの訪問予定を生成しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Generation cancelled; nothing was changed.</source>
         <translation>生成を中止しました。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Visits generated: %1 created, %2 updated, %3 removed, %4 kept as edited by hand.</source>
         <translation>訪問予定を生成しました：新規 %1 件、更新 %2 件、削除 %3 件、手作業の編集を保持 %4 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
         <location filename="../../ui/main_window.py" line="453"/>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>April rollover</source>
         <translation>4月の年度更新</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Copy this year&apos;s placements, breaks and closures into fiscal year:</source>
         <translation>今年度の配置・長期休業・閉庁日をコピーする先の年度:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Copying placements and generating visits…</source>
         <translation>配置をコピーし、訪問予定を生成しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Fiscal year %1: %2 placements copied, %3 breaks and closures copied (check their dates), %4 visits generated.</source>
         <translation>%1年度：配置 %2 件、長期休業・閉庁日 %3 件をコピーしました（日付を確認してください）。訪問予定 %4 件を生成しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>Visits are still being generated. Stop now and close? Nothing of the unfinished job is saved; run it again later.</source>
         <translation>訪問予定の生成がまだ実行中です。中止して閉じますか？途中までの処理は保存されません。後でもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Stop and close</source>
         <translation>中止して閉じる</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>Keep working</source>
         <translation>作業を続ける</translation>
     </message>
@@ -3260,12 +3358,12 @@
         <translation>操作記録</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>April rollover cancelled.</source>
         <translation>4月の年度更新を中止しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Send &amp;next month…</source>
         <translation>翌月分を送付(&amp;N)…</translation>
     </message>
@@ -4070,64 +4168,6 @@
     </message>
 </context>
 <context>
-    <name>RecordCommands</name>
-    <message>
-        <location filename="../../ui/controllers/record_commands.py" line="215"/>
-        <source>ALT</source>
-        <translation>ALT</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controllers/record_commands.py" line="215"/>
-        <source>school</source>
-        <translation>学校</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controllers/record_commands.py" line="215"/>
-        <source>board of education</source>
-        <translation>教育委員会</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controllers/record_commands.py" line="216"/>
-        <source>day off</source>
-        <translation>休日</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controllers/record_commands.py" line="216"/>
-        <source>holiday override</source>
-        <translation>祝日の変更</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controllers/record_commands.py" line="216"/>
-        <source>placement</source>
-        <translation>配置</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controllers/record_commands.py" line="217"/>
-        <source>Add %1 %2</source>
-        <translation>%1 %2 を追加</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controllers/record_commands.py" line="217"/>
-        <source>Edit %1 %2</source>
-        <translation>%1 %2 を編集</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controllers/record_commands.py" line="217"/>
-        <source>Delete %1 %2</source>
-        <translation>%1 %2 を削除</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controllers/record_commands.py" line="218"/>
-        <source>Mark %1 %2 as left</source>
-        <translation>%1 %2 を退職にする</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controllers/record_commands.py" line="218"/>
-        <source>End %1 %2</source>
-        <translation>%1 %2 を終了</translation>
-    </message>
-</context>
-<context>
     <name>RecordDialog</name>
     <message>
         <location filename="../../ui/dialogs/record_dialog.py" line="91"/>
@@ -4138,68 +4178,68 @@
 <context>
     <name>RecordEditing</name>
     <message>
-        <location filename="../../ui/controllers/record_editing.py" line="99"/>
+        <location filename="../../ui/controllers/record_editing.py" line="98"/>
         <source>Not found</source>
         <translation>見つかりません</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/record_editing.py" line="111"/>
+        <location filename="../../ui/controllers/record_editing.py" line="113"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/record_editing.py" line="129"/>
-        <location filename="../../ui/controllers/record_editing.py" line="163"/>
+        <location filename="../../ui/controllers/record_editing.py" line="130"/>
+        <location filename="../../ui/controllers/record_editing.py" line="164"/>
         <source>Not deleted</source>
         <translation>削除できません</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/record_editing.py" line="152"/>
+        <location filename="../../ui/controllers/record_editing.py" line="153"/>
         <source>Delete the ALT %1?</source>
         <translation>ALT %1 を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/record_editing.py" line="159"/>
+        <location filename="../../ui/controllers/record_editing.py" line="160"/>
         <source>%1 has placements or visits, so deleting would lose the history. Mark the ALT as having left instead? No new visits are planned for an ALT who has left.</source>
         <translation>%1 には配置または訪問があり、削除すると履歴が失われます。代わりに退職扱いにしますか？ 退職したALTには新しい訪問は予定されません。</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/record_editing.py" line="165"/>
+        <location filename="../../ui/controllers/record_editing.py" line="166"/>
         <source>Keep the history</source>
         <translation>履歴を残す</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/record_editing.py" line="165"/>
+        <location filename="../../ui/controllers/record_editing.py" line="166"/>
         <source>Mark as left</source>
         <translation>退職にする</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/record_editing.py" line="197"/>
+        <location filename="../../ui/controllers/record_editing.py" line="198"/>
         <source>Delete the school %1? Its bell schedule and its own days off go with it.</source>
         <translation>学校 %1 を削除しますか？ 時程と学校ごとの休日も削除されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/record_editing.py" line="220"/>
+        <location filename="../../ui/controllers/record_editing.py" line="221"/>
         <source>Delete the board of education %1? Its breaks and closure days go with it.</source>
         <translation>教育委員会 %1 を削除しますか？ 長期休業と学校閉庁日も削除されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/record_editing.py" line="254"/>
+        <location filename="../../ui/controllers/record_editing.py" line="256"/>
         <source>Delete the day off %1?</source>
         <translation>休日 %1 を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/record_editing.py" line="284"/>
+        <location filename="../../ui/controllers/record_editing.py" line="286"/>
         <source>Remove the override of %1? The national holiday calendar applies again.</source>
         <translation>%1 の変更を取り消しますか？ 国民の祝日のとおりに戻ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/record_editing.py" line="308"/>
+        <location filename="../../ui/controllers/record_editing.py" line="310"/>
         <source>Placement saved: %1 visits added, %2 changed, %3 removed.</source>
         <translation>配置を保存しました：訪問の追加 %1 件、変更 %2 件、削除 %3 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/record_editing.py" line="332"/>
+        <location filename="../../ui/controllers/record_editing.py" line="335"/>
         <source>Delete the placement %1? Its planned visits are removed; visits made by hand stay.</source>
         <translation>配置 %1 を削除しますか？ 予定の訪問は削除されます。手作業で追加した訪問は残ります。</translation>
     </message>
@@ -4298,52 +4338,52 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports_page.py" line="52"/>
+        <location filename="../../ui/pages/reports_page.py" line="59"/>
         <source>Visit schedules for schools (訪問予定表), monthly calendars for ALTs, the branch board, lunch order sheets and fees, as PDF or Excel. Double-click a report to make it.</source>
         <translation>学校向けの訪問予定表、ALT向けの月間予定表、支店の一覧表、教職員給食注文票と給食費を PDF や Excel で作成します。帳票をダブルクリックすると作成できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports_page.py" line="54"/>
+        <location filename="../../ui/pages/reports_page.py" line="61"/>
         <source>Report</source>
         <translation>帳票</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports_page.py" line="54"/>
+        <location filename="../../ui/pages/reports_page.py" line="61"/>
         <source>For</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports_page.py" line="54"/>
+        <location filename="../../ui/pages/reports_page.py" line="61"/>
         <source>Formats</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports_page.py" line="55"/>
+        <location filename="../../ui/pages/reports_page.py" line="62"/>
         <source>each school</source>
         <translation>学校ごと</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports_page.py" line="55"/>
+        <location filename="../../ui/pages/reports_page.py" line="62"/>
         <source>each ALT</source>
         <translation>ALTごと</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports_page.py" line="55"/>
+        <location filename="../../ui/pages/reports_page.py" line="62"/>
         <source>the branch</source>
         <translation>支店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports_page.py" line="69"/>
+        <location filename="../../ui/pages/reports_page.py" line="76"/>
         <source>Export reports…</source>
         <translation>帳票の書き出し…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports_page.py" line="1"/>
+        <location filename="../../ui/pages/reports_page.py" line="77"/>
         <source>Send next month…</source>
         <translation>翌月分を送付…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports_page.py" line="1"/>
+        <location filename="../../ui/pages/reports_page.py" line="79"/>
         <source>Month-end: Send next month checks the month, then writes every school&apos;s schedule and lunch order sheet (one print file per board of education), each ALT&apos;s month and calendar, and marks it sent.</source>
         <translation>月末処理：「翌月分を送付」は月を確認してから、各学校の訪問予定表と給食注文票（教育委員会ごとの印刷用ファイルも）、各ALTの月間予定表とカレンダーを書き出し、送付済みにします。</translation>
     </message>
@@ -4527,9 +4567,9 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/safety_actions.py" line="108"/>
-        <location filename="../../ui/dialogs/safety_actions.py" line="123"/>
-        <location filename="../../ui/dialogs/safety_actions.py" line="126"/>
-        <location filename="../../ui/dialogs/safety_actions.py" line="132"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="124"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="129"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="135"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
@@ -4553,30 +4593,30 @@ A copy of the database as it is now is kept in the backups folder first.</source
 現在のデータベースのコピーを、先にバックアップフォルダーに保存します。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="126"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="129"/>
         <source>Restoring the backup…</source>
         <translation>バックアップを復元しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="133"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="136"/>
         <source>The backup was restored. The previous database is kept as:
 %1</source>
         <translation>バックアップを復元しました。以前のデータベースは次の場所に保存されています:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="139"/>
-        <location filename="../../ui/dialogs/safety_actions.py" line="159"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="142"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="162"/>
         <source>Verify</source>
         <translation>検査</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="139"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="142"/>
         <source>Checking the database…</source>
         <translation>データベースを検査しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="144"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="147"/>
         <source>The database is damaged: %1
 
 It has not been changed. Close ALTdesk and start it again to restore the newest good backup, or use Restore From Backup.</source>
@@ -4585,22 +4625,22 @@ It has not been changed. Close ALTdesk and start it again to restore the newest 
 データベースは変更されていません。ALTdesk を終了して起動し直すと最新の正常なバックアップを復元できます。または「バックアップから復元」を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="147"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="150"/>
         <source>The database passed the integrity check.</source>
         <translation>データベースの整合性チェックに合格しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="148"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="151"/>
         <source>Schema: %1 (this ALTdesk: %2)</source>
         <translation>スキーマ：%1（この ALTdesk：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="151"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="154"/>
         <source>Backups: %1, the newest from %2</source>
         <translation>バックアップ：%1 件、最新は %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/safety_actions.py" line="154"/>
+        <location filename="../../ui/dialogs/safety_actions.py" line="157"/>
         <source>There are no backups yet.</source>
         <translation>バックアップはまだありません。</translation>
     </message>
@@ -4736,6 +4776,58 @@ It has not been changed. Close ALTdesk and start it again to restore the newest 
         <location filename="../../ui/dialogs/school_dialog.py" line="193"/>
         <source>School %1 – %2</source>
         <translation>学校 %1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>SendPage</name>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="312"/>
+        <source>Step 3 of 3: send</source>
+        <translation>手順 3/3：送付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="313"/>
+        <source>Writes every file at once and marks the month sent. If anything fails or you cancel, nothing is written and the month is not marked sent.</source>
+        <translation>すべてのファイルを一度に書き出し、月を送付済みにします。失敗または取り消しの場合は何も書き出さず、送付済みにもしません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="315"/>
+        <source>Send the month</source>
+        <translation>送付する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="316"/>
+        <source>Open folder</source>
+        <translation>フォルダーを開く</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="325"/>
+        <source>%1 file(s) will be written to %2: boards/ (one print file per board of education), schools/ (one file per school, to e-mail or share) and alts/ (each ALT&apos;s month and .ics).</source>
+        <translation>%1 件のファイルを %2 に書き出します：boards/（教育委員会ごとの印刷用）、schools/（学校ごと、メール・共有フォルダー用）、alts/（各ALTの月間予定表と .ics）。</translation>
+    </message>
+</context>
+<context>
+    <name>SendWizard</name>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="368"/>
+        <location filename="../../ui/dialogs/send_wizard.py" line="425"/>
+        <source>Send next month</source>
+        <translation>翌月分の送付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="391"/>
+        <source>Checking %1…</source>
+        <translation>%1 を確認しています…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="422"/>
+        <source>Sending…</source>
+        <translation>送付しています…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/send_wizard.py" line="425"/>
+        <source>Writing the month&apos;s files…</source>
+        <translation>月の書類を書き出しています…</translation>
     </message>
 </context>
 <context>
@@ -4889,118 +4981,118 @@ It has not been changed. Close ALTdesk and start it again to restore the newest 
         <translation>未手配：%1 件・手配済：%2 件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/substitute_finder.py" line="441"/>
+        <location filename="../../ui/dialogs/substitute_finder.py" line="442"/>
         <source>%1 covers %2 on %3. Undo with Ctrl+Z.</source>
         <translation>%3 の %2 は %1 が代替します。Ctrl+Zで元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/substitute_finder.py" line="457"/>
+        <location filename="../../ui/dialogs/substitute_finder.py" line="460"/>
         <source>%1 on %2 needs a substitute again.</source>
         <translation>%2 の %1 は再び代替ALTが必要です。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/substitute_finder.py" line="468"/>
+        <location filename="../../ui/dialogs/substitute_finder.py" line="471"/>
         <source>Find Substitute ALTs</source>
         <translation>代替ALTの手配</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/substitute_finder.py" line="469"/>
+        <location filename="../../ui/dialogs/substitute_finder.py" line="472"/>
         <source>A&amp;bsence:</source>
         <translation>不在(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/substitute_finder.py" line="470"/>
+        <location filename="../../ui/dialogs/substitute_finder.py" line="473"/>
         <source>Absence to cover</source>
         <translation>手配する不在</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/substitute_finder.py" line="471"/>
+        <location filename="../../ui/dialogs/substitute_finder.py" line="474"/>
         <source>A&amp;LT:</source>
         <translation>ALT(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/substitute_finder.py" line="472"/>
+        <location filename="../../ui/dialogs/substitute_finder.py" line="475"/>
         <source>ALT whose visits need covering</source>
         <translation>訪問の代替が必要なALT</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/substitute_finder.py" line="473"/>
+        <location filename="../../ui/dialogs/substitute_finder.py" line="476"/>
         <source>Code or name</source>
         <translation>コードまたは名前</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/substitute_finder.py" line="474"/>
+        <location filename="../../ui/dialogs/substitute_finder.py" line="477"/>
         <source>&amp;From:</source>
         <translation>開始(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/substitute_finder.py" line="475"/>
+        <location filename="../../ui/dialogs/substitute_finder.py" line="478"/>
         <source>&amp;To:</source>
         <translation>終了(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/substitute_finder.py" line="476"/>
+        <location filename="../../ui/dialogs/substitute_finder.py" line="479"/>
         <source>First day</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/substitute_finder.py" line="477"/>
+        <location filename="../../ui/dialogs/substitute_finder.py" line="480"/>
         <source>Last day</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/substitute_finder.py" line="478"/>
-        <location filename="../../ui/dialogs/substitute_finder.py" line="479"/>
+        <location filename="../../ui/dialogs/substitute_finder.py" line="481"/>
+        <location filename="../../ui/dialogs/substitute_finder.py" line="482"/>
         <source>Visits to cover</source>
         <translation>代替が必要な訪問</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/substitute_finder.py" line="480"/>
+        <location filename="../../ui/dialogs/substitute_finder.py" line="483"/>
         <source>Already covered</source>
         <translation>手配済み</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/substitute_finder.py" line="481"/>
+        <location filename="../../ui/dialogs/substitute_finder.py" line="484"/>
         <source>Visits already covered</source>
         <translation>手配済みの訪問</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/substitute_finder.py" line="482"/>
+        <location filename="../../ui/dialogs/substitute_finder.py" line="485"/>
         <source>&amp;Remove Substitute</source>
         <translation>代替を解除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/substitute_finder.py" line="483"/>
+        <location filename="../../ui/dialogs/substitute_finder.py" line="486"/>
         <source>Who could cover the selected visit (best first)</source>
         <translation>選択した訪問の代替候補（おすすめ順）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/substitute_finder.py" line="484"/>
+        <location filename="../../ui/dialogs/substitute_finder.py" line="487"/>
         <source>Candidates</source>
         <translation>候補</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/substitute_finder.py" line="485"/>
+        <location filename="../../ui/dialogs/substitute_finder.py" line="488"/>
         <source>&amp;Assign Substitute</source>
         <translation>代替ALTに決定(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/substitute_finder.py" line="486"/>
+        <location filename="../../ui/dialogs/substitute_finder.py" line="489"/>
         <source>Assign the selected ALT (Enter or double-click)</source>
         <translation>選択したALTに決定（Enterまたはダブルクリック）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/substitute_finder.py" line="487"/>
+        <location filename="../../ui/dialogs/substitute_finder.py" line="490"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/substitute_finder.py" line="488"/>
+        <location filename="../../ui/dialogs/substitute_finder.py" line="491"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>直前の変更を元に戻す（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/substitute_finder.py" line="489"/>
+        <location filename="../../ui/dialogs/substitute_finder.py" line="492"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
@@ -5056,12 +5148,12 @@ It has not been changed. Close ALTdesk and start it again to restore the newest 
         <translation>この変更は元に戻したままで、もうやり直すことはできません。その後の変更もやり直せません。</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="56"/>
+        <location filename="../../ui/undo.py" line="60"/>
         <source>Undo not done</source>
         <translation>元に戻せませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="57"/>
+        <location filename="../../ui/undo.py" line="61"/>
         <source>Redo not done</source>
         <translation>やり直せませんでした</translation>
     </message>
@@ -5215,196 +5307,9 @@ It has not been changed. Close ALTdesk and start it again to restore the newest 
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../ui/worker.py" line="169"/>
+        <location filename="../../ui/worker.py" line="118"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
-    </message>
-</context>
-<context>
-    <name>CheckPage</name>
-    <message>
-        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
-        <source>Step 1 of 3: check the month</source>
-        <translation>手順 1/3：月の確認</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
-        <source>Errors, visits of an absent ALT without a substitute and diets to review block sending; warnings do not. Fix them, then check again.</source>
-        <translation>エラー、代替ALT未手配の不在ALTの訪問、要確認の食事制限があると送付できません（警告は送付できます）。直してから、もう一度確認してください。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
-        <source>Month:</source>
-        <translation>対象月：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
-        <source>Check again</source>
-        <translation>再確認</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
-        <source>Show the day on the board</source>
-        <translation>配置表でその日を表示</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
-        <source>Open the list</source>
-        <translation>一覧を開く</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
-        <source>What</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
-        <source>Date</source>
-        <translation>日付</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
-        <source>Problem</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
-        <source>%1 problem(s) block sending this month; %2 warning(s).</source>
-        <translation>この月の送付を止める問題が %1 件あります（警告 %2 件）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
-        <source>Nothing blocks sending this month; %1 warning(s) below.</source>
-        <translation>この月は送付できます（下に警告 %1 件）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
-        <source>Nothing blocks sending this month.</source>
-        <translation>この月は送付できます。</translation>
-    </message>
-</context>
-<context>
-    <name>ContentsPage</name>
-    <message>
-        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
-        <source>Step 2 of 3: what will go out</source>
-        <translation>手順 2/3：送付する内容</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
-        <source>Each school gets its visit schedule (訪問予定表) and lunch order sheet (給食注文票); a re-issue lists its changes (変更箇所). Each ALT gets their month and a calendar.</source>
-        <translation>各学校に訪問予定表と給食注文票を送ります。再発行には変更箇所が載ります。各ALTには月間予定表とカレンダーを送ります。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
-        <source>School</source>
-        <translation>学校</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
-        <source>Board of education</source>
-        <translation>教育委員会</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
-        <source>Schedule and order sheet</source>
-        <translation>予定表・注文票</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
-        <source>Changes (変更箇所)</source>
-        <translation>変更箇所</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
-        <source>ALT</source>
-        <translation>ALT</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
-        <source>Visits</source>
-        <translation>訪問数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
-        <source>Files</source>
-        <translation>ファイル</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
-        <source>ALTs:</source>
-        <translation>ALT：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
-        <source>Save in:</source>
-        <translation>保存先：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
-        <source>Choose…</source>
-        <translation>選択…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
-        <source>Save the month in</source>
-        <translation>月の書類の保存先</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
-        <source>%1 school(s) (%2 re-issued), %3 ALT(s); %4 print file(s), one per board of education, in school order; %5 file(s) in all.</source>
-        <translation>学校 %1 校（うち再発行 %2 校）、ALT %3 名。教育委員会ごとに学校順の印刷用ファイル %4 件、合計 %5 件のファイル。</translation>
-    </message>
-</context>
-<context>
-    <name>SendPage</name>
-    <message>
-        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
-        <source>Step 3 of 3: send</source>
-        <translation>手順 3/3：送付</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
-        <source>Writes every file at once and marks the month sent. If anything fails or you cancel, nothing is written and the month is not marked sent.</source>
-        <translation>すべてのファイルを一度に書き出し、月を送付済みにします。失敗または取り消しの場合は何も書き出さず、送付済みにもしません。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
-        <source>Send the month</source>
-        <translation>送付する</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
-        <source>Open folder</source>
-        <translation>フォルダーを開く</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
-        <source>%1 file(s) will be written to %2: boards/ (one print file per board of education), schools/ (one file per school, to e-mail or share) and alts/ (each ALT&apos;s month and .ics).</source>
-        <translation>%1 件のファイルを %2 に書き出します：boards/（教育委員会ごとの印刷用）、schools/（学校ごと、メール・共有フォルダー用）、alts/（各ALTの月間予定表と .ics）。</translation>
-    </message>
-</context>
-<context>
-    <name>SendWizard</name>
-    <message>
-        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
-        <source>Send next month</source>
-        <translation>翌月分の送付</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
-        <source>Checking %1…</source>
-        <translation>%1 を確認しています…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
-        <source>Sending…</source>
-        <translation>送付しています…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/send_wizard.py" line="1"/>
-        <source>Writing the month&apos;s files…</source>
-        <translation>月の書類を書き出しています…</translation>
     </message>
 </context>
 </TS>

@@ -37,15 +37,16 @@ from tests.ui.modal import ModalHandler
 from tests.unit.absence_fixtures import WEEK, busy_alt
 from tests.unit.sched_fixtures import make_alt, make_placement, make_school
 from ui import i18n
-from ui.controllers.record_commands import KINDS, delete_command, save_command, undo_text
+from ui.controllers.record_commands import KINDS, delete_command, save_command
 from ui.dialogs.absence_commands import edit_absence_command
 from ui.main_window import MainWindow
 from ui.settings import set_current_language
 from ui.undo import ServiceCommand, push
 
 TODAY = dt.date(2026, 6, 8)
-STALE_EN = "This record was changed by someone else."
-STALE_JA = "このレコードは他の人によって変更されました。"
+STALE_EN = "This record was changed by someone else."  # a refused save (and a visit moved on the board)
+# The journal's refusal of an undo or redo says which record, what happened to it and who did it.
+OTHER = "other coordinator"
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "altdesk_ja.ts"
 
 
@@ -112,12 +113,12 @@ def _expect(index: int, undo: str | None, redo: str | None, count: int | None = 
 
 def _edit_alt(window: MainWindow, alt_id: int, **changes: object) -> None:
     form = replace(svc.load_alt(window.ws, alt_id), **changes)
-    assert push(window.ctx, save_command(window.ctx, KINDS["alt"], form, undo_text("edit", "alt", form.code))) is None
+    assert push(window.ctx, save_command(window.ctx, KINDS["alt"], form)) is None
 
 
 def _add_alt(window: MainWindow, code: str) -> None:
     form = svc.AltForm(code=code, family_name="Carter", given_name="Emily")
-    assert push(window.ctx, save_command(window.ctx, KINDS["alt"], form, undo_text("add", "alt", code))) is None
+    assert push(window.ctx, save_command(window.ctx, KINDS["alt"], form)) is None
 
 
 def _saved_elsewhere(other: Workspace, alt_id: int, **changes: object) -> None:
@@ -136,8 +137,8 @@ def test_undo_of_an_alt_edit_someone_else_saved_meanwhile(qtbot, request, ws, wi
 
     assert svc.load_alt(ws, alt_id).nationality == "Canada"  # the other coordinator's save stands
     assert seen["title"] == "Undo not done"
-    assert seen["text"].startswith("“Edit ALT A1” was not undone.")  # type: ignore[union-attr]
-    assert STALE_EN in seen["text"] and "can no longer be undone" in seen["text"]  # type: ignore[operator]
+    assert seen["text"] == (f"“Edit ALT A1” was not undone.\n\nThe ALT A1 (#{alt_id}) was changed since by {OTHER}. "
+                            "Nothing was changed.\n\nThe change is still in effect and can no longer be undone.")
     # The edit is still in effect: it is neither offered for undo again nor for redo.
     assert _stack(window) == _expect(1, "Add ALT A2", None)
     # The change before it is still undoable, and its undo works.
@@ -179,7 +180,7 @@ def test_redo_of_an_alt_edit_someone_else_saved_meanwhile(qtbot, request, ws, wi
     assert (stored.nationality, stored.phone) == ("Canada", "")
     assert seen["title"] == "Redo not done"
     assert seen["text"].startswith("“Edit ALT A1” was not redone.")  # type: ignore[union-attr]
-    assert STALE_EN in seen["text"]  # type: ignore[operator]
+    assert f"The ALT A1 (#{alt_id}) was changed since by {OTHER}." in seen["text"]  # type: ignore[operator]
     # Both edits stay undone; neither is offered for redo (the second was made on top of the first).
     assert _stack(window) == _expect(1, "Add ALT A2", None)
 
@@ -194,6 +195,7 @@ def test_undo_of_an_alt_edit_when_someone_else_deleted_the_alt(qtbot, request, w
 
     assert list_alts(ws) == []  # not brought back by the undo
     assert "“Edit ALT A1” was not undone." in seen["text"]  # type: ignore[operator]
+    assert f"The ALT A1 (#{alt_id}) was deleted since by {OTHER}." in seen["text"]  # type: ignore[operator]
     assert _stack(window) == _expect(0, None, None)
 
 
@@ -208,6 +210,7 @@ def test_redo_of_an_alt_edit_when_someone_else_deleted_the_alt(qtbot, request, w
 
     assert list_alts(ws) == []
     assert "“Edit ALT A1” was not redone." in seen["text"]  # type: ignore[operator]
+    assert f"The ALT A1 (#{alt_id}) was deleted since by {OTHER}." in seen["text"]  # type: ignore[operator]
     assert _stack(window) == _expect(0, None, None)
 
 
@@ -235,9 +238,9 @@ def test_the_refused_undo_is_explained_in_japanese(qtbot, request, ws, japanese)
     seen = _refused(qtbot, window.undo_action.trigger)
 
     assert seen["title"] == "元に戻せませんでした"
-    assert seen["text"] == ("「ALT A1 を編集」は元に戻せませんでした。\n\n" + STALE_JA
-                            + "再読み込みしましたので、もう一度変更してください。\n\n"
-                            + "この変更はそのまま有効で、もう元に戻すことはできません。")
+    assert seen["text"] == ("「ALT A1 を編集」は元に戻せませんでした。\n\n"
+                            f"ALT A1（#{alt_id}）はその後{OTHER}によって変更されています。何も変更していません。\n\n"
+                            "この変更はそのまま有効で、もう元に戻すことはできません。")
     assert svc.load_alt(ws, alt_id).nationality == "Canada"
     assert not window.ctx.undo_stack.canUndo() and not window.ctx.undo_stack.canRedo()
     window.calendar_page.wait_for_background()
@@ -250,7 +253,7 @@ def test_a_refused_new_edit_leaves_no_redo_on_offer(request, ws, window):
     window.undo_action.trigger()
     assert _stack(window) == _expect(0, None, "Edit ALT A1", count=1)
 
-    error = push(window.ctx, save_command(window.ctx, KINDS["alt"], form, undo_text("edit", "alt", "A1")))
+    error = push(window.ctx, save_command(window.ctx, KINDS["alt"], form))
 
     assert error is not None  # the form was older than the undo: refused, shown by the dialog
     assert svc.load_alt(ws, alt_id).phone == ""
@@ -288,7 +291,7 @@ def _school_id(ws: Workspace, code: str) -> int:
 
 def test_undo_of_adding_a_school_someone_else_placed_an_alt_at(qtbot, request, ws, window):
     form = svc.SchoolForm(code="S9", name_ja="市立さくら小学校", name_en="Sakura ES", level="elementary")
-    assert push(window.ctx, save_command(window.ctx, KINDS["school"], form, undo_text("add", "school", "S9"))) is None
+    assert push(window.ctx, save_command(window.ctx, KINDS["school"], form)) is None
     other = _elsewhere(request, ws)
     school_id = _school_id(other, "S9")
     make_placement(other, make_alt(other, "A1"), school_id)
@@ -297,25 +300,25 @@ def test_undo_of_adding_a_school_someone_else_placed_an_alt_at(qtbot, request, w
 
     assert svc.load_school(ws, school_id).code == "S9"  # still there, with its placement
     assert "“Add school S9” was not undone." in seen["text"]  # type: ignore[operator]
-    assert "cannot be deleted: it still has 1 placement(s)" in seen["text"]  # type: ignore[operator]
+    assert f"The school S9 (#{school_id}) is now used by 1 placement. Nothing was changed." in seen["text"]  # type: ignore[operator]
     assert _stack(window) == _expect(0, None, None)
 
 
 def test_redo_of_deleting_a_school_someone_else_placed_an_alt_at(qtbot, request, ws, window):
     school_id = make_school(ws, "S9")
     version = svc.load_school(ws, school_id).version
-    command = delete_command(window.ctx, KINDS["school"], school_id, version, undo_text("delete", "school", "S9"))
+    command = delete_command(window.ctx, KINDS["school"], school_id, version, "S9")
     assert push(window.ctx, command) is None
-    window.undo_action.trigger()  # back, under a new id
+    window.undo_action.trigger()  # back, under its own id
     other = _elsewhere(request, ws)
-    restored_id = _school_id(other, "S9")
-    make_placement(other, make_alt(other, "A1"), restored_id)
+    assert _school_id(other, "S9") == school_id
+    make_placement(other, make_alt(other, "A1"), school_id)
 
     seen = _refused(qtbot, window.redo_action.trigger)
 
-    assert svc.load_school(ws, restored_id).code == "S9"
+    assert svc.load_school(ws, school_id).code == "S9"
     assert "“Delete school S9” was not redone." in seen["text"]  # type: ignore[operator]
-    assert "it still has 1 placement(s)" in seen["text"]  # type: ignore[operator]
+    assert f"The school S9 (#{school_id}) is now used by 1 placement." in seen["text"]  # type: ignore[operator]
     assert _stack(window) == _expect(0, None, None)
 
 
@@ -441,7 +444,8 @@ def test_undo_of_an_absence_edit_refused(qtbot, request, scheduled_ws, board_win
 
     assert _absence_now(scheduled_ws, absence_id) == ((WEEK[1], "doctor's note") if meanwhile == "saved" else None)
     assert f"“{text}” was not undone." in seen["text"]  # type: ignore[operator]
-    assert STALE_EN in seen["text"]  # type: ignore[operator]
+    assert f"The absence {WEEK[0]} (#{absence_id}) was {meanwhile.replace('saved', 'changed')} since by {OTHER}." \
+        in seen["text"]  # type: ignore[operator]
     assert _stack(window) == _expect(0, None, None)
 
 
@@ -458,5 +462,6 @@ def test_redo_of_an_absence_edit_refused(qtbot, request, scheduled_ws, board_win
 
     assert _absence_now(scheduled_ws, absence_id) == ((WEEK[0], "doctor's note") if meanwhile == "saved" else None)
     assert f"“{text}” was not redone." in seen["text"]  # type: ignore[operator]
-    assert STALE_EN in seen["text"]  # type: ignore[operator]
+    assert f"The absence {WEEK[0]} (#{absence_id}) was {meanwhile.replace('saved', 'changed')} since by {OTHER}." \
+        in seen["text"]  # type: ignore[operator]
     assert _stack(window) == _expect(0, None, None)

@@ -26,7 +26,7 @@ from altdesk.db.enums import AltStatus, DayOffKind
 from altdesk.errors import NotFound, UserError
 from altdesk.services import records as svc
 from ui.app_context import AppContext
-from ui.controllers.record_commands import KINDS, RecordKind, delete_command, save_command, undo_text
+from ui.controllers.record_commands import KINDS, RecordKind, delete_command, save_command
 from ui.dialogs.alt_dialog import AltDialog
 from ui.dialogs.board_dialog import BoardDialog
 from ui.dialogs.day_off_dialog import DayOffDialog
@@ -67,16 +67,15 @@ class RecordEditing(QObject):
 
     @classmethod
     def of(cls, ctx: AppContext) -> RecordEditing:
-        """The window's one RecordEditing (so undo handles are shared by every page)."""
+        """The window's one RecordEditing, shared by every page."""
         found = ctx.findChild(RecordEditing, "record_editing")
         return found if isinstance(found, RecordEditing) else cls(ctx, today=ctx.today)
 
     # --- plumbing -----------------------------------------------------------------------
 
     def _run(self, kind: RecordKind, after: Any, action: str) -> Any:
-        """Push the save as an undoable command; a refusal is raised for the dialog to show."""
-        text = undo_text(action, kind.entity, kind.describe(after))
-        command = save_command(self.ctx, kind, after, text)
+        """Push the save as one undoable operation; a refusal is raised for the dialog to show."""
+        command = save_command(self.ctx, kind, after, action)
         error = push(self.ctx, command)
         if error is not None:
             raise error
@@ -106,12 +105,14 @@ class RecordEditing(QObject):
         saved = KINDS[entity].saved_form(dialog.saved)  # type: ignore[attr-defined]
         return saved.id
 
-    def _delete(self, parent: QWidget, entity: str, record_id: int, version: int, subject: str, question: str,
-                delete: Callable[[Any, int, int], Any] | None = None) -> bool | UserError:
-        if not self.ask(parent, self.tr("Delete"), question.replace("%1", subject), self.tr("Delete")):
+    def _delete(self, parent: QWidget, entity: str, record_id: int, version: int, subject: str | tuple[str, str],
+                question: str, delete: Callable[[Any, int, int], Any] | None = None) -> bool | UserError:
+        """Ask, then delete as one undoable operation. `subject` names the record (in English and
+        Japanese when its name depends on the language)."""
+        shown = subject if isinstance(subject, str) else subject[1 if current_language() == "ja" else 0]
+        if not self.ask(parent, self.tr("Delete"), question.replace("%1", shown), self.tr("Delete")):
             return False
-        kind = KINDS[entity]
-        command = delete_command(self.ctx, kind, record_id, version, undo_text("delete", entity, subject), delete)
+        command = delete_command(self.ctx, KINDS[entity], record_id, version, subject, delete)
         error = push(self.ctx, command)
         return error if error is not None else True
 
@@ -249,8 +250,9 @@ class RecordEditing(QObject):
         form: svc.DayOffForm | None = self._load(parent, "day_off", day_off_id)
         if form is None:
             return False
-        span = format_date_range(form.start_date, form.end_date)  # type: ignore[arg-type]
-        result = self._delete(parent, "day_off", day_off_id, form.version or 0, f"{form.name_ja} ({span})",
+        spans = [format_date_range(form.start_date, form.end_date, lang) for lang in ("en", "ja")]  # type: ignore[arg-type]
+        result = self._delete(parent, "day_off", day_off_id, form.version or 0,
+                              (f"{form.name_ja} ({spans[0]})", f"{form.name_ja} ({spans[1]})"),
                               self.tr("Delete the day off %1?"))
         if isinstance(result, UserError):
             self._refused(parent, result)
@@ -280,7 +282,7 @@ class RecordEditing(QObject):
         if row.override_id is None:
             return False
         result = self._delete(parent, "holiday_override", row.override_id, row.override_version or 0,
-                              format_date(row.date),
+                              (format_date(row.date, "en"), format_date(row.date, "ja")),
                               self.tr("Remove the override of %1? The national holiday calendar applies again."))
         if isinstance(result, UserError):
             self._refused(parent, result)
@@ -328,7 +330,8 @@ class RecordEditing(QObject):
         today = self.today()
         if svc.placement_history(self.ctx.ws, placement_id, today):
             return self._offer_end(parent, form)
-        result = self._delete(parent, "placement", placement_id, form.version or 0, svc.describe(form.pattern, current_language()),
+        result = self._delete(parent, "placement", placement_id, form.version or 0,
+                              (svc.describe(form.pattern, "en"), svc.describe(form.pattern, "ja")),
                               self.tr("Delete the placement %1? Its planned visits are removed; visits made by "
                                       "hand stay."),
                               delete=lambda ws, i, v: svc.delete_placement(ws, i, v, today=today))

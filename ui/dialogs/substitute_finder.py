@@ -433,7 +433,8 @@ class SubstituteFinder(QDialog):
         if visit is None or candidate is None:
             return
         school = _school_name(visit.school_name_ja, visit.school_name_en)
-        what = f"{candidate.alt_code} → {school} {format_date(visit.date)}"
+        what = (f"{candidate.alt_code} → {visit.school_name_en or visit.school_name_ja} {format_date(visit.date, 'en')}",
+                f"{candidate.alt_code} → {visit.school_name_ja} {format_date(visit.date, 'ja')}")
         error = push(self.ctx, assign_substitute_command(self.ctx, visit.visit_id, candidate.alt_id, what))
         if error is not None:
             self.status.setText(error.message(current_language()))
@@ -449,7 +450,9 @@ class SubstituteFinder(QDialog):
         if covered is None:
             return
         school = _school_name(covered.school_name_ja, covered.school_name_en)
-        what = f"{covered.substitute_code} ← {school} {format_date(covered.date)}"
+        what = (f"{covered.substitute_code} ← {covered.school_name_en or covered.school_name_ja} "
+                f"{format_date(covered.date, 'en')}",
+                f"{covered.substitute_code} ← {covered.school_name_ja} {format_date(covered.date, 'ja')}")
         error = push(self.ctx, remove_substitute_command(self.ctx, covered.visit_id, what))
         if error is not None:
             self.status.setText(error.message(current_language()))
