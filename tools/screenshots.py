@@ -1,6 +1,6 @@
 """Screenshots for the README: the main views, the ALT editor and the welcome, in English and Japanese.
 
-Usage: python tools/screenshots.py OUT_DIR  (run by `make screenshots`). Builds the small demo
+Usage: python tools/screenshots.py OUT_DIR [--only send|sidebar]  (run by `make screenshots`). Builds the small demo
 branch in a temporary database (with a sick ALT, a covered day and a double booking on the
 board), opens the real window offscreen at 1366x768 and saves PNGs; then the large branch (300
 ALTs) for its month view, and an empty database for the welcome.
@@ -150,6 +150,7 @@ def main(out: Path) -> None:
     db.close()
     _welcome(app, out)
     _send_wizard(app, out)
+    _sidebar_and_reports(app, out)
     _large_month(app, out)
     print(f"Screenshots written to {out}")
 
@@ -215,6 +216,67 @@ def _send_wizard(app: QApplication, out: Path) -> None:
         db.close()
 
 
+def _sidebar_and_reports(app: QApplication, out: Path) -> None:
+    """The sidebar's counts (errors, absences to cover, lunch to review, next month changed since
+    sent) beside the Reports section with the lunch reports, and the export dialog on the order
+    sheets. Today 2026-06-20: July is next month, sent once and changed since."""
+    from sqlalchemy import select
+
+    from altdesk.db.engine import transaction
+    from altdesk.db.enums import AbsenceKind, LunchMode, VisitStatus
+    from altdesk.db.models import Alt, School, Visit
+    from altdesk.services.absences import AbsenceInput, create_absence
+    from altdesk.services.month_end import send_month
+
+    today = dt.date(2026, 6, 20)
+    folder = Path(tempfile.mkdtemp(prefix="altdesk-shots-sidebar-"))
+    db = open_database(DatabaseTarget.parse(str(folder / "sidebar.sqlite3")))
+    ws = open_workspace(db, actor="sato")
+    create_demo_branch(ws, "small", 2026, seed=1)
+    schedule_demo_branch(ws, 2026, seed=1)
+    _absence_and_double_booking(ws)
+    send_month(ws, "2026-07", folder / "sent", force=True)
+    with transaction(ws.db.sessions) as session:
+        visit = session.scalars(select(Visit).join(School, School.id == Visit.school_id)
+                                .where(Visit.date.between(dt.date(2026, 7, 1), dt.date(2026, 7, 31)),
+                                       Visit.status == VisitStatus.PLANNED)
+                                .order_by(School.code, Visit.date)).first()
+        visit.start_time = dt.time(9, 30)
+        # An ALT whose free-text diet no coordinator has read yet (own lunch until then).
+        eater = session.scalars(select(Visit.alt_id).where(Visit.date == dt.date(2026, 6, 24),
+                                                           Visit.status == VisitStatus.PLANNED)
+                                .order_by(Visit.alt_id)).first()
+        alt = session.get(Alt, eater)
+        alt.diet_notes, alt.diet_review = "No raw fish, please", None
+        for own in session.scalars(select(Visit).where(Visit.alt_id == eater, Visit.date >= dt.date(2026, 6, 1))):
+            own.lunch_mode = LunchMode.OWN_LUNCH  # as the lunch rules decide until it is reviewed
+    # An ALT off sick next week, not yet covered.
+    sick_alt, _visit, _school = _alt_visits(ws, dt.date(2026, 6, 25))[2]
+    create_absence(ws, AbsenceInput(sick_alt, dt.date(2026, 6, 25), dt.date(2026, 6, 26), AbsenceKind.SICK, ""))
+    for lang in ("en", "ja"):
+        set_current_language(lang)
+        install_translators(app, lang)
+        window = MainWindow(ws, today=today)
+        window.resize(1366, 768)
+        window.show()
+        keeper = window.sidebar_counts
+        keeper.refresh()
+        deadline = time.monotonic() + 60
+        while keeper.counts is None and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.02)
+        window.show_section("reports")
+        _settle(app, window)
+        window.grab().save(str(out / f"sidebar-reports-{lang}.png"))
+        dialog = window.reports_page.open_export()
+        dialog.report_combo.setCurrentIndex(dialog.report_combo.findData("lunch-orders"))
+        _settle(app, window)
+        dialog.grab().save(str(out / f"export-lunch-{lang}.png"))
+        dialog.close()
+        window.close()
+    db.close()
+
+
 def _welcome(app: QApplication, out: Path) -> None:
     """The first start on an empty database."""
     from ui.app_context import AppContext
@@ -262,10 +324,11 @@ def _large_month(app: QApplication, out: Path) -> None:
 
 if __name__ == "__main__":
     target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
-    if sys.argv[2:] == ["--only", "send"]:  # the Send next month wizard alone
+    only = {"send": _send_wizard, "sidebar": _sidebar_and_reports}  # one set alone: --only send|sidebar
+    if sys.argv[2:3] == ["--only"] and sys.argv[3:4] and sys.argv[3] in only:
         shots = QApplication.instance() or QApplication(sys.argv[:1])
         shots.setStyle("Fusion")
         target.mkdir(parents=True, exist_ok=True)
-        _send_wizard(shots, target)
+        only[sys.argv[3]](shots, target)
     else:
         main(target)
