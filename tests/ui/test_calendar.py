@@ -97,6 +97,10 @@ def test_move_with_keys_then_undo_and_redo(window, qtbot, scheduled_ws):
     page.board_view.setCurrentIndex(index)
     qtbot.keyClick(page.board_view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
+    # Shown at its new place at once, the cursor with it, while the runner saves it.
+    assert page.board_view.currentIndex().column() == index.column() + 1
+    assert visit.visit_id in {v.visit_id for v in page.board_view.currentIndex().data(VISITS_ROLE)}
+    page.finish_edits()
     moved = _visit(scheduled_ws, visit.visit_id)
     assert moved.date == target_day and moved.origin.value == "manual"
     # The ALT already works on Tuesday at a school: the move was shown as a double booking first.
@@ -113,8 +117,10 @@ def test_refusing_the_conflict_keeps_the_visit(window, scheduled_ws):
     index, visit = _first_visit_cell(page, JUNE_8)
     page.confirm_conflicts = lambda conflicts: False
     saturday = dt.date(2026, 6, 13)  # a weekend: always a conflict
-    assert page.request_move(visit.visit_id, visit.version, saturday, visit.alt_id) is False
+    page.request_move(visit.visit_id, visit.version, saturday, visit.alt_id)
+    page.finish_edits()
     assert _visit(scheduled_ws, visit.visit_id).date == JUNE_8
+    assert visit.visit_id in {v.visit_id for v in page.board_model.visits_at(index)}  # back where it was
     assert window.ctx.undo_stack.count() == 0
 
 
@@ -127,6 +133,9 @@ def test_drag_and_drop_asks_to_move_to_the_dropped_cell(window, scheduled_ws):
     other_row = (index.row() + 1) % model.rowCount()
     target = model.index(other_row, model.day_column(dt.date(2026, 6, 10)))
     model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, target)
+    assert visit.visit_id in {v.visit_id for v in model.visits_at(target)}  # at once, as pending
+    assert model.is_saving(visit.visit_id)
+    page.finish_edits()
     moved = _visit(scheduled_ws, visit.visit_id)
     assert moved.date == dt.date(2026, 6, 10)
     assert moved.alt_id == model.row_at(other_row).alt_id
@@ -149,6 +158,7 @@ def test_conflict_badges_arrive_from_the_background_check(window, qtbot, schedul
     index, visit = _first_visit_cell(page, JUNE_8)
     page.confirm_conflicts = lambda conflicts: True
     page.request_move(visit.visit_id, visit.version, dt.date(2026, 6, 13), visit.alt_id)  # onto a Saturday
+    page.finish_edits()
     page.wait_for_background()
     qtbot.waitUntil(lambda: bool(page.board_model.conflicts_of(visit.visit_id)), timeout=5000)
     assert "day_off" in page.board_model.conflicts_of(visit.visit_id)
@@ -202,16 +212,19 @@ def test_closing_the_window_during_a_generate_asks_then_stops_it_and_writes_noth
 
 
 def test_after_an_edit_the_board_is_read_again_in_the_background(window, qtbot, scheduled_ws):
-    """The edit's reload runs on a worker: the old board stays until the new one arrives."""
+    """The edit runs on the runner and its reload too: the move shows at once, then the board read
+    after the save shows it from the core."""
     page = window.calendar_page
     index, visit = _first_visit_cell(page, JUNE_8)
     page.confirm_conflicts = lambda conflicts: True
+    read_before = page.loader.board_read
     page.request_move(visit.visit_id, visit.version, JUNE_8 + dt.timedelta(days=2), visit.alt_id)
-    assert visit.visit_id in {v.visit_id for v in page.board_model.visits_at(index)}  # not read yet
-    qtbot.waitUntil(lambda: visit.visit_id not in {v.visit_id for v in page.board_model.visits_at(index)},
-                    timeout=5000)
     moved_to = page.board_model.index(index.row(), index.column() + 2)
+    assert visit.visit_id not in {v.visit_id for v in page.board_model.visits_at(index)}  # shown moved at once
     assert visit.visit_id in {v.visit_id for v in page.board_model.visits_at(moved_to)}
+    qtbot.waitUntil(lambda: page.loader.board_read > read_before and not page.board_model.moves, timeout=5000)
+    assert visit.visit_id in {v.visit_id for v in page.board_model.board.rows[index.row()].cells[
+        JUNE_8 + dt.timedelta(days=2)]}  # from the core now, not the pending copy
 
 
 def test_a_second_key_move_before_the_reload_lands_acts_on_the_stored_visit(window, qtbot, scheduled_ws):
@@ -226,8 +239,12 @@ def test_a_second_key_move_before_the_reload_lands_acts_on_the_stored_visit(wind
     down = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(page.board_view, Qt.Key.Key_Right, down)
     page.board_view.setCurrentIndex(page.board_model.index(index.row(), index.column() + 1))
-    qtbot.keyClick(page.board_view, Qt.Key.Key_Right, down)  # at once: the first reload is still due
+    qtbot.keyClick(page.board_view, Qt.Key.Key_Right, down)  # at once: the first save is still running
+    page.finish_edits()
     assert _visit(scheduled_ws, visit.visit_id).date == JUNE_8 + dt.timedelta(days=2)
+    assert window.ctx.undo_stack.count() == 2  # two commands, each undoable
+    window.ctx.undo_stack.undo()
+    assert _visit(scheduled_ws, visit.visit_id).date == JUNE_8 + dt.timedelta(days=1)
     assert warnings == []
     page.finish_loading()
 

@@ -65,7 +65,8 @@ def test_a_move_that_double_books_asks_in_japanese_and_defaults_to_not_saving(ja
         qtbot.keyClick(box, Qt.Key.Key_Return)  # the default answer
 
     handler = ModalHandler(read_and_press_enter)
-    assert page.request_move(moving.visit_id, moving.version, JUNE_9, moving.alt_id) is False
+    assert page.request_move(moving.visit_id, moving.version, JUNE_9, moving.alt_id)  # asked once previewed
+    page.finish_edits()
     handler.check()
     text = str(seen["text"])
     assert other_name in text and not re.search(rf"(?<![\w-]){re.escape(other_code)}(?![\w-])", text), text

@@ -332,6 +332,7 @@ def _move_a_visit(window: MainWindow) -> tuple[int, dt.date]:
         visit_id, version, alt_id = visit.id, visit.version, visit.alt_id
     day = TODAY + dt.timedelta(days=2)
     assert window.calendar_page.request_move(visit_id, version, day, alt_id)
+    window.calendar_page.finish_edits()
     assert get_visit(ws, visit_id).draft.date == day
     return visit_id, day
 

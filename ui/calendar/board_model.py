@@ -3,12 +3,18 @@
 Cells carry plain VisitCell tuples; the delegate paints them (no widget per cell). A visit
 can be dragged to another day or ALT; the drop only *asks* to move (`move_requested`):
 the page previews the conflicts and runs the undoable edit.
+
+A move the page has asked the core for is shown at once where it goes (`show_move`), drawn as
+pending ("Saving…") until the core answers: confirmed, it stays there until a board read after
+the save shows it from the core (`settle_moves`); refused, it goes back (`drop_move`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -60,6 +66,19 @@ _DAY_FLAGS = _TOTALS_FLAGS | Qt.ItemFlag.ItemIsDropEnabled
 _VISIT_FLAGS = _DAY_FLAGS | Qt.ItemFlag.ItemIsDragEnabled
 
 Index = QModelIndex | QPersistentModelIndex
+_move_tokens = itertools.count(1)
+
+
+@dataclass
+class PendingMove:
+    """A visit shown at its new place before the core has confirmed the move."""
+
+    visit: VisitCell  # as it is shown there (its ALT the target row's)
+    day: dt.date
+    alt_id: int
+    token: int
+    saved: bool = False  # the core confirmed it; shown until a board read after `saved_at` arrives
+    saved_at: int = 0
 
 
 
@@ -74,6 +93,7 @@ class BoardModel(QAbstractTableModel):
         self.today: dt.date | None = None
         self.hide_paperwork = False
         self.visit_marks: dict[int, int] = {}  # visit id -> ERROR_MARK or WARNING_MARK, read by the delegate
+        self.moves: dict[int, PendingMove] = {}  # visit id -> where it is shown while the core saves it
 
     # --- data in -------------------------------------------------------------------
     def set_board(self, board: MonthBoard) -> None:
@@ -110,6 +130,71 @@ class BoardModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 1), self.index(self.rowCount() - 1, self.columnCount() - 1),
                                   [CONFLICT_ROLE])
 
+    # --- moves the core has not answered yet ---------------------------------------------
+    def show_move(self, visit: VisitCell, day: dt.date, alt_id: int) -> int:
+        """Show `visit` at (day, ALT) at once, as pending; returns the move's token."""
+        token = next(_move_tokens)
+        self.moves[visit.visit_id] = PendingMove(visit._replace(alt_id=alt_id), day, alt_id, token)
+        self._cells_changed()
+        return token
+
+    def confirm_move(self, visit_id: int, token: int, read_number: int) -> None:
+        """The core saved the move: drawn as any visit, until a read numbered above `read_number`."""
+        move = self.moves.get(visit_id)
+        if move is not None and move.token == token:
+            move.saved, move.saved_at = True, read_number
+            self._cells_changed()
+
+    def drop_move(self, visit_id: int, token: int) -> bool:
+        """The core refused the move (or it was not asked for): the visit goes back."""
+        move = self.moves.get(visit_id)
+        if move is None or move.token != token:
+            return False
+        del self.moves[visit_id]
+        self._cells_changed()
+        return True
+
+    def settle_moves(self, read_number: int) -> None:
+        """A board read numbered `read_number` is shown: the saved moves it includes are its own."""
+        settled = [visit_id for visit_id, move in self.moves.items() if move.saved and move.saved_at < read_number]
+        for visit_id in settled:
+            del self.moves[visit_id]
+        if settled:
+            self._cells_changed()
+
+    def is_saving(self, visit_id: int) -> bool:
+        move = self.moves.get(visit_id)
+        return move is not None and not move.saved
+
+    def cells_of(self, row: BoardRow, date: dt.date) -> list[VisitCell]:
+        """The visits shown in a row's day: the stored ones, with the moves not yet read applied."""
+        visits = row.cells.get(date, [])
+        if not self.moves:
+            return visits
+        moves = self.moves
+        # A visit just moved comes first: the cursor went with it, so keys move it on.
+        shown = [m.visit for m in moves.values() if m.day == date and m.alt_id == row.alt_id]
+        shown.extend(v for v in visits if v.visit_id not in moves)
+        return shown
+
+    def find_visit(self, visit_id: int) -> tuple[VisitCell, dt.date, int] | None:
+        """Where a visit is shown: (its cell, day, ALT id), or None when it is not on the board."""
+        move = self.moves.get(visit_id)
+        if move is not None:
+            return move.visit, move.day, move.alt_id
+        if self._board is None:
+            return None
+        for row in self._board.rows:
+            for day, visits in row.cells.items():
+                for visit in visits:
+                    if visit.visit_id == visit_id:
+                        return visit, day, row.alt_id
+        return None
+
+    def _cells_changed(self) -> None:
+        if self.rowCount() and self.columnCount() > 1:
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 2))
+
     @property
     def board(self) -> MonthBoard | None:
         return self._board
@@ -141,7 +226,7 @@ class BoardModel(QAbstractTableModel):
         row, day = self.row_at(index.row()), self.day_at(index.column())
         if row is None or day is None:
             return []
-        return row.cells.get(day.date, [])
+        return self.cells_of(row, day.date)
 
     def conflicts_of(self, visit_id: int) -> list[str]:
         return self._conflicts.get(visit_id, [])
@@ -196,7 +281,7 @@ class BoardModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignCenter)
             return None
         day = self._board.days[column]
-        visits = row.cells.get(day.date, [])
+        visits = self.cells_of(row, day.date)
         if role == Qt.ItemDataRole.DisplayRole:
             return " / ".join(v.short_name for v in visits)
         if role == VISITS_ROLE:
@@ -228,6 +313,8 @@ class BoardModel(QAbstractTableModel):
         for v in visits:
             name = v.name_ja if lang == "ja" else (v.name_en or v.name_ja)
             lines.append(f"{hhmm(v.start_time)}-{hhmm(v.end_time)}  {name}  {v.periods}")
+            if self.is_saving(v.visit_id):
+                lines.append(QCoreApplication.translate("BoardModel", "Saving…"))
             if absence is not None and needs_substitute(v):
                 lines.append(QCoreApplication.translate("BoardModel", "Needs a substitute"))
             kinds = self._conflicts.get(v.visit_id)
@@ -286,6 +373,8 @@ class BoardModel(QAbstractTableModel):
         row, day = self.row_at(index.row()), self.day_at(index.column())
         if row is None or day is None:
             return _TOTALS_FLAGS
+        if self.moves:
+            return _VISIT_FLAGS if self.cells_of(row, day.date) else _DAY_FLAGS
         return _VISIT_FLAGS if day.date in row.cells else _DAY_FLAGS
 
     def mimeTypes(self) -> list[str]:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from altdesk.db.enums import SchoolLevel, VisitStatus
-from altdesk.errors import UserError
+from altdesk.errors import Cancelled, UserError
 from altdesk.labels import LEVEL_COLOURS, LEVEL_LABELS, LEVEL_LETTERS, label
 from altdesk.scheduling.conflicts import Conflict
 from altdesk.services.calendar_view import (
@@ -50,6 +50,7 @@ from altdesk.services.visits import (
     restore_visit,
     update_visit,
 )
+from ui import faults
 from ui.app_context import AppContext
 from ui.calendar.board_model import ALT_ROLE, DAY_ROLE, BoardModel
 from ui.calendar.month_loader import MonthLoader
@@ -62,6 +63,7 @@ from ui.calendar.month_week_models import (
     WeekModel,
 )
 from ui.calendar.move_confirm import ask_about_conflicts
+from ui.calendar.moves import MOVE_VISIT, UNMOVED, AskFirst, MoveRequest, VersionBook
 from ui.calendar.visit_painting import (
     ABSENCE_SHORT,
     ERROR_COLOUR,
@@ -72,6 +74,7 @@ from ui.calendar.visit_painting import (
 )
 from ui.formatting_dates import long_date, month_title
 from ui.level_icons import level_icon
+from ui.runner import EDIT, runner_for
 from ui.settings import current_language, settings
 from ui.undo import ServiceCommand, push
 
@@ -101,6 +104,9 @@ class CalendarPage(QWidget):
         self.current_day = self.today
         self.view = "board"
         self._choices: FilterChoices | None = None
+        self.runner = runner_for(ctx)  # the window's one runner: reads, the conflict check, moves
+        self.versions = VersionBook()
+        self.moves_saved = 0
         self.loader = MonthLoader(lambda: self.ctx.ws, self._show_board, self._neighbour_ranges, self)
         self.loader.conflicts_found.connect(self._apply_conflicts)
         self.loader.failed.connect(self.ctx.status_message.emit)
@@ -462,6 +468,7 @@ class CalendarPage(QWidget):
 
     def _show_board(self, board: MonthBoard, keep_current: bool) -> None:
         current = self.board_view.currentIndex()
+        self.board_model.settle_moves(self.loader.board_read)
         self._show_loaded()
         if keep_current:  # the same range read again after an edit: the cursor stays put
             self._restore_current(current.row(), current.column())
@@ -771,7 +778,9 @@ class CalendarPage(QWidget):
 
     def move_selected(self, days: int = 0, rows: int = 0) -> None:
         index = self.board_view.currentIndex()
-        visits = self._board_visits(index)
+        # No catching up here: the move reads the stored visit on the runner, and a move still
+        # being saved is shown where it goes.
+        visits = self.board_model.visits_at(index) if index.isValid() else []
         if not visits:
             return
         target = self.board_model.index(index.row() + rows, index.column() + days)
@@ -782,22 +791,91 @@ class CalendarPage(QWidget):
             self.board_view.setCurrentIndex(self.board_model.index(target.row(), target.column()))
 
     def request_move(self, visit_id: int, version: int, day: dt.date, alt_id: int) -> bool:
-        """Move a visit (drag and drop or keys): preview, confirm conflicts, then the undoable edit."""
-        ws = self.ctx.ws
-        try:
-            detail = get_visit(ws, visit_id)
-            if detail.draft.date == day and detail.draft.alt_id == alt_id:
-                return False
-            moved = replace(detail.draft, date=day, alt_id=alt_id,
-                            lunch_mode=detail.draft.lunch_mode if detail.lunch_overridden else None)
-            conflicts = preview(ws, moved, visit_id)
-        except UserError as exc:
-            self._report(exc)
+        """Move a visit (drag and drop, keys): shown at its new place at once, as pending, while the
+        runner previews and saves it; conflicts are asked about when the preview finds some. The
+        answer confirms it (one undoable command; the board is read again) or puts it back with the
+        reason. False when there is nothing to move."""
+        found = self.board_model.find_visit(visit_id)
+        if found is not None and found[1] == day and found[2] == alt_id:
             return False
-        if conflicts and not self.confirm_conflicts(conflicts):
-            return False
+        token = self.board_model.show_move(found[0], day, alt_id) if found is not None else None
+        self._start_move(MoveRequest(visit_id, version, day, alt_id, token), confirmed=False)
+        return True
+
+    def _start_move(self, move: MoveRequest, confirmed: bool) -> None:
+        ws, book = self.ctx.ws, self.versions
+
+        def run(_progress: object) -> object:  # on the runner's edit lane, in order
+            expected = book.expected(move.visit_id, move.version)
+            detail = get_visit(ws, move.visit_id)
+            if detail.draft.date == move.day and detail.draft.alt_id == move.alt_id:
+                return UNMOVED
+            if not confirmed:
+                moved = replace(detail.draft, date=move.day, alt_id=move.alt_id,
+                                lunch_mode=detail.draft.lunch_mode if detail.lunch_overridden else None)
+                conflicts = preview(ws, moved, move.visit_id)
+                if conflicts:
+                    return AskFirst(conflicts)
+            result = move_visit(ws, move.visit_id, expected, move.day, move.alt_id)
+            book.record(move.visit_id, result[1])
+            return result
+
+        self.runner.edit(run, owner=self, action=MOVE_VISIT, on_done=lambda answer: self._move_answered(move, answer),
+                         on_error=lambda exc: self._move_refused(move, exc))
+
+    def _move_answered(self, move: MoveRequest, answer: object) -> None:
+        if answer is UNMOVED or isinstance(answer, Cancelled):
+            self._put_back(move)
+            return
+        if isinstance(answer, AskFirst):
+            if self.confirm_conflicts(answer.conflicts):
+                self._start_move(move, confirmed=True)
+            else:
+                self._put_back(move)
+            return
+        assert isinstance(answer, tuple)
+        ws, book = self.ctx.ws, self.versions
+        visit_id, day, alt_id = move.visit_id, move.day, move.alt_id
+        done = {"first": answer}
+        expected = {"version": answer[0].version}
+
+        def redo() -> tuple:
+            first = done.pop("first", None)
+            if first is not None:  # the runner has saved it already: the push only records it
+                return first
+            result = move_visit(ws, visit_id, expected["version"], day, alt_id)
+            book.record(visit_id, result[1])
+            return result
+
+        def undo(result: tuple) -> None:
+            expected["version"] = restore_visit(ws, result[0], result[1])
+            book.record(visit_id, expected["version"])
+
+        if move.token is not None:  # shown where it went until a read after this save arrives
+            self.board_model.confirm_move(visit_id, move.token, self.loader.reads_started)
         text = QCoreApplication.translate("CalendarPage", "Move visit to %1").replace("%1", long_date(day))
-        return self._versioned_edit(text, version, lambda v: move_visit(ws, visit_id, v, day, alt_id)) is None
+        self.moves_saved += 1
+        push(self.ctx, ServiceCommand(self.ctx, text, redo, undo))  # its redo re-reads the board
+
+    def _move_refused(self, move: MoveRequest, exc: BaseException) -> None:
+        self._put_back(move)
+        if isinstance(exc, UserError):
+            self._report(exc, reload=False)
+        else:  # a fault: its dialog is up already; the status bar says what failed
+            self.ctx.status_message.emit(faults.failure_text(exc, MOVE_VISIT))
+        self.reload_soon()
+
+    def _put_back(self, move: MoveRequest) -> None:
+        if move.token is not None:
+            self.board_model.drop_move(move.visit_id, move.token)
+
+    def edits_busy(self) -> bool:
+        """A move (or another edit) still on its way to the core."""
+        return bool(self.runner.tasks(EDIT))
+
+    def finish_edits(self, ms: int = 10000) -> None:
+        """For tests and screenshots: let the edits on the runner end and their answers land."""
+        self.runner.settle(ms, EDIT)
 
     def _ask_about_conflicts(self, conflicts: list[Conflict]) -> bool:
         return ask_about_conflicts(self, conflicts, self.school_names())
@@ -811,11 +889,12 @@ class CalendarPage(QWidget):
             names[code] = name or code
         return names
 
-    def _report(self, error: UserError | None) -> UserError | None:
+    def _report(self, error: UserError | None, reload: bool = True) -> UserError | None:
         if error is not None:
             message = error.message(current_language())
             self.ctx.status_message.emit(message)
             if self.isVisible():
                 QMessageBox.warning(self, QCoreApplication.translate("CalendarPage", "Not saved"), message)
-            self.reload()
+            if reload:
+                self.reload()
         return error

@@ -78,6 +78,7 @@ class PaintKit:
         self.highlight = palette.color(QPalette.ColorRole.Highlight)
         self.day_off = day_off_brush(palette)
         self.text = palette.color(QPalette.ColorRole.Text)
+        self.base = palette.color(QPalette.ColorRole.Base)
         self.highlighted_text = palette.color(QPalette.ColorRole.HighlightedText)
         self.dimmed_text = palette.color(QPalette.ColorRole.PlaceholderText)
         self.absence_brush = QBrush(palette.color(QPalette.ColorRole.Mid), Qt.BrushStyle.BDiagPattern)
@@ -225,6 +226,18 @@ def paint_mark(painter: QPainter, left: float, top: float, mark: int, kit: Paint
     painter.restore()
 
 
+def paint_pending(painter: QPainter, line: QRect, kit: PaintKit) -> None:
+    """A visit the core is still saving: dimmed behind a veil of the background, edged with dashes."""
+    veil = QColor(kit.base)
+    veil.setAlpha(140)
+    painter.fillRect(line, veil)
+    pen = QPen(kit.text)
+    pen.setStyle(Qt.PenStyle.DashLine)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(line.adjusted(1, 1, -2, -2))
+
+
 class BoardDelegate(QStyledItemDelegate):
     """Paints one board cell: the absence's kind on a shaded day away, then its visits one per
     line, each with its conflict mark; days off grey; today's column edged in blue.
@@ -250,7 +263,7 @@ class BoardDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         date = day.date
-        visits = row.cells.get(date, ())
+        visits = model.cells_of(row, date) if model.moves else row.cells.get(date, ())
         absence = row.absences.get(date) if row.absences else None
         rect = option.rect
         state = option.state.value
@@ -281,6 +294,8 @@ class BoardDelegate(QStyledItemDelegate):
                 line = QRect(left, int(top + number * height), width, int(height))
                 paint_visit_line(painter, line, visit, kit, selected, mark=marks.get(visit.visit_id, NO_MARK),
                                  uncovered=absence is not None and needs_substitute(visit))
+                if model.moves and model.is_saving(visit.visit_id):
+                    paint_pending(painter, line, kit)
                 number += 1
         if date == model.today:
             painter.setPen(kit.today_pen)
