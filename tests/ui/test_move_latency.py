@@ -1,0 +1,157 @@
+"""A move on the board with PostgreSQL behind a slow link (altdesk/bench/latency_proxy.py): the board
+shows the move before the server has answered and the window keeps running meanwhile; the answer
+confirms it, or puts the visit back with the reason. Behaviour only: the milliseconds are the
+bench's (`altdesk bench --url ... --only move`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from altdesk.bench.latency_proxy import behind_proxy
+from altdesk.db.database import open_database
+from altdesk.db.engine import DatabaseTarget
+from altdesk.demo import create_demo_branch
+from altdesk.demo_schedule import schedule_demo_branch
+from altdesk.services.visits import get_visit, update_visit
+from altdesk.services.workspace import open_workspace
+from tests.integration import test_postgres as pg
+from tests.ui.modal import ModalHandler
+from ui.calendar.board_model import VISITS_ROLE
+from ui.main_window import MainWindow
+
+pytestmark = pytest.mark.postgres
+JUNE_8 = dt.date(2026, 6, 8)
+JUNE_10 = dt.date(2026, 6, 10)
+
+
+@pytest.fixture
+def server():  # type: ignore[no-untyped-def]
+    """A demo branch on a fresh server database, and a second coordinator's direct connection."""
+    if not pg.PG_URL:
+        pytest.skip(pg.SKIP_REASON)
+    for url in pg._fresh_database():
+        db = open_database(DatabaseTarget.parse(url))
+        ws = open_workspace(db, actor="other coordinator")
+        create_demo_branch(ws, "small", 2026, seed=7)
+        schedule_demo_branch(ws, 2026, 7)
+        try:
+            yield url, ws
+        finally:
+            db.close()
+
+
+@pytest.fixture
+def slow_window(qtbot, server):  # type: ignore[no-untyped-def]
+    url, other = server
+    with behind_proxy(url, delay_s=0.005) as (proxy, slow_url):
+        db = open_database(DatabaseTarget.parse(slow_url))
+        ws = open_workspace(db, actor="tester")
+        window = MainWindow(ws, today=JUNE_8)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        window.show_section("calendar")
+        page = window.calendar_page
+        page.set_view("board")
+        page.go_to(JUNE_8)
+        page.confirm_conflicts = lambda conflicts: True
+        try:
+            yield window, proxy, other
+        finally:
+            proxy.release()
+            page.finish_edits()
+            page.wait_for_background()
+            window.close()
+            db.close()
+
+
+def _a_visit(page):  # type: ignore[no-untyped-def]
+    model = page.board_model
+    column = model.day_column(JUNE_8)
+    for row in range(model.rowCount()):
+        visits = model.index(row, column).data(VISITS_ROLE)
+        if len(visits) == 1:
+            return row, visits[0]
+    raise AssertionError("no visit on the 8th")
+
+
+def _ticks_while(qtbot, ms: int) -> int:  # type: ignore[no-untyped-def]
+    ticks = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    qtbot.wait(ms)
+    timer.stop()
+    return len(ticks)
+
+
+def test_the_board_shows_the_move_before_the_server_answers(qtbot, slow_window):
+    window, proxy, other = slow_window
+    page = window.calendar_page
+    page.finish_edits()
+    page.wait_for_background()
+    row, visit = _a_visit(page)
+    target = page.board_model.index(row, page.board_model.day_column(JUNE_10))
+
+    proxy.hold()  # the server gets the edit; its answers wait in the proxy
+    assert page.request_move(visit.visit_id, visit.version, JUNE_10, visit.alt_id)
+
+    # At once, with nothing back from the server: the visit is drawn where it goes, as pending.
+    assert visit.visit_id in {v.visit_id for v in page.board_model.visits_at(target)}
+    assert visit.visit_id not in {v.visit_id for v in page.board_model.visits_at(
+        page.board_model.index(row, page.board_model.day_column(JUNE_8)))}
+    assert page.board_model.is_saving(visit.visit_id)
+    assert "Saving…" in page.board_model.data(target, Qt.ItemDataRole.ToolTipRole)
+    # The window keeps running while the answer is held: its timers tick, the edit is still out.
+    assert _ticks_while(qtbot, 300) >= 5
+    assert page.edits_busy() and page.board_model.is_saving(visit.visit_id)
+    assert get_visit(other, visit.visit_id).draft.date == JUNE_8  # nothing saved yet
+
+    proxy.release()
+    page.finish_edits()
+    assert get_visit(other, visit.visit_id).draft.date == JUNE_10
+    assert window.ctx.undo_stack.count() == 1
+    qtbot.waitUntil(lambda: not page.board_model.moves, timeout=10000)  # the board read after the save
+    assert visit.visit_id in {v.visit_id for v in page.board_model.visits_at(target)}
+
+
+def test_a_move_the_server_refuses_goes_back_with_the_reason(qtbot, slow_window):
+    window, proxy, other = slow_window
+    page = window.calendar_page
+    page.finish_edits()
+    page.wait_for_background()
+    row, visit = _a_visit(page)
+    source = page.board_model.index(row, page.board_model.day_column(JUNE_8))
+    target = page.board_model.index(row, page.board_model.day_column(JUNE_10))
+    current = get_visit(other, visit.visit_id)  # another coordinator saves the visit first
+    update_visit(other, visit.visit_id, current.version, replace(current.draft, note="phoned the school"))
+    said: list[str] = []
+    window.ctx.status_message.connect(said.append)
+    seen: dict[str, str] = {}
+
+    def read_and_close(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        seen["title"], seen["text"] = box.windowTitle(), box.text()
+        box.accept()
+
+    proxy.hold()
+    page.request_move(visit.visit_id, visit.version, JUNE_10, visit.alt_id)
+    assert page.board_model.is_saving(visit.visit_id)  # shown moved while the server decides
+    handler = ModalHandler(read_and_close)
+    proxy.release()
+    page.finish_edits()
+    handler.check()
+
+    assert seen["title"] == "Not saved" and "someone else" in seen["text"].lower(), seen
+    assert said and said[0] == seen["text"]
+    assert not page.board_model.moves  # put back
+    assert visit.visit_id in {v.visit_id for v in page.board_model.visits_at(source)}
+    assert visit.visit_id not in {v.visit_id for v in page.board_model.visits_at(target)}
+    assert get_visit(other, visit.visit_id).draft.date == JUNE_8
+    assert window.ctx.undo_stack.count() == 0
