@@ -260,6 +260,91 @@ def run_window(db_arg: str, month: str, repeat: int) -> dict[str, Any]:
     return result
 
 
+MOVE_TIMEOUT_S = 60.0
+
+
+def run_moves(db_arg: str, month: str, repeat: int) -> dict[str, Any]:
+    """Move visits on the board as Ctrl+Shift+Right does, with a 10 ms heartbeat on the UI thread:
+    how long until the move is painted, until the core confirmed it (the runner's answer), until
+    the board shows it read from the core, and the longest stall of the UI thread meanwhile. The
+    bench runs this with the database behind its latency proxy."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from altdesk.db.database import open_database
+    from altdesk.db.engine import DatabaseTarget
+    from altdesk.services.workspace import open_workspace
+    from ui.application import start_desktop
+    from ui.calendar.board_model import VISITS_ROLE
+    from ui.main_window import MainWindow
+
+    start_desktop(None)
+    year, number = (int(part) for part in month.split("-"))
+    first_day = dt.date(year, number, 1)
+    db = open_database(DatabaseTarget.parse(db_arg), exclusive=True)
+    ws = open_workspace(db, None, "bench")
+    window = MainWindow(ws, today=first_day)
+    window.resize(1366, 768)
+    page = window.calendar_page
+    if window.current_section() != "calendar" or page.view != "board":
+        window.show_section("calendar")
+        page.set_view("board")
+    board = PaintWatch(page.board_view.viewport())
+    board.timed(window.show)
+    page.confirm_conflicts = lambda conflicts: True  # a person's answer is not the window's time
+
+    def settle() -> None:
+        deadline = time.perf_counter() + PAINT_TIMEOUT_S * 4
+        _spin(SETTLE_START_MS)
+        while time.perf_counter() < deadline and (page.background_busy() or page.edits_busy()):
+            _spin(20)
+        _spin(200)
+
+    def candidates() -> list[tuple[int, int]]:
+        """(row, column) of single visits on a weekday whose next day is a weekday with none."""
+        model = page.board_model
+        found = []
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount() - 2):
+                day, after = model.day_at(column), model.day_at(column + 1)
+                if (day and after and not day.weekend and not after.weekend and not day.label_ja
+                        and not after.label_ja and len(model.index(row, column).data(VISITS_ROLE)) == 1
+                        and not model.index(row, column + 1).data(VISITS_ROLE)):
+                    found.append((row, column))
+                    break
+        return found
+
+    settle()
+    shown_ms, confirmed_ms, refreshed_ms, stalls_ms = [], [], [], []
+    places = candidates()
+    if not places:
+        raise RuntimeError("no visit on the board with a free next day to move to")
+    for attempt in range(repeat):
+        row, column = places[(attempt * 7) % len(places)]
+        page.board_view.setFocus()
+        page.board_view.setCurrentIndex(page.board_model.index(row, column))
+        saved_before = page.moves_saved
+        heartbeat = Heartbeat()
+        heartbeat.start()
+        started = time.perf_counter()
+        shown_ms.append(board.timed(lambda: page.move_selected(days=1)) * 1000)
+        deadline = started + MOVE_TIMEOUT_S
+        while page.moves_saved == saved_before and time.perf_counter() < deadline:
+            _spin(1)
+        if page.moves_saved == saved_before:
+            raise TimeoutError("the move was not confirmed")
+        confirmed_ms.append((time.perf_counter() - started) * 1000)
+        while page.board_model.moves and time.perf_counter() < deadline:
+            _spin(1)
+        refreshed_ms.append((time.perf_counter() - started) * 1000)
+        settle()  # the conflict check and read-ahead the new board starts: the window's work too
+        heartbeat.stop()
+        stalls_ms.append(heartbeat.longest * 1000)
+    result = {"move_shown_ms": shown_ms, "move_confirmed_ms": confirmed_ms, "move_refreshed_ms": refreshed_ms,
+              "move_stall_ms": stalls_ms, "moves": repeat}
+    window.close()
+    db.close()
+    return result
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="main.py --bench-probe", description=__doc__)
     parser.add_argument("--db", default=os.environ.get("ALTDESK_DB"),
@@ -267,11 +352,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--month", default="2026-06", help="YYYY-MM shown on the board")
     parser.add_argument("--repeat", type=int, default=3, help="board populates and month switches to time")
     parser.add_argument("--bare", action="store_true", help="time an empty PySide6 window instead")
+    parser.add_argument("--moves", action="store_true", help="time visits moved on the board instead")
     args = parser.parse_args(argv)
     gc.disable()  # as main.py does while the app starts (ui.main_thread_gc takes over)
     if not args.bare and not args.db:
         parser.error("give the database with --db or $ALTDESK_DB")
-    result = run_bare() if args.bare else run_window(args.db, args.month, max(1, args.repeat))
+    if args.bare:
+        result = run_bare()
+    elif args.moves:
+        result = run_moves(args.db, args.month, max(1, args.repeat))
+    else:
+        result = run_window(args.db, args.month, max(1, args.repeat))
     print(json.dumps(result), flush=True)
     sys.stderr.flush()
     # Leave without the interpreter's teardown: tearing down Qt objects from Python's final

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from altdesk.bench import GROUP_NAMES, imports, measures, probe, processes
+from altdesk.bench import GROUP_NAMES, imports, measures, moves, probe, processes
 from altdesk.bench.baselines import RawDatabase
 from altdesk.bench.context import BenchContext
 from altdesk.bench.figures import BenchReport, Figure
@@ -39,6 +39,7 @@ GROUPS: dict[str, tuple[Measure, tuple[str, ...]]] = {
     "cli": (processes.cli_figures, ("cli_help", "cli_command_help", "cli_check_fy")),
     "ui": (probe.ui_figures, ("app_open", "ui_stall_startup", "board_populate", "month_switch",
                               "ui_stall_generate", "peak_rss")),
+    "move": (moves.move_figures, ("ui_stall_move", "move_shown", "move_confirmed")),
     "bundle": (probe.bundle_figures, ("bundle_open",)),
 }
 assert tuple(GROUPS) == GROUP_NAMES, "altdesk.bench.GROUP_NAMES lists the groups the command offers"

@@ -104,6 +104,21 @@ def test_the_database_figures_on_postgresql(server_db, tmp_path):
     assert figures["regenerate_fy"]["note"].endswith(" 0 changed")  # an unchanged year stays unchanged
 
 
+@pytest.mark.postgres
+def test_the_board_move_figures_through_the_latency_proxy(server_db, tmp_path):
+    out = tmp_path / "move.json"
+    result = run_cli("bench", "--size", "small", "--url", server_db, "--only", "move", "--repeat", "1",
+                     "--json", str(out), timeout=900)
+    assert result.returncode == 0, result.stderr
+    figures = {f["name"]: f for f in json.loads(out.read_text(encoding="utf-8"))["figures"]}
+    assert set(figures) == {"ui_stall_move", "move_shown", "move_confirmed"}
+    for name, figure in figures.items():
+        assert figure["value"] > 0 and figure["runs"] >= 5 and "50 ms round trip" in figure["title"], name
+    assert figures["ui_stall_move"]["budget"] == 100
+    # Confirmed only once the server has answered: several round trips of 50 ms at least.
+    assert figures["move_confirmed"]["value"] > 100
+
+
 def test_the_command_line_figures_are_whole_processes_beside_a_bare_interpreter(tmp_path):
     result = run_cli("bench", "--size", "small", "--repeat", "1", "--only", "cli", "--json", str(tmp_path / "b.json"),
                      timeout=600)
