@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
             from ui.pages.lunch_page import LunchPage
 
             page = LunchPage(ws)
+            page.touches = ctx.touches
             ctx.data_changed.connect(page.on_data_changed)
             return page
         if key == "reports":

@@ -24,6 +24,11 @@ TOPICS: dict[str, str] = {
     "branch": "branch",
 }
 
+# Tables whose rows show only on the days they name (a visit's date, an absence's span): a
+# change to one of them changes only its months. Any other row (an ALT's or a school's name, an
+# event's attendance) may show in every month.
+DATED = frozenset({"visit", "absence", "school_event", "day_off", "holiday_override", "placement"})
+
 CREATE, UPDATE, DELETE = "create", "update", "delete"
 _RANGE_STARTS = {"start_date": "end_date"}  # a record spanning days touches every month between
 _MAX_SPAN_MONTHS = 36
@@ -61,6 +66,16 @@ class ChangeRecord:
     def month_dates(self) -> tuple[dt.date, ...]:
         """The months as their first days."""
         return tuple(dt.date(int(m[:4]), int(m[5:7]), 1) for m in self.months)
+
+    def touches(self, first: dt.date | None, last: dt.date | None) -> bool:
+        """Whether this change can alter a view of the days first..last (None: no bound). True
+        when it cannot tell: no records named (a bulk change), a record of a table that is not
+        dated (see DATED), or no months."""
+        if not self.rows or not self.months or any(r.entity not in DATED for r in self.rows):
+            return True
+        low = f"{first.year:04d}-{first.month:02d}" if first is not None else "0000-00"
+        high = f"{last.year:04d}-{last.month:02d}" if last is not None else "9999-99"
+        return any(low <= month <= high for month in self.months)
 
     def ids(self, entity: str) -> frozenset[int]:
         return frozenset(r.id for r in self.rows if r.entity == entity)

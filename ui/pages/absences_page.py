@@ -268,6 +268,8 @@ class AbsencesPage(QWidget):
     def _on_data_changed(self, kinds: set) -> None:
         if not kinds & REFRESH_ON:
             return
+        if not self.ctx.touches(*_scope_bounds(self.scope_combo.currentData(), self._today)):
+            return  # an edit of days outside the listed period
         if self.isVisible():
             self.refresh()
         else:

@@ -408,6 +408,8 @@ class ConflictsPage(QWidget):
         self.loaded.emit()
 
     def _on_data_changed(self, _kinds: set) -> None:
+        if not self.ctx.touches(*self.period()):
+            return  # an edit of days outside the checked period
         if self.isVisible():
             self._changed_timer.start()
         else:

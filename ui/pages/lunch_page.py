@@ -4,6 +4,7 @@ coming up, the changes schools have not been told yet, and issuing the order she
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer
@@ -92,6 +93,9 @@ class LunchPage(QWidget):
         super().__init__(parent)
         self.setObjectName("page_lunch")
         self.ws = ws
+        # Whether the change being announced can alter the days first..last: the window's
+        # AppContext.touches (a page on its own reloads on every change it cares about).
+        self.touches: Callable[[dt.date | None, dt.date | None], bool] = lambda first, last: True
         self.ledger: MonthLedger | None = None
         self._worker: Worker | None = None
         self._loader: Worker | None = None
@@ -325,7 +329,11 @@ class LunchPage(QWidget):
         self.summary.setText(faults.failure_text(self.last_error, faults.READ_LUNCH))
 
     def on_data_changed(self, kinds: set[str]) -> None:
-        if kinds & RELEVANT:
+        if not kinds & RELEVANT:
+            return
+        year, number = (int(x) for x in self.month().split("-"))
+        first = dt.date(year, number, 1)
+        if self.touches(first, first):
             self.refresh()
 
     def _show_summary(self) -> None:
