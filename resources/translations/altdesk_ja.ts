@@ -215,91 +215,91 @@
         <translation>参加ALT</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="306"/>
+        <location filename="../../ui/pages/absences_page.py" line="308"/>
         <source>This compensatory day comes with a school event: change it in the event.</source>
         <translation>この振替休日は学校行事によるものです。行事の画面で変更してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="351"/>
+        <location filename="../../ui/pages/absences_page.py" line="353"/>
         <source>Deleted the absence of %1. Undo with Ctrl+Z.</source>
         <translation>%1 の不在を削除しました。Ctrl+Zで元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="387"/>
+        <location filename="../../ui/pages/absences_page.py" line="389"/>
         <source>Deleted %1 at %2 with its visits and compensatory days. Undo with Ctrl+Z.</source>
         <translation>%2 の %1 を、訪問と振替休日とともに削除しました。Ctrl+Zで元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="424"/>
+        <location filename="../../ui/pages/absences_page.py" line="426"/>
         <source>&amp;Show:</source>
         <translation>表示(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="425"/>
+        <location filename="../../ui/pages/absences_page.py" line="427"/>
         <source>From today on</source>
         <translation>今日以降</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="425"/>
+        <location filename="../../ui/pages/absences_page.py" line="427"/>
         <source>This fiscal year</source>
         <translation>今年度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="425"/>
+        <location filename="../../ui/pages/absences_page.py" line="427"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="427"/>
+        <location filename="../../ui/pages/absences_page.py" line="429"/>
         <source>Which period to list</source>
         <translation>表示する期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="428"/>
+        <location filename="../../ui/pages/absences_page.py" line="430"/>
         <source>Search by ALT, school, kind or note…</source>
         <translation>ALT・学校・種類・備考で検索…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="429"/>
+        <location filename="../../ui/pages/absences_page.py" line="431"/>
         <source>Search absences and events</source>
         <translation>不在と行事を検索</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="430"/>
         <location filename="../../ui/pages/absences_page.py" line="432"/>
+        <location filename="../../ui/pages/absences_page.py" line="434"/>
         <source>Absences</source>
         <translation>不在</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="431"/>
         <location filename="../../ui/pages/absences_page.py" line="433"/>
+        <location filename="../../ui/pages/absences_page.py" line="435"/>
         <source>School events</source>
         <translation>学校行事</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="434"/>
+        <location filename="../../ui/pages/absences_page.py" line="436"/>
         <source>&amp;New Absence…</source>
         <translation>不在を登録(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="435"/>
-        <location filename="../../ui/pages/absences_page.py" line="439"/>
+        <location filename="../../ui/pages/absences_page.py" line="437"/>
+        <location filename="../../ui/pages/absences_page.py" line="441"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="436"/>
-        <location filename="../../ui/pages/absences_page.py" line="440"/>
+        <location filename="../../ui/pages/absences_page.py" line="438"/>
+        <location filename="../../ui/pages/absences_page.py" line="442"/>
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="437"/>
+        <location filename="../../ui/pages/absences_page.py" line="439"/>
         <source>&amp;Find Substitutes…</source>
         <translation>代替ALTを探す(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="438"/>
+        <location filename="../../ui/pages/absences_page.py" line="440"/>
         <source>New &amp;School Event…</source>
         <translation>学校行事を登録(&amp;S)…</translation>
     </message>
@@ -1814,27 +1814,27 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="505"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="456"/>
         <source>Confirm the import</source>
         <translation>取り込みの確認</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="506"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="457"/>
         <source>These records will be created or updated.</source>
         <translation>次のデータが新規登録または更新されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="507"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="458"/>
         <source>&amp;Import</source>
         <translation>取り込む(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="508"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="459"/>
         <source>Everything is written in one step. If anything goes wrong, nothing is changed.</source>
         <translation>すべてを一度に書き込みます。途中で問題があれば、何も変更されません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="509"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="460"/>
         <source>Records to create or update</source>
         <translation>新規登録・更新するデータ</translation>
     </message>
@@ -1873,13 +1873,13 @@
     </message>
     <message>
         <location filename="../../ui/pages/conflicts_page.py" line="330"/>
-        <location filename="../../ui/pages/conflicts_page.py" line="543"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="545"/>
         <source>Error</source>
         <translation>エラー</translation>
     </message>
     <message>
         <location filename="../../ui/pages/conflicts_page.py" line="330"/>
-        <location filename="../../ui/pages/conflicts_page.py" line="544"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="546"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
@@ -1889,197 +1889,197 @@
         <translation>確認中…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="473"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="475"/>
         <source>Not checked yet.</source>
         <translation>まだ確認していません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="479"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="481"/>
         <source>No conflicts from %1.</source>
         <translation>%1 に問題はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="481"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="483"/>
         <source>%1 of %2 conflicts shown (errors: %3, warnings: %4), %5.</source>
         <translation>%2 件中 %1 件を表示（エラー %3 件、警告 %4 件）、%5。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="507"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="509"/>
         <source>&amp;Period:</source>
         <translation>期間(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="508"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="510"/>
         <source>This month and next</source>
         <translation>今月と来月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="508"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="510"/>
         <source>This month</source>
         <translation>今月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="508"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="510"/>
         <source>Next month</source>
         <translation>来月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="509"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="511"/>
         <source>This fiscal year</source>
         <translation>今年度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="509"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="511"/>
         <source>Custom</source>
         <translation>指定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="511"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="513"/>
         <source>&amp;From:</source>
         <translation>開始(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="512"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="514"/>
         <source>&amp;To:</source>
         <translation>終了(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="515"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="517"/>
         <source>First day to check</source>
         <translation>確認する最初の日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="516"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="518"/>
         <source>Last day to check</source>
         <translation>確認する最後の日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="517"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="519"/>
         <source>Period to check</source>
         <translation>確認する期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="518"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="520"/>
         <source>Check &amp;again</source>
         <translation>再確認(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="519"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="521"/>
         <source>Check the period again (F5)</source>
         <translation>期間をもう一度確認（F5）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="520"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="522"/>
         <source>&amp;Severity:</source>
         <translation>重要度(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="521"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="523"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="524"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="526"/>
         <source>Filter by severity</source>
         <translation>重要度で絞り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="525"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="527"/>
         <source>&amp;Kind:</source>
         <translation>種類(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="526"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="528"/>
         <source>All kinds</source>
         <translation>すべての種類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="529"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="531"/>
         <source>Filter by kind</source>
         <translation>種類で絞り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="530"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="532"/>
         <source>A&amp;LT:</source>
         <translation>ALT(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="531"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="533"/>
         <source>All ALTs</source>
         <translation>すべてのALT</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="532"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="534"/>
         <source>Filter by ALT</source>
         <translation>ALTで絞り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="533"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="535"/>
         <source>Sc&amp;hool:</source>
         <translation>学校(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="534"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="536"/>
         <source>All schools</source>
         <translation>すべての学校</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="535"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="537"/>
         <source>Filter by school</source>
         <translation>学校で絞り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="536"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="538"/>
         <source>Search in the messages, codes and names…</source>
         <translation>内容・コード・名前で検索…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="537"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="539"/>
         <source>Search conflicts</source>
         <translation>問題を検索</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="538"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="540"/>
         <source>Show all</source>
         <translation>すべて表示</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="539"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="541"/>
         <source>Clear the filters</source>
         <translation>絞り込みを解除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="540"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="542"/>
         <source>Error: must be fixed before the schedule goes out</source>
         <translation>エラー：予定表を送る前に必ず直してください</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="541"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="543"/>
         <source>Warning: check it; it may be intended</source>
         <translation>警告：確認してください（意図どおりの場合もあります）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="542"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="544"/>
         <source>Double-click a row or press Enter to open that day.</source>
         <translation>行をダブルクリックするかEnterキーで、その日を開きます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="545"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="547"/>
         <source>Conflicts</source>
         <translation>問題一覧</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="546"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="548"/>
         <source>The selected conflict</source>
         <translation>選択した問題</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="547"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="549"/>
         <source>&amp;Open day</source>
         <translation>この日を開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts_page.py" line="548"/>
+        <location filename="../../ui/pages/conflicts_page.py" line="550"/>
         <source>Show this day in the calendar</source>
         <translation>カレンダーでこの日を表示</translation>
     </message>
@@ -2657,73 +2657,73 @@
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="222"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="173"/>
         <source>Choose the files to import</source>
         <translation>取り込むファイルの選択</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="223"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="174"/>
         <source>Excel workbooks (.xlsx) or CSV files with sheets of schools, ALTs, placements, closures or events. You can also drop files here.</source>
         <translation>学校・ALT・配置・休業日・行事のシートを含む Excel ブック（.xlsx）または CSV ファイル。ここにファイルをドロップすることもできます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="225"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="176"/>
         <source>&amp;Add files…</source>
         <translation>ファイルを追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="226"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="177"/>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="227"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="178"/>
         <source>Save an empty &amp;template…</source>
         <translation>空のテンプレートを保存(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="228"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="179"/>
         <source>A workbook with the right sheets and headers, and explanations.</source>
         <translation>必要なシートと見出し、説明が入ったブックです。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="229"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="180"/>
         <source>The files hold:</source>
         <translation>ファイルの内容:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="230"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="181"/>
         <source>Found from sheet names and headers</source>
         <translation>シート名と見出しから判定</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="233"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="263"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="184"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="214"/>
         <source>Files to import</source>
         <translation>取り込むファイル</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="264"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="215"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*)</source>
         <translation>表計算ファイル (*.xlsx *.xlsm *.csv *.txt *.tsv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="273"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="224"/>
         <source>Save the import template</source>
         <translation>取り込み用テンプレートの保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="274"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="225"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="284"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="235"/>
         <source>Writing the template…</source>
         <translation>テンプレートを書き出しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="289"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="240"/>
         <source>Template saved: %1</source>
         <translation>テンプレートを保存しました：%1</translation>
     </message>
@@ -2789,7 +2789,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="688"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="639"/>
         <source>Import spreadsheets</source>
         <translation>表計算ファイルの取り込み</translation>
     </message>
@@ -2847,275 +2847,275 @@
 <context>
     <name>LunchPage</name>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="187"/>
-        <location filename="../../ui/pages/lunch_page.py" line="214"/>
+        <location filename="../../ui/pages/lunch_page.py" line="191"/>
+        <location filename="../../ui/pages/lunch_page.py" line="218"/>
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="188"/>
-        <location filename="../../ui/pages/lunch_page.py" line="238"/>
-        <location filename="../../ui/pages/lunch_page.py" line="254"/>
+        <location filename="../../ui/pages/lunch_page.py" line="192"/>
+        <location filename="../../ui/pages/lunch_page.py" line="242"/>
+        <location filename="../../ui/pages/lunch_page.py" line="258"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="191"/>
+        <location filename="../../ui/pages/lunch_page.py" line="195"/>
         <source>Serves</source>
         <translation>給食</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="193"/>
+        <location filename="../../ui/pages/lunch_page.py" line="197"/>
         <source>Unit price</source>
         <translation>単価</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="195"/>
+        <location filename="../../ui/pages/lunch_page.py" line="199"/>
         <source>ALTs</source>
         <translation>ALT数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="197"/>
-        <location filename="../../ui/pages/lunch_page.py" line="222"/>
+        <location filename="../../ui/pages/lunch_page.py" line="201"/>
+        <location filename="../../ui/pages/lunch_page.py" line="226"/>
         <source>Meals</source>
         <translation>食数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="199"/>
+        <location filename="../../ui/pages/lunch_page.py" line="203"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="201"/>
-        <location filename="../../ui/pages/lunch_page.py" line="226"/>
+        <location filename="../../ui/pages/lunch_page.py" line="205"/>
+        <location filename="../../ui/pages/lunch_page.py" line="230"/>
         <source>Lunch days</source>
         <translation>給食の日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="202"/>
+        <location filename="../../ui/pages/lunch_page.py" line="206"/>
         <source>Last sheet</source>
         <translation>最終発行</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="203"/>
+        <location filename="../../ui/pages/lunch_page.py" line="207"/>
         <source>No. %1, %2</source>
         <translation>第%1号 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="204"/>
+        <location filename="../../ui/pages/lunch_page.py" line="208"/>
         <source>Not issued</source>
         <translation>未発行</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="206"/>
+        <location filename="../../ui/pages/lunch_page.py" line="210"/>
         <source>Not notified</source>
         <translation>未連絡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="208"/>
+        <location filename="../../ui/pages/lunch_page.py" line="212"/>
         <source>Notice rule</source>
         <translation>連絡の締切</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="215"/>
+        <location filename="../../ui/pages/lunch_page.py" line="219"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="220"/>
+        <location filename="../../ui/pages/lunch_page.py" line="224"/>
         <source>Schools</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="224"/>
+        <location filename="../../ui/pages/lunch_page.py" line="228"/>
         <source>Fees</source>
         <translation>給食費</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="234"/>
-        <location filename="../../ui/pages/lunch_page.py" line="257"/>
+        <location filename="../../ui/pages/lunch_page.py" line="238"/>
+        <location filename="../../ui/pages/lunch_page.py" line="261"/>
         <source>Deadline</source>
         <translation>締切</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="236"/>
-        <location filename="../../ui/pages/lunch_page.py" line="259"/>
+        <location filename="../../ui/pages/lunch_page.py" line="240"/>
+        <location filename="../../ui/pages/lunch_page.py" line="263"/>
         <source>Status</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="239"/>
+        <location filename="../../ui/pages/lunch_page.py" line="243"/>
         <source>For lunch on</source>
         <translation>対象の給食日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="240"/>
+        <location filename="../../ui/pages/lunch_page.py" line="244"/>
         <source>Changes to send</source>
         <translation>未連絡の変更</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="246"/>
+        <location filename="../../ui/pages/lunch_page.py" line="250"/>
         <source>Missed: tell the school</source>
         <translation>締切超過：学校に連絡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="247"/>
+        <location filename="../../ui/pages/lunch_page.py" line="251"/>
         <source>Send the changes</source>
         <translation>変更を連絡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="247"/>
+        <location filename="../../ui/pages/lunch_page.py" line="251"/>
         <source>Told</source>
         <translation>連絡済み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="251"/>
+        <location filename="../../ui/pages/lunch_page.py" line="255"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="252"/>
+        <location filename="../../ui/pages/lunch_page.py" line="256"/>
         <source>Change</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="253"/>
+        <location filename="../../ui/pages/lunch_page.py" line="257"/>
         <source>Added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="253"/>
+        <location filename="../../ui/pages/lunch_page.py" line="257"/>
         <source>Cancelled</source>
         <translation>取り消し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="255"/>
+        <location filename="../../ui/pages/lunch_page.py" line="259"/>
         <source>ALT</source>
         <translation>ALT</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="256"/>
+        <location filename="../../ui/pages/lunch_page.py" line="260"/>
         <source>Meal</source>
         <translation>食事</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="260"/>
+        <location filename="../../ui/pages/lunch_page.py" line="264"/>
         <source>Late</source>
         <translation>締切後</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="260"/>
+        <location filename="../../ui/pages/lunch_page.py" line="264"/>
         <source>In time</source>
         <translation>締切前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="337"/>
+        <location filename="../../ui/pages/lunch_page.py" line="345"/>
         <source>%1 meals, %2, at %3 schools</source>
         <translation>%1 食・%2・%3 校</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="340"/>
+        <location filename="../../ui/pages/lunch_page.py" line="348"/>
         <source>%1 changes not yet notified</source>
         <translation>未連絡の変更 %1 件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="342"/>
+        <location filename="../../ui/pages/lunch_page.py" line="350"/>
         <source>%1 past the deadline</source>
         <translation>締切超過 %1 件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="347"/>
+        <location filename="../../ui/pages/lunch_page.py" line="355"/>
         <source>Changes not notified (%1)</source>
         <translation>未連絡の変更（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="357"/>
+        <location filename="../../ui/pages/lunch_page.py" line="365"/>
         <source>Folder for the order sheets</source>
         <translation>教職員給食注文票の保存先フォルダー</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="378"/>
+        <location filename="../../ui/pages/lunch_page.py" line="386"/>
         <source>Writing the order sheets…</source>
         <translation>教職員給食注文票を書き出しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="383"/>
+        <location filename="../../ui/pages/lunch_page.py" line="391"/>
         <source>Writing the order sheets… %1 of %2</source>
         <translation>教職員給食注文票を書き出しています… %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="416"/>
-        <location filename="../../ui/pages/lunch_page.py" line="418"/>
+        <location filename="../../ui/pages/lunch_page.py" line="424"/>
+        <location filename="../../ui/pages/lunch_page.py" line="426"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="419"/>
+        <location filename="../../ui/pages/lunch_page.py" line="427"/>
         <source>◀ Previous</source>
         <translation>◀ 前月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="420"/>
+        <location filename="../../ui/pages/lunch_page.py" line="428"/>
         <source>Previous month</source>
         <translation>前月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="421"/>
+        <location filename="../../ui/pages/lunch_page.py" line="429"/>
         <source>Next ▶</source>
         <translation>翌月 ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="422"/>
+        <location filename="../../ui/pages/lunch_page.py" line="430"/>
         <source>Next month</source>
         <translation>翌月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="423"/>
+        <location filename="../../ui/pages/lunch_page.py" line="431"/>
         <source>Issue order sheets…</source>
         <translation>教職員給食注文票を発行…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="424"/>
+        <location filename="../../ui/pages/lunch_page.py" line="432"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="425"/>
+        <location filename="../../ui/pages/lunch_page.py" line="433"/>
         <source>Write the month&apos;s lunch order sheets (PDF) for the selected schools, or for every school when none is selected, and record them as sent.</source>
         <translation>選択した学校（選択がなければ全校）の当月の教職員給食注文票（PDF）を書き出し、発行済みとして記録します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="427"/>
+        <location filename="../../ui/pages/lunch_page.py" line="435"/>
         <source>By school</source>
         <translation>学校別</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="427"/>
+        <location filename="../../ui/pages/lunch_page.py" line="435"/>
         <source>By ALT</source>
         <translation>ALT別</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="427"/>
+        <location filename="../../ui/pages/lunch_page.py" line="435"/>
         <source>Deadlines coming up</source>
         <translation>近づく締切</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="428"/>
+        <location filename="../../ui/pages/lunch_page.py" line="436"/>
         <source>Changes not notified</source>
         <translation>未連絡の変更</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="216"/>
+        <location filename="../../ui/pages/lunch_page.py" line="220"/>
         <source>Diet</source>
         <translation>食事</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="230"/>
+        <location filename="../../ui/pages/lunch_page.py" line="234"/>
         <source>To review (own lunch)</source>
         <translation>要確認（弁当持参）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="217"/>
+        <location filename="../../ui/pages/lunch_page.py" line="221"/>
         <source>The diet notes or other allergens are free text the lunch rules cannot read: own lunch until a coordinator reviews them in the ALT editor.</source>
         <translation>食事のメモ・その他のアレルゲンは規則で判定できないため、ALT の編集画面で確認するまで弁当持参です。</translation>
     </message>
@@ -3123,187 +3123,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
-        <location filename="../../ui/main_window.py" line="481"/>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>ALTdesk</source>
         <translation>ALTdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Sections</source>
         <translation>画面</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Export reports…</source>
         <translation>帳票の書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Import spreadsheets…</source>
         <translation>表計算ファイルの取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;New visit…</source>
         <translation>訪問を追加(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Find</source>
         <translation>検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>&amp;Schedule</source>
         <translation>予定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Generate visits…</source>
         <translation>訪問予定を生成(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>April &amp;rollover…</source>
         <translation>4月の年度更新(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Record &amp;Absence…</source>
         <translation>不在を登録(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Find &amp;Substitutes…</source>
         <translation>代替ALTを探す(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Record School &amp;Event…</source>
         <translation>学校行事を登録(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Check &amp;Conflicts</source>
         <translation>問題を確認(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Se&amp;ttings</source>
         <translation>設定(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;Branch…</source>
         <translation>支店(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;Preferences…</source>
         <translation>環境設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Database: %1</source>
         <translation>データベース：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Generate visits</source>
         <translation>訪問予定の生成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>Generate the visits of fiscal year (April–March), keeping visits edited by hand:</source>
         <translation>訪問予定を生成する年度（4月〜3月）。手作業で編集した訪問はそのまま残ります:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Generating visits from %1 to %2…</source>
         <translation>%1 から %2 までの訪問予定を生成しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Generation cancelled; nothing was changed.</source>
         <translation>生成を中止しました。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>Visits generated: %1 created, %2 updated, %3 removed, %4 kept as edited by hand.</source>
         <translation>訪問予定を生成しました：新規 %1 件、更新 %2 件、削除 %3 件、手作業の編集を保持 %4 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
-        <location filename="../../ui/main_window.py" line="462"/>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>April rollover</source>
         <translation>4月の年度更新</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Copy this year&apos;s placements, breaks and closures into fiscal year:</source>
         <translation>今年度の配置・長期休業・閉庁日をコピーする先の年度:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Copying placements and generating visits…</source>
         <translation>配置をコピーし、訪問予定を生成しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>Fiscal year %1: %2 placements copied, %3 breaks and closures copied (check their dates), %4 visits generated.</source>
         <translation>%1年度：配置 %2 件、長期休業・閉庁日 %3 件をコピーしました（日付を確認してください）。訪問予定 %4 件を生成しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>Visits are still being generated. Stop now and close? Nothing of the unfinished job is saved; run it again later.</source>
         <translation>訪問予定の生成がまだ実行中です。中止して閉じますか？途中までの処理は保存されません。後でもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>Stop and close</source>
         <translation>中止して閉じる</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>Keep working</source>
         <translation>作業を続ける</translation>
     </message>
@@ -3358,12 +3358,12 @@
         <translation>操作記録</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>April rollover cancelled.</source>
         <translation>4月の年度更新を中止しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Send &amp;next month…</source>
         <translation>翌月分を送付(&amp;N)…</translation>
     </message>
@@ -4006,82 +4006,82 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="361"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="312"/>
         <source>Check the files</source>
         <translation>ファイルの確認</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="362"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="313"/>
         <source>Cells with a problem are marked; point at one to read what is wrong. Fix them in the file, save it, and check again.</source>
         <translation>問題のあるセルには印が付きます。マウスを合わせると内容が表示されます。ファイルを直して保存し、もう一度確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="364"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="315"/>
         <source>Check &amp;again</source>
         <translation>再確認(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="366"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="317"/>
         <source>Sheet:</source>
         <translation>シート:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="367"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="318"/>
         <source>Problems:</source>
         <translation>問題:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="368"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="319"/>
         <source>Rows as read</source>
         <translation>読み込んだ行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="369"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="320"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="386"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="337"/>
         <source>Reading and checking the files…</source>
         <translation>ファイルを読み込んで確認しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="420"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="371"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="431"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="382"/>
         <source>Read as %1.</source>
         <translation>%1 として読み込みました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="433"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="384"/>
         <source>%1 problem(s) must be fixed in the file before anything can be imported. Nothing has been changed.</source>
         <translation>取り込む前に、ファイルの問題 %1 件を直す必要があります。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="437"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="388"/>
         <source>Everything in the files is already in ALTdesk: nothing would change.</source>
         <translation>ファイルの内容はすべて ALTdesk に登録済みです。変更はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="438"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="389"/>
         <source>Ready to import.</source>
         <translation>取り込みの準備ができました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="440"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="391"/>
         <source>%1 warning(s): read them below; they do not stop the import.</source>
         <translation>警告 %1 件：下で確認してください。取り込みは続けられます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="365"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="316"/>
         <source>Stop reading</source>
         <translation>読み込みを中止</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="402"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="353"/>
         <source>Reading and checking the files… (row %1)</source>
         <translation>ファイルを読み込んで確認しています…（%1 行目）</translation>
     </message>
@@ -4137,32 +4137,32 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="556"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="507"/>
         <source>Importing</source>
         <translation>取り込み中</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="557"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="508"/>
         <source>Cancel import</source>
         <translation>取り込みを中止</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="558"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="509"/>
         <source>Start again</source>
         <translation>最初からやり直す</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="565"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="516"/>
         <source>Writing to the database…</source>
         <translation>データベースに書き込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="573"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="524"/>
         <source>Cancelling… nothing will be changed.</source>
         <translation>中止しています… 何も変更されません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="591"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="542"/>
         <source>Imported.</source>
         <translation>取り込みました。</translation>
     </message>
@@ -5100,27 +5100,27 @@ It has not been changed. Close ALTdesk and start it again to restore the newest 
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="625"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="576"/>
         <source>Imported</source>
         <translation>取り込み完了</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="626"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="577"/>
         <source>What changed in ALTdesk.</source>
         <translation>ALTdesk で変更された内容です。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="627"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="578"/>
         <source>Records created or updated</source>
         <translation>新規登録・更新したデータ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="636"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="587"/>
         <source>Visits of new and changed placements: %1 generated, %2 updated, %3 removed</source>
         <translation>新規・変更した配置の訪問：生成 %1 件、更新 %2 件、削除 %3 件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="640"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="591"/>
         <source>%1 warning(s) were shown before the import.</source>
         <translation>取り込み前に警告が %1 件ありました。</translation>
     </message>
