@@ -182,6 +182,7 @@ class Task(QObject):
         self.cancelled = False  # the person asked it to stop
         self.superseded = False  # a newer task under the same key: its answer is dropped
         self.delivered = False
+        self.report = True  # faults to ui.faults, a cancelled job's exception as Cancelled
         self._work = _Work(self.task_id, None)
 
     def cancel(self) -> None:
@@ -221,9 +222,11 @@ class Runner(QObject):
             on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None,
             on_progress: Callable[[int, int], None] | None = None,
-            key: object | None = None, owner: QObject | None = None) -> Task:
-        """Start `fn(progress)` on the lane of `kind`; see the module's docstring."""
+            key: object | None = None, owner: QObject | None = None, report: bool = True) -> Task:
+        """Start `fn(progress)` on the lane of `kind`; see the module's docstring. With `report`
+        False the caller reports faults itself: every exception reaches `on_error` as it was."""
         task = Task(self, kind, action, key, owner)
+        task.report = report
         if on_done is not None:
             task.done.connect(on_done)
         if on_error is not None:
@@ -289,6 +292,8 @@ class Runner(QObject):
                 return  # nobody wants this answer any more
             if exc is None:
                 task.done.emit(result)
+            elif not task.report:
+                task.error.emit(exc)
             elif task.cancelled:  # whatever a cancelled job ended with, the person asked for its end
                 log.info("%s Cancelled by the person; it ended with %s", task.action.en, type(exc).__qualname__)
                 task.done.emit(Cancelled(exc if isinstance(exc, UserError) else None))

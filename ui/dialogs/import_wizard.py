@@ -2,12 +2,11 @@
 confirm, import (on a worker thread, with progress and cancel), and see what changed.
 
 All reading, checking and writing is done by altdesk.services.importing; this module only
-shows it. The preview and the import run on a QThread so the window stays responsive.
+shows it. The preview and the import run on the window's runner so the window stays responsive.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -18,9 +17,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     Qt,
-    QThread,
     Signal,
-    Slot,
 )
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
@@ -57,42 +54,13 @@ from ui.dialogs.import_wizard_models import (
     counts_text,
     kind_title,
 )
+from ui.runner import Task, runner_for
 from ui.settings import current_language
-from ui.worker import keep_until_finished
 
 # --- Running a job off the UI thread -------------------------------------------------------
 
-class _Job(QObject):
-    progressed = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, fn: Callable[[Callable[[int, int], bool]], Any]) -> None:
-        super().__init__()
-        self._fn = fn
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def _progress(self, done: int, total: int) -> bool:
-        self.progressed.emit(done, total)
-        return not self._cancel.is_set()
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            result = self._fn(self._progress)
-        except Exception as exc:  # handed to the UI thread, which shows it
-            self.failed.emit(exc)
-        else:
-            self.succeeded.emit(result)
-        finally:
-            QThread.currentThread().quit()  # ends by itself, even if the wizard is gone
-
-
 class JobRunner(QObject):
-    """Runs one `fn(progress)` at a time on a QThread; results arrive on the UI thread.
+    """Runs one `fn(progress)` at a time on the runner; results arrive on the UI thread.
 
     Like ui.worker.Worker, but reusable and able to cancel-and-join from the UI thread, which
     closing the wizard in the middle of a preview or an import needs (the job then ends at
@@ -104,43 +72,26 @@ class JobRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._thread: QThread | None = None
-        self._job: _Job | None = None
+        self._task: Task | None = None
 
     def start(self, fn: Callable[[Callable[[int, int], bool]], Any]) -> None:
         self.wait()
-        self._thread = QThread()
-        self._job = _Job(fn)
-        self._job.moveToThread(self._thread)
-        self._thread.started.connect(self._job.run)
-        self._job.progressed.connect(self.progressed)
-        self._job.succeeded.connect(self._succeeded)
-        self._job.failed.connect(self._failed)
-        keep_until_finished(self._thread, self._job)
-        self._thread.start()
+        # On the window's runner (ui/runner.py), as a job; the wizard reports a fault itself.
+        self._task = runner_for(self).job(fn, owner=self, report=False, on_done=self.done.emit,
+                                          on_error=self.error.emit, on_progress=self.progressed.emit)
 
     def is_running(self) -> bool:
-        return self._thread is not None and self._thread.isRunning()
+        return self._task is not None and self._task.is_running()
 
     def cancel(self) -> None:
-        if self._job is not None:
-            self._job.cancel()
+        if self._task is not None:
+            self._task.cancel()
 
     def wait(self) -> None:
         """Let a running job end (after cancel it ends at its next progress call)."""
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread = None
-            self._job = None
-
-    def _succeeded(self, result: object) -> None:
-        self.wait()
-        self.done.emit(result)
-
-    def _failed(self, exc: object) -> None:
-        self.wait()
-        self.error.emit(exc)
+        if self._task is not None:
+            self._task.wait()
+            self._task = None
 
 
 IMPORT_FAILED = faults.Action("Importing the files failed. Nothing was changed.",
