@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Connection, Engine, inspect
 
 from altdesk.db.backup import timestamped_backup
 from altdesk.db.engine import DatabaseTarget
@@ -125,10 +125,34 @@ def upgrade_to_head(target: DatabaseTarget, engine: Engine) -> MigrationOutcome:
     from alembic import command
 
     cfg = alembic_config()
-    with engine.begin() as connection:
-        cfg.attributes["connection"] = connection
-        command.upgrade(cfg, "head")
+    with engine.connect() as connection:
+        sqlite = target.sqlite_path is not None
+        if sqlite:
+            # A revision that rebuilds a table on SQLite (batch mode) drops it and makes it again.
+            # With foreign keys enforced that drop fails when rows point at the table (or would
+            # cascade into them), so they are off while migrating, outside the transaction as
+            # SQLite requires, and every reference is checked before the commit.
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
+        try:
+            with connection.begin():
+                cfg.attributes["connection"] = connection
+                command.upgrade(cfg, "head")
+                if sqlite:
+                    _refuse_broken_references(connection)
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()
     return MigrationOutcome(current, head, backup)
+
+
+def _refuse_broken_references(connection: Connection) -> None:
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        tables = sorted({row[0] for row in broken})
+        raise RuntimeError(f"the upgrade left {len(broken)} rows pointing at missing records in "
+                           f"{', '.join(tables)}; nothing was changed")
 
 
 def _has_user_tables(engine: Engine) -> bool:

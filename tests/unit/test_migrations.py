@@ -171,3 +171,45 @@ def test_planning_data_migrates_up_and_down_keeping_rows(tmp_path):
         assert conn.execute(text("SELECT code FROM alt WHERE id = 7")).scalar() == "A1"
         command.upgrade(cfg, "head")
     engine.dispose()
+
+
+def test_a_branch_in_use_is_upgraded_with_every_row_kept(tmp_path):
+    """A real branch's file, with placements and visits pointing at its ALTs and schools, is
+    upgraded over the revisions that rebuild those tables on SQLite (a rebuilt table is dropped
+    and made again; with foreign keys enforced that drop failed, or would have emptied the
+    tables that point at it)."""
+    from altdesk.demo import create_demo_branch
+    from altdesk.demo_schedule import schedule_demo_branch
+    from altdesk.services.workspace import open_workspace
+
+    path = tmp_path / "in-use.sqlite3"
+    database = open_database(DatabaseTarget.parse(str(path)))
+    ws = open_workspace(database, actor="tester")
+    create_demo_branch(ws, "small", 2026, seed=7)
+    schedule_demo_branch(ws, 2026, seed=7)
+    tables = ("alt", "school", "board", "placement", "visit", "absence", "day_off")
+    with database.engine.connect() as conn:
+        counts = {t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar() for t in tables}
+    database.close()
+    assert counts["visit"] > 1000 and counts["placement"] > 10
+    # Back to the journal's revision, as a file made before the planner's data would be.
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")  # outside a transaction, or SQLite ignores it
+        conn.commit()
+        with conn.begin():
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0006_operation_journal")
+    engine.dispose()
+    assert _revision(path) == "0006_operation_journal"
+
+    upgraded = open_database(DatabaseTarget.parse(str(path)))
+    try:
+        assert _revision(path) == head_revision()
+        with upgraded.engine.connect() as conn:
+            assert {t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar() for t in tables} == counts
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1  # enforced again after
+            assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        upgraded.close()
