@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import threading
 from typing import TYPE_CHECKING
 
 from altdesk.errors import UserError
@@ -120,16 +119,17 @@ def run_app(args: argparse.Namespace) -> int:
     window.show()
     QTimer.singleShot(0, freeze_startup_objects)
     QTimer.singleShot(0, window.welcome_if_new)  # a new database: name the branch, choose a way in
-    # The day's automatic backup runs beside the open window (its own SQLite connection).
-    backup = threading.Thread(target=db.backup_if_due, name="altdesk-auto-backup")
-    backup.start()
+    # The day's automatic backup runs beside the open window (its own SQLite connection), as a
+    # job of the window's runner (it cannot stop half-way: the end waits for it).
+    from ui.runner import runner_for
+
+    runner_for(window.ctx).job(lambda _progress: db.backup_if_due())
     try:
         return app.exec()
     finally:
         # The event loop can end without the window being closed (QApplication.exit): a job,
-        # an export or a read may still be running.
+        # an export, the backup or a read may still be running.
         stop_all_jobs()
-        backup.join()
         collector.stop()
         db.close()
 

@@ -248,6 +248,9 @@ class BoardModel(QAbstractTableModel):
         if row.absences:
             for day in row.absences:
                 most = max(most, 1 + per_day.get(day.isoformat(), per_day.get(day, 0)))
+        for move in self.moves.values():  # a move shown before it is read: its day may need a line more
+            if move.alt_id == row.alt_id:
+                most = max(most, len(self.cells_of(row, move.day)) + (1 if move.day in row.absences else 0))
         return most
 
     # --- Qt model ------------------------------------------------------------------

@@ -799,6 +799,7 @@ class CalendarPage(QWidget):
         if found is not None and found[1] == day and found[2] == alt_id:
             return False
         token = self.board_model.show_move(found[0], day, alt_id) if found is not None else None
+        self._size_board_rows()  # a double booking shown at once gets its second line
         self._start_move(MoveRequest(visit_id, version, day, alt_id, token), confirmed=False)
         return True
 
@@ -866,8 +867,8 @@ class CalendarPage(QWidget):
         self.reload_soon()
 
     def _put_back(self, move: MoveRequest) -> None:
-        if move.token is not None:
-            self.board_model.drop_move(move.visit_id, move.token)
+        if move.token is not None and self.board_model.drop_move(move.visit_id, move.token):
+            self._size_board_rows()
 
     def edits_busy(self) -> bool:
         """A move (or another edit) still on its way to the core."""
