@@ -46,8 +46,9 @@ def test_bundle_is_small_enough(bundle):
     size_mb = _folder_size(bundle.parent) / 1e6
     print(f"bundle size: {size_mb:.0f} MB")
     # Qt and the rest take about 100 MB; the planner's solver (OR-Tools CP-SAT with numpy and
-    # pandas, which it imports) about 190 MB more. Nothing else may grow it unnoticed.
-    assert size_mb < 320
+    # pandas, which it imports, left unstripped as stripping breaks them) about 240 MB more.
+    # Nothing else may grow it unnoticed.
+    assert size_mb < 360
 
 
 def test_bundle_runs_every_face(bundle, tmp_path):
