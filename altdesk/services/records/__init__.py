@@ -64,6 +64,7 @@ from altdesk.services.records.placements import (
 )
 from altdesk.services.records.schools import (
     BellPeriodForm,
+    DemandForm,
     RemovedSchool,
     SchoolForm,
     delete_school,
@@ -76,7 +77,7 @@ from altdesk.services.records.schools import (
 
 __all__ = [
     "NTH_CHOICES", "DAY_OFF_KIND_LABELS", "AltForm", "BellPeriodForm", "BoardForm", "BoardRow", "Choice",
-    "DayOffForm", "DayOffRow", "HolidayOverrideForm", "HolidayRow", "InUse", "Pattern", "PatternKind",
+    "DayOffForm", "DayOffRow", "DemandForm", "HolidayOverrideForm", "HolidayRow", "InUse", "Pattern", "PatternKind",
     "PlacementForm", "PlacementRow", "PlacementSaved", "PreviewDate", "PreviewReason", "RemovedSchool",
     "SchoolForm", "alt_choices", "alt_dependents", "board_choices", "build_rrule", "delete_alt", "delete_board",
     "delete_day_off", "delete_holiday_override", "delete_placement", "delete_school", "describe",

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, or_, select
 
 from altdesk.db.engine import transaction
-from altdesk.db.enums import AltStatus, SchoolLevel
+from altdesk.db.enums import AltStatus, SchoolLevel, TravelMode
 from altdesk.db.models import Absence, Alt, EventAttendee, Placement, Visit
 from altdesk.errors import InvalidInput, NotFound
 from altdesk.lunch.diet import (
@@ -26,6 +26,7 @@ from altdesk.services.records.common import (
     in_use_message,
     int_field,
     load_for_update,
+    location_fields,
     phone_field,
     require_unique_code,
     text_field,
@@ -66,6 +67,14 @@ class AltForm:
     # A coordinator's review of the free-text diet (notes, other allergens) the lunch rules
     # cannot read; None: to review. Only meaningful while there is such text.
     diet_review: DietReview | None = None
+    # For the placement planner: the contract's last day (None: open), home (both or neither),
+    # how the ALT travels, the levels the ALT would rather teach, at most this many schools (None: no cap).
+    end_date: dt.date | None = None
+    home_latitude: float | None = None
+    home_longitude: float | None = None
+    travel_mode: TravelMode = TravelMode.CAR
+    preferred_levels: tuple[str, ...] = ()
+    max_schools: int | None = None
 
     @property
     def display_name(self) -> str:
@@ -125,6 +134,23 @@ def validate_alt(form: AltForm) -> AltForm:
         review = None  # nothing left to review
     limit = int_field(form.weekly_class_limit, "weekly_class_limit",
                       ("The weekly class limit", "週あたりの授業数上限"), 1, 40)
+    if form.end_date is not None and form.start_date is not None and form.end_date < form.start_date:
+        raise InvalidInput(
+            f"The contract end date {form.end_date.isoformat()} is before the start date "
+            f"{form.start_date.isoformat()}.",
+            f"契約終了日 {form.end_date.isoformat()} が着任日 {form.start_date.isoformat()} より前です。",
+            field="end_date",
+        )
+    home_lat, home_lon = location_fields(form.home_latitude, form.home_longitude, lat_field="home_latitude",
+                                         lon_field="home_longitude")
+    try:
+        mode = TravelMode(form.travel_mode)
+    except ValueError:
+        raise InvalidInput("Choose how the ALT travels (car, train/bus or bicycle).",
+                           "通勤手段（車・電車/バス・自転車）を選んでください。", field="travel_mode") from None
+    if any(level not in known_levels for level in form.preferred_levels):
+        raise InvalidInput("Unknown preferred school level.", "不明な希望校種です。", field="preferred_levels")
+    cap = int_field(form.max_schools, "max_schools", ("The most schools", "担当校数の上限"), 1, 20, optional=True)
     return AltForm(
         id=form.id, version=form.version, code=code, family_name=family, given_name=given, kana=kana,
         nationality=nationality, start_date=form.start_date, status=status, email=email, phone=phone,
@@ -133,6 +159,8 @@ def validate_alt(form: AltForm) -> AltForm:
         other_allergens=other, vegetarian=bool(form.vegetarian), vegan=bool(form.vegan), halal=bool(form.halal),
         gluten_free=bool(form.gluten_free), diet_notes=notes, share_diet_consent=bool(form.share_diet_consent),
         weekly_class_limit=limit or 25, diet_review=review,
+        end_date=form.end_date, home_latitude=home_lat, home_longitude=home_lon, travel_mode=mode,
+        preferred_levels=tuple(v for v in known_levels if v in form.preferred_levels), max_schools=cap,
     )
 
 
@@ -148,6 +176,9 @@ def _form(alt: Alt) -> AltForm:
         # A review made for other notes than these no longer holds: the form shows "to review".
         diet_review=effective_review(alt.diet_review, alt.diet_review_of,
                                      unreadable_text(alt.allergens or (), alt.other_allergens, alt.diet_notes)),
+        end_date=alt.end_date, home_latitude=alt.home_latitude, home_longitude=alt.home_longitude,
+        travel_mode=TravelMode(alt.travel_mode or TravelMode.CAR), preferred_levels=tuple(alt.preferred_levels or ()),
+        max_schools=alt.max_schools,
     )
 
 
@@ -163,6 +194,9 @@ def _values(form: AltForm) -> dict[str, object]:
         # The review holds for exactly the text it was made for.
         "diet_review_of": review_fingerprint(unreadable_text(form.allergens, form.other_allergens, form.diet_notes))
         if form.diet_review else None,
+        "end_date": form.end_date, "home_latitude": form.home_latitude, "home_longitude": form.home_longitude,
+        "travel_mode": form.travel_mode, "preferred_levels": list(form.preferred_levels),
+        "max_schools": form.max_schools,
     }
 
 

@@ -184,3 +184,33 @@ def unique_guard(field: str = "code") -> Iterator[None]:
             "同じコードのレコードがたった今ほかの人によって保存されました。別のコードにしてください。",
             field=field,
         ) from None
+
+
+def location_fields(latitude: float | None, longitude: float | None, *, lat_field: str = "latitude",
+                    lon_field: str = "longitude") -> tuple[float | None, float | None]:
+    """A place as latitude -90..90 and longitude -180..180, both given or neither."""
+    def number(value: object, field: str, label: tuple[str, str], limit: int) -> float | None:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        try:
+            number = float(ascii_clean(value) if isinstance(value, str) else value)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            number = float("nan")
+        if isinstance(value, bool) or not -limit <= number <= limit:  # NaN fails both comparisons
+            raise InvalidInput(
+                f"{label[0]} must be a number from {-limit} to {limit} (decimal degrees).",
+                f"{label[1]}は {-limit}〜{limit} の数値（10進数の度）で入力してください。",
+                field=field,
+            )
+        return round(number, 6)
+
+    lat = number(latitude, lat_field, ("The latitude", "緯度"), 90)
+    lon = number(longitude, lon_field, ("The longitude", "経度"), 180)
+    if (lat is None) != (lon is None):
+        missing, label = (lon_field, ("longitude", "経度")) if lon is None else (lat_field, ("latitude", "緯度"))
+        raise InvalidInput(
+            f"Give both the latitude and the longitude, or neither: the {label[0]} is missing.",
+            f"緯度と経度は両方入力するか、両方空欄にしてください（{label[1]}がありません）。",
+            field=missing,
+        )
+    return lat, lon

@@ -50,6 +50,7 @@ class PlacementForm:
     classes_per_day: int = 4
     lunch_mode: LunchMode | None = None  # None: derived from the school's policy and the ALT's diet
     note: str = ""
+    pinned: bool = False  # kept as it is by the placement planner
     # An edit applies to visits from this day on (None: from today); earlier visits are history.
     apply_from: dt.date | None = None
 
@@ -193,7 +194,7 @@ def validate_placement(form: PlacementForm) -> tuple[PlacementForm, str]:
         end_date=end, pattern=pattern_of(rule, effective_start), extra_dates=extra, removed_dates=removed,
         start_time=form.start_time, end_time=form.end_time, periods=periods, classes_per_day=classes or 0,
         lunch_mode=LunchMode(form.lunch_mode) if form.lunch_mode is not None else None, note=note,
-        apply_from=form.apply_from,
+        apply_from=form.apply_from, pinned=bool(form.pinned),
     )
     return cleaned, rule
 
@@ -228,7 +229,7 @@ def _form(p: Placement) -> PlacementForm:
         extra_dates=tuple(sorted(dt.date.fromisoformat(d) for d in p.extra_dates or ())),
         removed_dates=tuple(sorted(dt.date.fromisoformat(d) for d in p.removed_dates or ())),
         start_time=p.start_time, end_time=p.end_time, periods=p.periods or "", classes_per_day=p.classes_per_day,
-        lunch_mode=LunchMode(p.lunch_mode) if p.lunch_mode else None, note=p.note or "",
+        lunch_mode=LunchMode(p.lunch_mode) if p.lunch_mode else None, note=p.note or "", pinned=bool(p.pinned),
     )
 
 
@@ -238,7 +239,7 @@ def _values(form: PlacementForm, rule: str) -> dict[str, object]:
         "end_date": form.end_date, "rrule": rule, "extra_dates": [d.isoformat() for d in form.extra_dates],
         "removed_dates": [d.isoformat() for d in form.removed_dates], "start_time": form.start_time,
         "end_time": form.end_time, "periods": form.periods, "classes_per_day": form.classes_per_day,
-        "lunch_mode": form.lunch_mode, "note": form.note,
+        "lunch_mode": form.lunch_mode, "note": form.note, "pinned": form.pinned,
     }
 
 

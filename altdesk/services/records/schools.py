@@ -13,7 +13,7 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from altdesk.db.engine import transaction
 from altdesk.db.enums import DayOffKind, LunchPolicy, SchoolLevel
-from altdesk.db.models import BellPeriod, Board, DayOff, Placement, School, SchoolEvent, Visit
+from altdesk.db.models import BellPeriod, Board, DayOff, Placement, School, SchoolDemand, SchoolEvent, Visit
 from altdesk.errors import InvalidInput, NotFound
 from altdesk.lunch.notice import parse_rule
 from altdesk.services.records.calendar_layers import DayOffForm, day_off_form
@@ -24,6 +24,7 @@ from altdesk.services.records.common import (
     in_use_message,
     int_field,
     load_for_update,
+    location_fields,
     phone_field,
     require_unique_code,
     text_field,
@@ -33,6 +34,9 @@ from altdesk.services.workspace import Workspace
 
 MAX_PERIODS = 12
 MAX_LUNCH_PRICE = 2000  # yen per meal; school lunch costs about 250-350
+MAX_DEMAND_ROWS = 20
+DEMAND_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR")
+MAX_DEMAND_CLASSES = 8
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,20 @@ class BellPeriodForm:
     number: int
     start_time: dt.time
     end_time: dt.time
+
+
+@dataclass(frozen=True)
+class DemandForm:
+    """One row of what a school asks for: `days` ALT days per week (period_weeks 1) or per
+    fortnight (2), on these weekdays ("MO".."FR"; empty: any), so many classes a day, from a date."""
+
+    days: int = 1
+    period_weeks: int = 1
+    weekdays: tuple[str, ...] = ()
+    classes_per_day: int = 4
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -60,6 +78,10 @@ class SchoolForm:
     lunch_notice_rule: Mapping[str, Any] | None = None  # None: the board's rule applies
     contracted_days: int | None = None
     periods: tuple[BellPeriodForm, ...] = field(default=())
+    # Where the school is (both or neither) and what it asks for (the placement planner's data).
+    latitude: float | None = None
+    longitude: float | None = None
+    demands: tuple[DemandForm, ...] = field(default=())
 
 
 @dataclass(frozen=True)
@@ -115,6 +137,56 @@ def validate_bell_schedule(periods: Sequence[BellPeriodForm]) -> tuple[BellPerio
     return tuple(periods)
 
 
+def validate_demand(row: DemandForm, field_prefix: str = "") -> DemandForm:
+    """One demand row cleaned, or InvalidInput naming its field (prefixed, e.g. "demands.0.")."""
+    def named(name: str) -> str:
+        return f"{field_prefix}{name}"
+
+    period = row.period_weeks
+    if isinstance(period, bool) or period not in (1, 2):
+        raise InvalidInput("Count the days per week (1) or per fortnight (2).",
+                           "日数は「毎週」(1) か「隔週」(2) で数えてください。", field=named("period_weeks"))
+    weekdays: list[str] = []
+    for day in row.weekdays:
+        code = str(day).strip().upper()[:2]
+        if code not in DEMAND_WEEKDAYS:
+            raise InvalidInput(f"{day!r} is not a school weekday (MO, TU, WE, TH, FR).",
+                               f"「{day}」は学校の曜日（月〜金: MO, TU, WE, TH, FR）ではありません。",
+                               field=named("weekdays"))
+        if code not in weekdays:
+            weekdays.append(code)
+    weekdays.sort(key=DEMAND_WEEKDAYS.index)
+    most = min(10, (len(weekdays) or len(DEMAND_WEEKDAYS)) * period)
+    unit = ("a week", "週") if period == 1 else ("a fortnight", "2週")
+    days = int_field(row.days, named("days"), ("The ALT days", "ALT日数"), 1, 10)
+    if days is not None and days > most:
+        raise InvalidInput(
+            f"{days} ALT days {unit[0]} do not fit: at most {most} on the weekdays chosen.",
+            f"{unit[1]}に {days} 日は入りません。選んだ曜日では最大 {most} 日です。",
+            field=named("days"),
+        )
+    classes = int_field(row.classes_per_day, named("classes_per_day"), ("Classes per day", "1日の授業数"),
+                        0, MAX_DEMAND_CLASSES)
+    if row.start_date is None:
+        raise InvalidInput("The demand's start date is required.", "需要の開始日を入力してください。",
+                           field=named("start_date"))
+    if row.end_date is not None and row.end_date < row.start_date:
+        raise InvalidInput(
+            f"The end date {row.end_date.isoformat()} is before the start date {row.start_date.isoformat()}.",
+            f"終了日 {row.end_date.isoformat()} が開始日 {row.start_date.isoformat()} より前です。",
+            field=named("end_date"),
+        )
+    note = text_field(row.note, named("note"), ("The note", "メモ"), max_len=500)
+    return DemandForm(days or 1, period, tuple(weekdays), classes or 0, row.start_date, row.end_date, note)
+
+
+def validate_demands(rows: Sequence[DemandForm]) -> tuple[DemandForm, ...]:
+    if len(rows) > MAX_DEMAND_ROWS:
+        raise InvalidInput(f"A school has at most {MAX_DEMAND_ROWS} demand rows.",
+                           f"需要は1校につき最大 {MAX_DEMAND_ROWS} 行です。", field=f"demands.{MAX_DEMAND_ROWS}.days")
+    return tuple(validate_demand(row, f"demands.{i}.") for i, row in enumerate(rows))
+
+
 def validate_notice_rule(rule: Mapping[str, Any] | None, field: str = "lunch_notice_rule") -> dict[str, Any] | None:
     if not rule:
         return None
@@ -147,11 +219,23 @@ def validate_school(form: SchoolForm) -> SchoolForm:
     contracted = int_field(form.contracted_days, "contracted_days", ("Contracted days", "契約日数"), 0, 366,
                            optional=True)
     periods = validate_bell_schedule(form.periods)
+    latitude, longitude = location_fields(form.latitude, form.longitude)
+    demands = validate_demands(form.demands)
     return SchoolForm(form.id, form.version, code, name_ja, name_en, short, level, form.board_id, address, phone,
-                      contact, policy, price or 0, rule, contracted, periods)
+                      contact, policy, price or 0, rule, contracted, periods, latitude, longitude, demands)
 
 
-def _form(school: School) -> SchoolForm:
+def _demand_form(d: SchoolDemand) -> DemandForm:
+    return DemandForm(d.days, d.period_weeks, tuple(d.weekdays or ()), d.classes_per_day, d.start_date,
+                      d.end_date, d.note or "")
+
+
+def _stored_demands(session: Session, school_id: int) -> list[SchoolDemand]:
+    return list(session.scalars(select(SchoolDemand).where(SchoolDemand.school_id == school_id)
+                                .order_by(SchoolDemand.start_date, SchoolDemand.id)))
+
+
+def _form(school: School, demands: Sequence[SchoolDemand] = ()) -> SchoolForm:
     return SchoolForm(
         id=school.id, version=school.version, code=school.code, name_ja=school.name_ja, name_en=school.name_en or "",
         short_name_ja=school.short_name_ja or "", level=SchoolLevel(school.level), board_id=school.board_id,
@@ -161,6 +245,8 @@ def _form(school: School) -> SchoolForm:
         contracted_days=school.contracted_days,
         periods=tuple(BellPeriodForm(p.number, p.start_time, p.end_time)
                       for p in sorted(school.periods, key=lambda p: p.number)),
+        latitude=school.latitude, longitude=school.longitude,
+        demands=tuple(_demand_form(d) for d in demands),
     )
 
 
@@ -171,7 +257,7 @@ def _values(form: SchoolForm) -> dict[str, object]:
         "contact_teacher": form.contact_teacher, "lunch_policy": form.lunch_policy,
         "lunch_price_yen": form.lunch_price_yen,
         "lunch_notice_rule": dict(form.lunch_notice_rule) if form.lunch_notice_rule else None,
-        "contracted_days": form.contracted_days,
+        "contracted_days": form.contracted_days, "latitude": form.latitude, "longitude": form.longitude,
     }
 
 
@@ -180,7 +266,7 @@ def load_school(ws: Workspace, school_id: int) -> SchoolForm:
         school = session.get(School, school_id)
         if school is None or school.branch_id != ws.branch_id:
             raise NotFound("This school no longer exists.", "この学校はもう存在しません。")
-        return _form(school)
+        return _form(school, _stored_demands(session, school.id))
 
 
 def _replace_periods(session: Session, school: School, periods: Sequence[BellPeriodForm]) -> bool:
@@ -193,6 +279,21 @@ def _replace_periods(session: Session, school: School, periods: Sequence[BellPer
     session.flush()  # the old rows go first: (school_id, number) is unique
     for number, start, end in wanted:
         school.periods.append(BellPeriod(number=number, start_time=start, end_time=end))
+    return True
+
+
+def _replace_demands(session: Session, branch_id: int, school_id: int, demands: Sequence[DemandForm]) -> bool:
+    """Make the school's demand rows equal `demands` (rows kept when equal); True when anything changed."""
+    current = _stored_demands(session, school_id)
+    if [_demand_form(d) for d in current] == list(demands):
+        return False
+    for row in current:  # through the ORM, so the audit log names each one
+        session.delete(row)
+    session.flush()
+    for d in demands:
+        session.add(SchoolDemand(branch_id=branch_id, school_id=school_id, days=d.days, period_weeks=d.period_weeks,
+                                 weekdays=list(d.weekdays), classes_per_day=d.classes_per_day,
+                                 start_date=d.start_date, end_date=d.end_date, note=d.note))
     return True
 
 
@@ -211,15 +312,19 @@ def save_school(ws: Workspace, form: SchoolForm) -> SchoolForm:
             session.add(school)
             school.periods = [BellPeriod(number=p.number, start_time=p.start_time, end_time=p.end_time)
                               for p in form.periods]
+            session.flush()
+            _replace_demands(session, ws.branch_id, school.id, form.demands)
         else:
             school = load_for_update(session, School, form.id, ws.branch_id, form.version)
             assign(school, _values(form))
             row_changed = session.is_modified(school, include_collections=False)
-            if _replace_periods(session, school, form.periods) and not row_changed:
-                flag_modified(school, "code")  # a bell-schedule edit is an edit of the school: new version
+            periods_changed = _replace_periods(session, school, form.periods)
+            demands_changed = _replace_demands(session, ws.branch_id, school.id, form.demands)
+            if (periods_changed or demands_changed) and not row_changed:
+                flag_modified(school, "code")  # a bell-schedule or demand edit is an edit of the school: new version
         session.flush()
         session.refresh(school)
-        return _form(school)
+        return _form(school, _stored_demands(session, school.id))
 
 
 def school_dependents(ws: Workspace, school_id: int) -> dict[str, int]:
@@ -272,7 +377,10 @@ def delete_school(ws: Workspace, school_id: int, version: int) -> RemovedSchool:
         refusal = _refusal(school, _school_dependents(session, school_id))
         if refusal is not None:
             raise refusal
-        removed = _form(school)
+        demands = _stored_demands(session, school_id)
+        removed = _form(school, demands)
+        for row in demands:
+            session.delete(row)
         days_off = session.scalars(select(DayOff).where(
             DayOff.school_id == school_id, DayOff.kind == DayOffKind.SCHOOL_DAY_OFF)).all()
         removed_days = tuple(day_off_form(d) for d in days_off)
