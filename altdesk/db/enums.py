@@ -61,6 +61,16 @@ class AbsenceKind(StrEnum):
     COMPENSATORY = "compensatory"  # 振替休日 / 代休
 
 
+class CancelReason(StrEnum):
+    """Why a visit did not happen (the month's actuals count cancellations by reason)."""
+
+    SCHOOL_CLOSED = "school_closed"  # 休校・学校閉庁
+    WEATHER = "weather"  # 警報 (weather warning)
+    ILLNESS = "illness"  # the ALT's illness
+    EVENT = "event"  # a school event took the day
+    OTHER = "other"
+
+
 class DayOffKind(StrEnum):
     """Kinds of day-layer entries a coordinator keeps."""
 

@@ -32,6 +32,7 @@ from altdesk.db.enums import (
     AbsenceKind,
     AltStatus,
     AuditAction,
+    CancelReason,
     DayOffKind,
     LunchMode,
     LunchPolicy,
@@ -348,6 +349,9 @@ class Visit(Versioned, Base):
     )
     needs_reschedule: Mapped[bool] = mapped_column(Boolean, default=False)
     note: Mapped[str] = mapped_column(Text, default="")
+    # A cancelled visit's reason (the month's actuals count cancellations by it) and its note.
+    cancel_reason: Mapped[CancelReason | None] = mapped_column(str_enum(CancelReason, "visit_cancel_reason"))
+    cancel_note: Mapped[str] = mapped_column(Text, default="")
 
     alt: Mapped[Alt] = relationship(foreign_keys=[alt_id])
     school: Mapped[School] = relationship()
@@ -512,3 +516,34 @@ class IssuedReport(Base):
     issued_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     actor: Mapped[str] = mapped_column(String(100), default="")
     snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)  # the rows as issued
+
+
+class ClosedMonth(Base):
+    """A month whose actuals (実績) went to head office: an edit to its dated records then needs a
+    reason and is listed as a correction (altdesk.db.closing)."""
+
+    __tablename__ = "closed_month"
+    __table_args__ = (UniqueConstraint("branch_id", "month"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id", ondelete="CASCADE"))
+    month: Mapped[str] = mapped_column(String(7))  # YYYY-MM
+    closed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    actor: Mapped[str] = mapped_column(String(100), default="")
+
+
+class MonthCorrection(Base):
+    """An edit made to a closed month, with its reason: what the next actuals list as corrections."""
+
+    __tablename__ = "month_correction"
+    __table_args__ = (Index("ix_month_correction_lookup", "branch_id", "month"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id", ondelete="CASCADE"))
+    month: Mapped[str] = mapped_column(String(7))  # the closed month the edit touched
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    actor: Mapped[str] = mapped_column(String(100), default="")
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
