@@ -77,6 +77,11 @@ def eligible(problem: Problem, alt: AltFacts, row: DemandRow, room: AltRoom) -> 
     return limit if minutes is None else minutes
 
 
+def _may_keep(alt: AltFacts, row: DemandRow, room: AltRoom) -> bool:
+    """The hard rules an ALT's current row must still meet for the ALT to keep it (travel is no rule for it)."""
+    return row.level in alt.levels and dates_ok(alt, row) and len(options(row, room.free)) >= row.days
+
+
 @dataclass
 class Built:
     model: LinearModel
@@ -103,8 +108,14 @@ def build(problem: Problem, alt_ids: list[int], row_ids: list[int], fixed: list[
                 found.append((minutes, a))
         found.sort(key=lambda f: (f[0], (f[1] * 7919 + row.id) % 1009))  # ties: no favourite ALT
         keep = found[:CANDIDATES_PER_ROW]
-        current = [a for a in alt_ids if row.id in problem.current.get(a, {})]
-        keep += [(mn, a) for mn, a in found[CANDIDATES_PER_ROW:] if a in current]
+        # An ALT may always keep its own current row, however far (the old placements were made by
+        # hand, with no travel limit) and however many nearer ALTs there are.
+        kept_alts = {a for _, a in keep}
+        for a in alt_ids:
+            if a not in kept_alts and row.id in problem.current.get(a, {}) and \
+                    _may_keep(problem.alts[a], row, room[a]):
+                minutes = problem.minutes(problem.alts[a], row)
+                keep.append((w.max_travel_minutes if minutes is None else minutes, a))
         n_slots = row.days * (2 if row.period_weeks == 1 else 1)
         keepers = {a for _, a in keep}
         last_year = [a for a in keepers if row.school_id in problem.alts[a].last_year_schools]
@@ -186,9 +197,10 @@ def build(problem: Problem, alt_ids: list[int], row_ids: list[int], fixed: list[
                 p = m.var(cost=-w.pairing)
                 for level in PAIR_LEVELS:
                     m.add(0, 10**9, [(v, 1) for v in got[level]] + [(p, -1)])
-        # Replacement: an ALT whose week changes counts once.
+        # Replacement: an ALT whose week changes counts once (every ALT of a replacement has an
+        # entry in problem.current, empty for one with no placement now).
         current = problem.current.get(a)
-        if current:
+        if current is not None:
             moved = m.var(cost=w.moved_alt)
             kept_rows = {rows[i].id: i for i in idxs}
             for demand_id, slots in current.items():

@@ -114,3 +114,46 @@ def test_a_replacement_moves_only_who_must_move():
     assert new == [("A0002", "S0001")]
     assert [m.alt_code for m in plan.moves] == ["A0002"] and plan.moves[0].takes == ("S0001 Mon/Tue",)
     assert (10, dt.date(2027, 9, 30)) in plan.ends and all(pid != 12 for pid, _ in plan.ends)
+
+
+def test_a_replacement_keeps_current_rows_far_from_home_and_swaps_nobody():
+    # Old placements were made by hand: A2 teaches at S0002 beside A3's home and A3 at S0003 beside
+    # A2's home, each about 95 minutes by train, beyond the 60-minute limit. A1 leaves S0001 (Mon/Tue,
+    # beside A2's home). Swapping A2 and A3 would cut travel, but only A2 must move (to take S0001).
+    import datetime as dt
+
+    home2, home3 = (35.70, 140.20), (35.90, 140.20)
+    rows = [row(1, lat=home2[0], lon=home2[1], days=2, weekdays=(0, 1)),
+            row(2, lat=home3[0], lon=home3[1], days=3, weekdays=(2, 3, 4)),
+            row(3, lat=home2[0], lon=home2[1], days=3, weekdays=(2, 3, 4))]
+    alts = [alt(2, lat=home2[0], lon=home2[1], mode="train_bus"), alt(3, lat=home3[0], lon=home3[1], mode="train_bus")]
+    wed_fri = frozenset(range(4, 10))
+    current_of = {11: Fixed(2, 102, wed_fri, 4, 2, 11), 12: Fixed(3, 103, wed_fri, 4, 3, 12)}
+    p = problem(alts, rows, current={2: {2: wed_fri}, 3: {3: wed_fri}})
+    assert p.minutes(p.alts[2], p.rows[1]) > p.weights.max_travel_minutes
+    plan = replan(p, current_of, [10], dt.date(2027, 10, 1), time_limit=5)
+    assert hard_rule_breaks(p, plan) == [] and plan.unmet == ()
+    kept = {(a.alt_code, a.school_code) for a in plan.assignments if a.existing}
+    assert kept == {("A0002", "S0002"), ("A0003", "S0003")}
+    assert [(a.alt_code, a.school_code) for a in plan.assignments if not a.existing] == [("A0002", "S0001")]
+    assert [m.alt_code for m in plan.moves] == ["A0002"] and plan.moves[0].leaves == ()
+    assert [pid for pid, _ in plan.ends] == [10]
+
+
+def test_a_replacement_moves_the_fewest_alts_even_when_more_moves_would_travel_less():
+    # A1 leaves S0001 (Mondays). A2 is free on Mondays but lives 50 minutes away; A3 lives beside
+    # S0001 but teaches on Mondays at S0003, far from both (a hand-made old placement), beside A4,
+    # who is free. Shortest travel moves two ALTs (A3 to S0001, A4 to S0003); fewest moves sends A2.
+    import datetime as dt
+
+    s1, s3, far = (35.70, 140.20), (35.70, 141.00), (35.70 + 0.22, 140.20)
+    rows = [row(1, lat=s1[0], lon=s1[1], days=1, weekdays=(0,)), row(3, lat=s3[0], lon=s3[1], days=1, weekdays=(0,))]
+    alts = [alt(2, lat=far[0], lon=far[1]), alt(3, lat=s1[0], lon=s1[1]), alt(4, lat=s3[0], lon=s3[1])]
+    mondays = frozenset({0, 1})
+    current_of = {12: Fixed(3, 103, mondays, 4, 3, 12)}
+    p = problem(alts, rows, current={3: {3: mondays}})
+    plan = replan(p, current_of, [10], dt.date(2027, 10, 1), time_limit=5)
+    assert hard_rule_breaks(p, plan) == [] and plan.unmet == ()
+    assert [m.alt_code for m in plan.moves] == ["A0002"] and plan.moves[0].takes == ("S0001 Mon",)
+    assert {(a.alt_code, a.school_code, a.existing) for a in plan.assignments} == {
+        ("A0002", "S0001", False), ("A0003", "S0003", True)}
