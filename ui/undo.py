@@ -223,14 +223,31 @@ class OperationCommand(ServiceCommand):
                  kinds: tuple[str, ...] = ("visits",), text: str | None = None) -> None:
         self.operation_id: int | None = None
         self.record: Any = None
+        self._performed = False
         self._text_en, self._text_ja, self._fn = text_en, text_ja or text_en, fn
         shown = text if text is not None else (self._text_ja if current_language() == "ja" else text_en)
         super().__init__(ctx, shown, self._run_do, self._run_undo, kinds)
+
+    @classmethod
+    def already_done(cls, ctx: AppContext, text: str, record: Any, kinds: tuple[str, ...] = ("visits",),
+                     result: Any = None) -> OperationCommand:
+        """The undo step of an operation already performed (off the window's thread, say): its
+        first redo (the push) only announces `record`; undo and redo replay it from the journal.
+        `text` is what the stack shows; `result` what the operation returned."""
+        command = cls(ctx, record.text_en, record.text_ja, _not_again, kinds, text)
+        command.record, command.operation_id, command.result = record, record.operation_id, result
+        command._performed = True
+        return command
 
     def _run_do(self) -> Any:
         from altdesk.operations import perform, redo
 
         ws = self._ctx.ws
+        if self._performed:  # pushed after the work was done: the push only records it
+            self._performed = False
+            return self.result
+        if self.operation_id is None and self._fn is _not_again:
+            return self.result  # performed elsewhere and it wrote nothing: nothing to redo
         if self.operation_id is None:
             result, self.record = perform(ws, self._text_en, self._text_ja, self._fn)
             self.operation_id = self.record.operation_id
@@ -250,6 +267,10 @@ class OperationCommand(ServiceCommand):
             super()._announce()
             return
         self._ctx.operation_done(self.record, self._kinds)
+
+
+def _not_again() -> Any:
+    raise RuntimeError("an operation already performed is not performed again")
 
 
 def push(ctx: AppContext, command: ServiceCommand) -> UserError | None:

@@ -148,6 +148,7 @@ def test_cancel_with_delete_key_is_undoable(window, qtbot, scheduled_ws):
     page.board_view.setFocus()
     page.board_view.setCurrentIndex(index)
     qtbot.keyClick(page.board_view, Qt.Key.Key_Delete)
+    page.finish_edits()  # saved on the runner's edit lane
     assert _visit(scheduled_ws, visit.visit_id).status.value == "cancelled"
     window.ctx.undo_stack.undo()
     assert _visit(scheduled_ws, visit.visit_id).status.value == "planned"

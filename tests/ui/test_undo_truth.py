@@ -44,7 +44,6 @@ from ui.settings import set_current_language
 from ui.undo import ServiceCommand, push
 
 TODAY = dt.date(2026, 6, 8)
-STALE_EN = "This record was changed by someone else."  # a refused save (and a visit moved on the board)
 # The journal's refusal of an undo or redo says which record, what happened to it and who did it.
 OTHER = "other coordinator"
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "altdesk_ja.ts"
@@ -363,8 +362,9 @@ def test_undo_of_a_visit_move_refused(qtbot, request, scheduled_ws, board_window
 
     assert _visit_now(scheduled_ws, visit_id) == ((day, "phoned the school") if meanwhile == "saved" else None)
     assert f"“{text}” was not undone." in seen["text"]  # type: ignore[operator]
-    reason = STALE_EN if meanwhile == "saved" else "That visit no longer exists"
-    assert reason in seen["text"]  # type: ignore[operator]
+    # The journal's reason (the move is a core operation), naming the visit and who changed it.
+    what = "deleted" if meanwhile == "deleted" else "changed"
+    assert f"The visit {day.isoformat()} (#{visit_id}) was {what} since by {OTHER}." in seen["text"]  # type: ignore[operator]
     assert _stack(board_window) == _expect(0, None, None)
 
 
@@ -384,8 +384,8 @@ def test_redo_of_a_visit_move_refused(qtbot, request, scheduled_ws, board_window
 
     assert _visit_now(scheduled_ws, visit_id) == ((TODAY, "phoned the school") if meanwhile == "saved" else None)
     assert f"“{text}” was not redone." in seen["text"]  # type: ignore[operator]
-    reason = STALE_EN if meanwhile == "saved" else "That visit no longer exists"
-    assert reason in seen["text"]  # type: ignore[operator]
+    what = "deleted" if meanwhile == "deleted" else "changed"
+    assert f"The visit {TODAY.isoformat()} (#{visit_id}) was {what} since by {OTHER}." in seen["text"]  # type: ignore[operator]
     assert _stack(board_window) == _expect(0, None, None)
 
 
@@ -394,8 +394,10 @@ def test_undo_of_a_new_visit_someone_else_edited_meanwhile(qtbot, request, sched
         visit = s.scalars(select(Visit).where(Visit.date == TODAY).order_by(Visit.id)).first()
         alt_id, school_id = visit.alt_id, visit.school_id
     day = TODAY + dt.timedelta(days=3)
-    assert board_window.calendar_page.create(VisitDraft(alt_id, school_id, day, dt.time(13, 30), dt.time(15, 0),
-                                                        "5-6", 2)) is None
+    task = board_window.calendar_page.create(VisitDraft(alt_id, school_id, day, dt.time(13, 30), dt.time(15, 0),
+                                                        "5-6", 2))
+    board_window.calendar_page.finish_edits()  # saved on the runner's edit lane
+    assert not task.is_running() and board_window.ctx.undo_stack.undoText() == "New visit"
     with scheduled_ws.db.sessions() as s:
         visit_id = s.scalar(select(func.max(Visit.id)))
     _note_elsewhere(_elsewhere(request, scheduled_ws), visit_id)
@@ -404,7 +406,7 @@ def test_undo_of_a_new_visit_someone_else_edited_meanwhile(qtbot, request, sched
 
     assert _visit_now(scheduled_ws, visit_id) == (day, "phoned the school")  # not deleted under them
     assert "“New visit” was not undone." in seen["text"]  # type: ignore[operator]
-    assert STALE_EN in seen["text"]  # type: ignore[operator]
+    assert f"The visit {day.isoformat()} (#{visit_id}) was changed since by {OTHER}." in seen["text"]  # type: ignore[operator]
     assert _stack(board_window) == _expect(0, None, None)
 
 

@@ -43,11 +43,9 @@ from altdesk.services.visits import (
     VisitDraft,
     cancel_visit,
     create_visit,
-    delete_visit,
     get_visit,
     move_visit,
     preview,
-    restore_visit,
     update_visit,
 )
 from ui import faults
@@ -63,7 +61,7 @@ from ui.calendar.month_week_models import (
     WeekModel,
 )
 from ui.calendar.move_confirm import ask_about_conflicts
-from ui.calendar.moves import MOVE_VISIT, UNMOVED, AskFirst, MoveRequest, VersionBook
+from ui.calendar.moves import MOVE_VISIT, SAVE_VISIT, UNMOVED, AskFirst, MoveCommand, MoveRequest, VersionBook
 from ui.calendar.visit_painting import (
     ABSENCE_SHORT,
     ERROR_COLOUR,
@@ -74,9 +72,9 @@ from ui.calendar.visit_painting import (
 )
 from ui.formatting_dates import long_date, month_title
 from ui.level_icons import level_icon
-from ui.runner import EDIT, runner_for
+from ui.runner import EDIT, Task, runner_for
 from ui.settings import current_language, settings
-from ui.undo import ServiceCommand, push
+from ui.undo import OperationCommand, push
 
 VIEWS = ("month", "week", "board")
 _TAG_OR_ENTITY = re.compile(r"(<[^>]*>|&\w+;)")
@@ -721,16 +719,10 @@ class CalendarPage(QWidget):
         if dialog.exec() == VisitDialog.DialogCode.Accepted:
             self.create(dialog.draft())
 
-    def create(self, draft: VisitDraft) -> UserError | None:
+    def create(self, draft: VisitDraft) -> Task:
         ws = self.ctx.ws
-
-        def made() -> tuple[int, int]:
-            visit_id = create_visit(ws, draft)
-            return visit_id, get_visit(ws, visit_id).version  # undo deletes it only as it was made
-
-        command = ServiceCommand(self.ctx, QCoreApplication.translate("CalendarPage", "New visit"), made,
-                                 lambda visit: delete_visit(ws, *visit))
-        return self._report(push(self.ctx, command))
+        return self._journalled(QCoreApplication.translate("CalendarPage", "New visit"), "New visit", "訪問の追加",
+                                lambda: create_visit(ws, draft))
 
     def edit_selected(self) -> None:
         visits = self._board_visits(self.board_view.currentIndex())
@@ -749,21 +741,38 @@ class CalendarPage(QWidget):
         if dialog.exec() == VisitDialog.DialogCode.Accepted:
             self.update(visit.visit_id, detail.version, dialog.draft())
 
-    def _versioned_edit(self, text: str, version: int, edit: Callable[[int], tuple]) -> UserError | None:
-        """An undoable edit of one visit. The first run checks the version the user saw; after an
-        undo, the redo continues from the version the undo wrote."""
+    def _journalled(self, text: str, text_en: str, text_ja: str, work: Callable[[], object]) -> Task:
+        """A visit edit as one journalled operation (altdesk.operations.perform) on the runner's edit
+        lane, in order after any move. The answer pushes its undo step (which does not do the work
+        again; undo and redo replay the journal) and the board is read again; a refusal is reported
+        as ever, a fault has reached ui.faults already."""
         ws = self.ctx.ws
-        expected = {"version": version}
 
-        def undo(result: tuple) -> None:
-            expected["version"] = restore_visit(ws, result[0], result[1])
+        def run(_progress: object) -> object:
+            from altdesk.operations import perform
 
-        command = ServiceCommand(self.ctx, text, lambda: edit(expected["version"]), undo)
-        return self._report(push(self.ctx, command))
+            return perform(ws, text_en, text_ja, work)
 
-    def update(self, visit_id: int, version: int, draft: VisitDraft) -> UserError | None:
+        def done(answer: object) -> None:
+            if isinstance(answer, Cancelled):
+                self.reload_soon()
+                return
+            result, record = answer  # type: ignore[misc]
+            push(self.ctx, OperationCommand.already_done(self.ctx, text, record, ("visits",), result))
+
+        return self.runner.edit(run, owner=self, action=SAVE_VISIT, on_done=done, on_error=self._edit_refused)
+
+    def _edit_refused(self, exc: BaseException) -> None:
+        if isinstance(exc, UserError):
+            self._report(exc)
+        else:  # a fault: its dialog is up already; the status bar says what failed
+            self.ctx.status_message.emit(faults.failure_text(exc, SAVE_VISIT))
+            self.reload_soon()
+
+    def update(self, visit_id: int, version: int, draft: VisitDraft) -> Task:
         ws = self.ctx.ws
-        return self._versioned_edit(QCoreApplication.translate("CalendarPage", "Edit visit"), version, lambda v: update_visit(ws, visit_id, v, draft))
+        return self._journalled(QCoreApplication.translate("CalendarPage", "Edit visit"), "Edit visit", "訪問の編集",
+                                lambda: update_visit(ws, visit_id, version, draft))
 
     def cancel_selected(self) -> None:
         visits = [v for v in self._board_visits(self.board_view.currentIndex())
@@ -771,10 +780,10 @@ class CalendarPage(QWidget):
         if visits:
             self.cancel(visits[0])
 
-    def cancel(self, visit: VisitCell) -> UserError | None:
+    def cancel(self, visit: VisitCell) -> Task:
         ws = self.ctx.ws
-        return self._versioned_edit(QCoreApplication.translate("CalendarPage", "Cancel visit"), visit.version,
-                                    lambda v: cancel_visit(ws, visit.visit_id, v))
+        return self._journalled(QCoreApplication.translate("CalendarPage", "Cancel visit"), "Cancel visit",
+                                "訪問の中止", lambda: cancel_visit(ws, visit.visit_id, visit.version))
 
     def move_selected(self, days: int = 0, rows: int = 0) -> None:
         index = self.board_view.currentIndex()
@@ -817,9 +826,13 @@ class CalendarPage(QWidget):
                 conflicts = preview(ws, moved, move.visit_id)
                 if conflicts:
                     return AskFirst(conflicts)
-            result = move_visit(ws, move.visit_id, expected, move.day, move.alt_id)
+            from altdesk.operations import perform
+
+            result, record = perform(ws, f"Move visit to {long_date(move.day, 'en')}",
+                                     f"訪問を {long_date(move.day, 'ja')} に移動",
+                                     lambda: move_visit(ws, move.visit_id, expected, move.day, move.alt_id))
             book.record(move.visit_id, result[1])
-            return result
+            return result, record
 
         self.runner.edit(run, owner=self, action=MOVE_VISIT, on_done=lambda answer: self._move_answered(move, answer),
                          on_error=lambda exc: self._move_refused(move, exc))
@@ -835,28 +848,14 @@ class CalendarPage(QWidget):
                 self._put_back(move)
             return
         assert isinstance(answer, tuple)
-        ws, book = self.ctx.ws, self.versions
-        visit_id, day, alt_id = move.visit_id, move.day, move.alt_id
-        done = {"first": answer}
-        expected = {"version": answer[0].version}
-
-        def redo() -> tuple:
-            first = done.pop("first", None)
-            if first is not None:  # the runner has saved it already: the push only records it
-                return first
-            result = move_visit(ws, visit_id, expected["version"], day, alt_id)
-            book.record(visit_id, result[1])
-            return result
-
-        def undo(result: tuple) -> None:
-            expected["version"] = restore_visit(ws, result[0], result[1])
-            book.record(visit_id, expected["version"])
-
+        result, record = answer
         if move.token is not None:  # shown where it went until a read after this save arrives
-            self.board_model.confirm_move(visit_id, move.token, self.loader.reads_started)
-        text = QCoreApplication.translate("CalendarPage", "Move visit to %1").replace("%1", long_date(day))
+            self.board_model.confirm_move(move.visit_id, move.token, self.loader.reads_started)
+        text = QCoreApplication.translate("CalendarPage", "Move visit to %1").replace("%1", long_date(move.day))
         self.moves_saved += 1
-        push(self.ctx, ServiceCommand(self.ctx, text, redo, undo))  # its redo re-reads the board
+        command = MoveCommand.already_done(self.ctx, text, record, ("visits",), result)
+        command.note_versions(self.versions, move.visit_id)
+        push(self.ctx, command)  # the journal's record re-reads the board
 
     def _move_refused(self, move: MoveRequest, exc: BaseException) -> None:
         self._put_back(move)

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import threading
 from dataclasses import dataclass
+from typing import Any
 
+from altdesk.errors import UserError
 from altdesk.scheduling.conflicts import Conflict
+from altdesk.services.visits import get_visit
 from ui import faults
+from ui.undo import OperationCommand
 
 MOVE_VISIT = faults.Action("Moving the visit failed.", "訪問の移動に失敗しました。")
+SAVE_VISIT = faults.Action("Saving the visit failed.", "訪問の保存に失敗しました。")
 
 
 @dataclass(frozen=True)
@@ -48,3 +54,31 @@ class VersionBook:
     def expected(self, visit_id: int, seen: int) -> int:
         with self._lock:
             return max(seen, self._versions.get(visit_id, seen))
+
+
+class MoveCommand(OperationCommand):
+    """A board move's undo step (OperationCommand.already_done): undo and redo replay the journal,
+    then note the version they left in the page's VersionBook, so a quick move after them expects it."""
+
+    _book: VersionBook | None = None
+    _visit_id = 0
+
+    def note_versions(self, book: VersionBook, visit_id: int) -> None:
+        self._book, self._visit_id = book, visit_id
+
+    def _run_do(self) -> Any:
+        replay = not self._performed
+        result = super()._run_do()
+        if replay:
+            self._note()
+        return result
+
+    def _run_undo(self, result: Any) -> None:
+        super()._run_undo(result)
+        self._note()
+
+    def _note(self) -> None:
+        if self._book is None:
+            return
+        with contextlib.suppress(UserError):  # gone: nothing to expect
+            self._book.record(self._visit_id, get_visit(self._ctx.ws, self._visit_id).version)
