@@ -83,6 +83,20 @@ class StaleEdit(UserError):
         )
 
 
+class MonthClosed(UserError):
+    """An edit to a closed month's visits, absences or events, made without a reason."""
+
+    def __init__(self, months: list[str]) -> None:
+        shown = ", ".join(months)
+        super().__init__(
+            f"{shown} is closed (its actuals went to head office): give a reason to change it; "
+            "the change will show as a correction on the next actuals.",
+            f"{shown} は締め済みです（実績報告済み）。変更するには理由を入力してください。"
+            "変更は次回の実績報告に訂正として記載されます。",
+        )
+        self.months = months
+
+
 @dataclass(frozen=True)
 class Cancelled:
     """What a job the person cancelled returns instead of its result: an outcome, not an error.

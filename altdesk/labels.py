@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from altdesk.db.enums import AbsenceKind, LunchMode, LunchPolicy, SchoolLevel
+from altdesk.db.enums import AbsenceKind, CancelReason, LunchMode, LunchPolicy, SchoolLevel
 
 LEVEL_LABELS: dict[SchoolLevel, tuple[str, str]] = {
     SchoolLevel.KINDERGARTEN: ("Kindergarten", "幼稚園"),
@@ -53,6 +53,13 @@ ABSENCE_KIND_LABELS: dict[AbsenceKind, tuple[str, str]] = {
     AbsenceKind.SICK: ("sick", "病欠"),
     AbsenceKind.TRAINING: ("training", "研修"),
     AbsenceKind.COMPENSATORY: ("compensatory day off", "振替休日"),
+}
+CANCEL_REASON_LABELS: dict[CancelReason, tuple[str, str]] = {
+    CancelReason.SCHOOL_CLOSED: ("school closed", "休校"),
+    CancelReason.WEATHER: ("weather warning", "警報"),
+    CancelReason.ILLNESS: ("illness", "病気"),
+    CancelReason.EVENT: ("school event", "学校行事"),
+    CancelReason.OTHER: ("other", "その他"),
 }
 # What people write for each kind (the command line, the import), besides the kind and its labels.
 ABSENCE_KIND_WORDS: dict[AbsenceKind, tuple[str, ...]] = {

@@ -16,7 +16,7 @@ HELP = "write reports (PDF, Excel, CSV), calendars (.ics) or the import template
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("format", choices=["csv", "pdf", "xlsx", "ics", "template"], help="what to write")
-    parser.add_argument("--report", help="school-month, alt-month, branch-month, visits, lunch-orders, lunch-fees")
+    parser.add_argument("--report", help="school-month, alt-month, branch-month, visits, lunch-orders, lunch-fees, actuals")
     parser.add_argument("--month", help="YYYY-MM")
     parser.add_argument("--from", dest="date_from", help="first date, YYYY-MM-DD")
     parser.add_argument("--to", dest="date_to", help="last date, YYYY-MM-DD")

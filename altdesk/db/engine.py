@@ -22,6 +22,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from altdesk.db.audit import install_audit
+from altdesk.db.closing import install_closing
 from altdesk.db.optimistic import stale_guard
 from altdesk.paths import default_database_path
 
@@ -104,6 +105,7 @@ def make_engine(target: DatabaseTarget) -> Engine:
 def make_session_factory(engine: Engine, info: dict[str, Any] | None = None) -> sessionmaker[Session]:
     """Sessions that record every change in the audit log (see altdesk.db.audit)."""
     factory = sessionmaker(engine, expire_on_commit=False, info=dict(info or {}))
+    install_closing(factory)  # first: a refused edit to a closed month runs nothing
     install_audit(factory)
     return factory
 

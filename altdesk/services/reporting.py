@@ -21,6 +21,7 @@ from altdesk.io.exporters._lunch_orders import ORDERS_TITLE, OrdersJob
 from altdesk.io.exporters._output import ExportCancelled
 from altdesk.io.exporters.lunch_fees_pdf import draw_fee_report
 from altdesk.io.exporters.lunch_orders_pdf import draw_order_sheet
+from altdesk.io.exporters.pdf_actuals import draw_actuals
 from altdesk.io.pdf.alt_month import draw_alt_month
 from altdesk.io.pdf.branch_month import draw_branch_month
 from altdesk.io.pdf.document import write_pdf
@@ -31,6 +32,7 @@ from altdesk.lunch.fees import FeeReport, fee_report
 from altdesk.lunch.month_data import load_month, parse_school_choice, school_ids_for_codes
 from altdesk.lunch.notice import now_jst
 from altdesk.lunch.orders import OrderSheet, build_order_sheets
+from altdesk.reports.actuals import build_actuals
 from altdesk.reports.alt_month import build_alt_months
 from altdesk.reports.branch_month import build_branch_month
 from altdesk.reports.month_common import choose_era, load_branch, month_range, parse_codes, today_tokyo
@@ -68,6 +70,8 @@ _REPORTS = (
                  True, True),
     ReportChoice("lunch-fees", "Lunch fees (per ALT, branch total)", "給食費（ALT別・支店合計）", None,
                  ("pdf", "xlsx"), False, True),
+    ReportChoice("actuals", "Month actuals for head office", "実績報告（本社向け）", None, ("pdf", "xlsx"), False,
+                 True),
     ReportChoice("visits", "Visits table", "訪問一覧", None, ("xlsx", "csv"), False),
     ReportChoice("calendar", "Calendars for ALTs (.ics)", "ALT用カレンダー（.ics）", "alt", ("ics",), False),
 )
@@ -149,6 +153,9 @@ def render_preview(ws: Workspace, request: ExportRequest, progress: ProgressCall
 
             def draw(painter: Painter, report: FeeReport) -> None:
                 draw_fee_report(painter, report, branch, [])
+        elif request.report == "actuals":
+            actuals = build_actuals(session, ws.branch_id, month)
+            pages, size, draw, title = [actuals], landscape(A4), draw_actuals, f"実績報告 {month}"
         elif request.report == "school-month":
             reports, _drafts = load_school_months(session, ws.branch_id, month, parse_codes(request.school, "--school"),
                                                   request.options.get("era"))

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from altdesk.db.engine import transaction
-from altdesk.db.enums import LunchMode, LunchPolicy, VisitKind, VisitOrigin, VisitStatus
+from altdesk.db.enums import CancelReason, LunchMode, LunchPolicy, VisitKind, VisitOrigin, VisitStatus
 from altdesk.db.models import Alt, Placement, School, Visit
 from altdesk.errors import InvalidInput, NotFound, StaleEdit
 from altdesk.lunch.derive import derive_lunch, diet_facts
@@ -48,6 +48,8 @@ class VisitDetail:
     origin: VisitOrigin
     placement_id: int | None
     lunch_overridden: bool
+    cancel_reason: CancelReason | None = None  # why a cancelled visit did not happen
+    cancel_note: str = ""
 
 
 _FIELDS = ("alt_id", "school_id", "date", "start_time", "end_time", "periods", "classes", "lunch_mode", "status",
@@ -110,7 +112,8 @@ def _detail(visit: Visit) -> VisitDetail:
     draft = VisitDraft(visit.alt_id, visit.school_id, visit.date, visit.start_time, visit.end_time, visit.periods,
                        visit.classes, LunchMode(visit.lunch_mode), VisitStatus(visit.status), visit.note)
     return VisitDetail(visit.id, visit.version, draft, VisitKind(visit.kind), VisitOrigin(visit.origin),
-                       visit.placement_id, visit.lunch_overridden)
+                       visit.placement_id, visit.lunch_overridden,
+                       CancelReason(visit.cancel_reason) if visit.cancel_reason else None, visit.cancel_note or "")
 
 
 def create_visit(ws: Workspace, draft: VisitDraft) -> int:
@@ -149,8 +152,12 @@ def _load_for_edit(session: Session, ws: Workspace, visit_id: int, expected_vers
     return visit
 
 
-def update_visit(ws: Workspace, visit_id: int, expected_version: int, draft: VisitDraft) -> tuple[VisitDetail, int]:
-    """Save an edit. Returns (the visit as it was, the new version) so the edit can be undone."""
+def update_visit(ws: Workspace, visit_id: int, expected_version: int, draft: VisitDraft,
+                 cancel: tuple[CancelReason, str] | None = None) -> tuple[VisitDetail, int]:
+    """Save an edit. Returns (the visit as it was, the new version) so the edit can be undone.
+
+    A cancelled visit keeps why (`cancel`: reason and note; without it, the reason it had, else
+    "other"); a visit no longer cancelled has none."""
     validate(draft)
     try:
         with transaction(ws.db.sessions) as session:
@@ -163,6 +170,12 @@ def update_visit(ws: Workspace, visit_id: int, expected_version: int, draft: Vis
             visit.lunch_mode = lunch
             visit.lunch_overridden = lunch != derived
             visit.origin = VisitOrigin.MANUAL
+            if draft.status != VisitStatus.CANCELLED:
+                visit.cancel_reason, visit.cancel_note = None, ""
+            elif cancel is not None:
+                visit.cancel_reason, visit.cancel_note = cancel[0], cancel[1].strip()
+            elif visit.cancel_reason is None:
+                visit.cancel_reason = CancelReason.OTHER
             if visit.needs_reschedule and (draft.date != before.draft.date or draft.status == VisitStatus.CANCELLED):
                 visit.needs_reschedule = False
             session.flush()
@@ -181,9 +194,18 @@ def move_visit(ws: Workspace, visit_id: int, expected_version: int, new_date: dt
     return update_visit(ws, visit_id, expected_version, draft)
 
 
-def cancel_visit(ws: Workspace, visit_id: int, expected_version: int) -> tuple[VisitDetail, int]:
+def cancel_visit(ws: Workspace, visit_id: int, expected_version: int,
+                 reason: CancelReason | str = CancelReason.OTHER, note: str = "") -> tuple[VisitDetail, int]:
+    """Cancel a visit, recording why (school closed, weather warning, illness, event, other) and a
+    note: the month's actuals count cancellations by reason."""
+    try:
+        kind = CancelReason(reason)
+    except ValueError:
+        raise InvalidInput(f"Unknown cancellation reason: {reason}.", f"中止理由が不明です：{reason}",
+                           field="reason") from None
     current = get_visit(ws, visit_id)
-    return update_visit(ws, visit_id, expected_version, replace(current.draft, status=VisitStatus.CANCELLED))
+    return update_visit(ws, visit_id, expected_version, replace(current.draft, status=VisitStatus.CANCELLED),
+                        cancel=(kind, note))
 
 
 def restore_visit(ws: Workspace, before: VisitDetail, version_after_edit: int) -> int:
@@ -195,6 +217,7 @@ def restore_visit(ws: Workspace, before: VisitDetail, version_after_edit: int) -
                 setattr(visit, name, getattr(before.draft, name))
             visit.lunch_overridden = before.lunch_overridden
             visit.origin = before.origin
+            visit.cancel_reason, visit.cancel_note = before.cancel_reason, before.cancel_note
             session.flush()
             return visit.version
     except StaleDataError:
