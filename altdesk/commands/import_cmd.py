@@ -16,14 +16,15 @@ if TYPE_CHECKING:  # the importer loads at run time: the desktop app starts with
     from altdesk.io.importing import Problem
     from altdesk.services import importing
 
-KIND_CHOICES = ("branch", "schools", "alts", "placements", "closures", "events", "absences")
+KIND_CHOICES = ("branch", "schools", "alts", "placements", "closures", "events", "absences", "demand", "travel_times")
 
 NAME = "import"
 HELP = "import the branch, schools, ALTs, placements, closures, events and absences from Excel (.xlsx) or CSV"
 LIST_LIMIT = 200  # changes listed one by one in a dry run; the counts cover the rest
 ONE = {"boards": ("board", "教育委員会"), "schools": ("school", "学校"), "alts": ("ALT", "ALT"),
        "placements": ("placement", "配置"), "closures": ("closure", "休業日"), "events": ("event", "行事"),
-       "absences": ("absence", "不在"), "branch": ("branch", "支店")}
+       "absences": ("absence", "不在"), "branch": ("branch", "支店"),
+       "demand": ("school's demand", "学校の需要"), "travel_times": ("travel time", "移動時間")}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -1,5 +1,5 @@
 """The import template: a workbook with the sheets Branch, Schools, ALTs, Placements, Closures,
-Events and Absences, and a sheet of explanations and allowed values in English and Japanese. In English
+Events, Absences, Demand and TravelTimes, and a sheet of explanations and allowed values in English and Japanese. In English
 each header carries its Japanese header in a comment; in Japanese (`lang="ja"`) the sheets,
 headers, drop-down values and examples are Japanese, with the English in the comment. The
 importer reads either language.
@@ -25,7 +25,17 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from altdesk.io.atomic import atomic_path
-from altdesk.io.importing.kinds import absences, alts, branch, closures, events, placements, schools
+from altdesk.io.importing.kinds import (
+    absences,
+    alts,
+    branch,
+    closures,
+    demand,
+    events,
+    placements,
+    schools,
+    travel_times,
+)
 from altdesk.io.importing.reading import KIND_MODULES, KINDS
 from altdesk.io.importing.schema import Field, Schema
 from altdesk.io.spreadsheet_safety import DANGEROUS_FIRST
@@ -34,7 +44,7 @@ EXPLANATIONS_SHEET = "Explanations"
 EXPLANATIONS_SHEET_JA = "説明"
 # The Japanese template's sheet names: each is one of the names the importer knows its kind by.
 SHEETS_JA = {"branch": "支店", "schools": "学校", "alts": "ALT", "placements": "配置", "closures": "休業日",
-             "events": "行事", "absences": "不在"}
+             "events": "行事", "absences": "不在", "demand": "需要", "travel_times": "移動時間"}
 # Drop-down values as a Japanese coordinator writes them (the importer reads both). Per field
 # where one English word means two things ("none": no ALT lunch / no lunch that day).
 CHOICES_JA: dict[str, str] = {
@@ -43,7 +53,8 @@ CHOICES_JA: dict[str, str] = {
     "own_lunch": "弁当持参", "active": "在籍", "on_leave": "休職", "left": "退職", "break": "長期休業",
     "closure": "学校閉庁日", "school_day_off": "学校休業日", "branch_closure": "支店休業日", "yes": "はい",
     "no": "いいえ", "none": "なし", "paid_leave": "有給休暇", "sick": "病欠", "training": "研修",
-    "compensatory": "振替休日",
+    "compensatory": "振替休日", "car": "車", "train_bus": "電車・バス", "bicycle": "自転車", "week": "毎週",
+    "fortnight": "隔週",
 }
 CHOICES_JA_BY_FIELD: dict[tuple[str, str], str] = {("lunch_policy", "none"): "給食なし"}
 HEADER_FILL = PatternFill("solid", fgColor="D9D9D9")  # grey: survives a monochrome printer
@@ -235,6 +246,8 @@ def filled_rows(session: Any, branch_id: int) -> dict[str, list[dict[str, Any]]]
         "closures": closures.template_rows(session, branch_id),
         "events": events.template_rows(session, branch_id),
         "absences": absences.template_rows(session, branch_id),
+        "demand": demand.template_rows(session, branch_id),
+        "travel_times": travel_times.template_rows(session, branch_id),
         "branch": branch.template_rows(session, branch_id),
     }
 

@@ -281,7 +281,7 @@ def test_empty_template_has_the_sheets_headers_and_explanations(tmp_path):
     assert result.returncode == 0, result.stderr
     workbook = openpyxl.load_workbook(out)
     assert workbook.sheetnames == ["Branch", "Schools", "ALTs", "Placements", "Closures", "Events", "Absences",
-                                  "Explanations"]
+                                  "Demand", "TravelTimes", "Explanations"]
     for kind, schema in SCHEMAS.items():
         sheet = workbook[schema.sheet]
         headers = [c.value for c in sheet[1]]
@@ -317,12 +317,17 @@ def test_filled_template_never_turns_text_into_formulas(ws, tmp_path):
 BUSINESS = {
     "boards": "SELECT code, name_ja, name_en, contract_days_per_year, contract_hours_per_day, lunch_notice_rule FROM board",
     "schools": "SELECT s.code, s.name_ja, s.name_en, s.short_name_ja, s.level, b.code, s.address, s.phone, "
-               "s.contact_teacher, s.lunch_policy, s.lunch_price_yen, s.lunch_notice_rule, s.contracted_days "
+               "s.contact_teacher, s.lunch_policy, s.lunch_price_yen, s.lunch_notice_rule, s.contracted_days, "
+               "s.latitude, s.longitude "
                "FROM school s LEFT JOIN board b ON b.id = s.board_id",
     "bell periods": "SELECT s.code, p.number, p.start_time, p.end_time FROM bell_period p JOIN school s ON s.id = p.school_id",
     "alts": "SELECT code, family_name, given_name, kana, nationality, start_date, status, email, phone, levels, "
             "allergens, other_allergens, vegetarian, vegan, halal, gluten_free, diet_notes, share_diet_consent, "
-            "weekly_class_limit FROM alt",
+            "weekly_class_limit, end_date, home_latitude, home_longitude, travel_mode, preferred_levels, max_schools "
+            "FROM alt",
+    "demand": "SELECT s.code, d.days, d.period_weeks, d.weekdays, d.classes_per_day, d.start_date, d.end_date, d.note "
+              "FROM school_demand d JOIN school s ON s.id = d.school_id",
+    "travel times": "SELECT from_code, to_code, minutes FROM travel_time",
     "placements": "SELECT a.code, s.code, p.start_date, p.end_date, p.rrule, p.extra_dates, p.removed_dates, "
                   "p.start_time, p.end_time, p.periods, p.classes_per_day, p.lunch_mode, p.note FROM placement p "
                   "JOIN alt a ON a.id = p.alt_id JOIN school s ON s.id = p.school_id",
@@ -356,6 +361,7 @@ def test_round_trip_of_the_demo_branch_through_the_filled_template(tmp_path):
     assert imported.returncode == 0, imported.stderr + imported.stdout
     original, copy = business(demo), business(empty)
     assert original["schools"] and original["alts"] and original["placements"] and original["closures"]
+    assert original["demand"] and any(row[-2] is not None for row in original["schools"])  # the planner's data
     assert any("INTERVAL=2" in row[4] for row in original["placements"])  # A/B weeks are in the branch
     for name in BUSINESS:
         assert copy[name] == original[name], name

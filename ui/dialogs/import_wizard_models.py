@@ -249,6 +249,8 @@ def kind_title(kind: str) -> str:
         "placements": QCoreApplication.translate("ImportWizard", "Placements"), "closures": QCoreApplication.translate("ImportWizard", "Closures"), "events": QCoreApplication.translate("ImportWizard", "Events"),
         "absences": QCoreApplication.translate("ImportWizard", "Absences"),
         "branch": QCoreApplication.translate("ImportWizard", "Branch"),
+        "demand": QCoreApplication.translate("ImportWizard", "School demand"),
+        "travel_times": QCoreApplication.translate("ImportWizard", "Travel times"),
     }
     return titles.get(kind, kind)
 

@@ -8,7 +8,7 @@ import json
 import re
 from typing import Any, NamedTuple
 
-from altdesk.db.enums import AltStatus, DayOffKind, LunchMode, LunchPolicy, SchoolLevel
+from altdesk.db.enums import AltStatus, DayOffKind, LunchMode, LunchPolicy, SchoolLevel, TravelMode
 from altdesk.io.importing.problems import CellError
 from altdesk.io.importing.text import CellContext, enum, lookup_key, nfkc, reject_special, split_list, unique
 from altdesk.lunch import diet
@@ -209,3 +209,14 @@ def format_notice_rule(rule: dict[str, Any] | None) -> str:
     if rule.get("kind") == "day_of_previous_month" and set(rule) == {"kind", "day"} and isinstance(rule.get("day"), int):
         return f"day {rule['day']} of previous month"
     return json.dumps(rule, ensure_ascii=False, sort_keys=True)
+
+
+TRAVEL_WORDS: dict[TravelMode, tuple[str, ...]] = {
+    TravelMode.CAR: ("Car", "車", "自動車", "自家用車", "マイカー", "運転", "drive", "driving", "driver"),
+    TravelMode.TRAIN_BUS: ("Train/bus", "電車・バス", "電車/バス", "電車", "バス", "公共交通", "公共交通機関", "鉄道", "train",
+                           "bus", "train and bus", "public transport", "transit"),
+    TravelMode.BICYCLE: ("Bicycle", "自転車", "バイク", "bike", "cycle", "cycling"),
+}
+TRAVEL_ALLOWED_EN = "car, train_bus, bicycle (or 車, 電車・バス, 自転車)"
+TRAVEL_ALLOWED_JA = "車、電車・バス、自転車（または car, train_bus, bicycle）"
+parse_travel_mode = enum(_table(TRAVEL_WORDS), TRAVEL_ALLOWED_EN, TRAVEL_ALLOWED_JA)

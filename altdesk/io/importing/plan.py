@@ -20,7 +20,8 @@ from altdesk.io.importing.safety import Deadline
 from altdesk.io.importing.schema import ParsedSheet, Record
 
 Action = Literal["create", "update", "unchanged"]
-KIND_ORDER = ("branch", "boards", "schools", "alts", "placements", "closures", "events", "absences")
+KIND_ORDER = ("branch", "boards", "schools", "alts", "placements", "closures", "events", "absences", "demand",
+              "travel_times")
 KIND_LABELS = {
     "branch": ("branch", "支店"),
     "boards": ("boards", "教育委員会"),
@@ -30,6 +31,8 @@ KIND_LABELS = {
     "closures": ("closures", "休業日"),
     "events": ("events", "行事"),
     "absences": ("absences", "不在"),
+    "demand": ("demand", "需要"),
+    "travel_times": ("travel times", "移動時間"),
 }
 
 

@@ -13,7 +13,17 @@ from pathlib import Path
 from types import ModuleType
 
 from altdesk.io.importing.csv_reader import read_csv
-from altdesk.io.importing.kinds import absences, alts, branch, closures, events, placements, schools
+from altdesk.io.importing.kinds import (
+    absences,
+    alts,
+    branch,
+    closures,
+    demand,
+    events,
+    placements,
+    schools,
+    travel_times,
+)
 from altdesk.io.importing.problems import ImportCancelled, ImportFileError, Problem
 from altdesk.io.importing.safety import (
     DEFAULT_LIMITS,
@@ -36,6 +46,8 @@ KIND_MODULES: dict[str, ModuleType] = {
     "closures": closures,
     "events": events,
     "absences": absences,
+    "demand": demand,
+    "travel_times": travel_times,
 }
 KINDS = tuple(KIND_MODULES)
 SCHEMAS: dict[str, Schema] = {kind: module.SCHEMA for kind, module in KIND_MODULES.items()}

@@ -25,6 +25,7 @@ DATED_FIELDS: dict[str, tuple[str, ...]] = {
     "closures": ("start_date", "end_date"),
     "events": ("date", "compensatory_date"),
     "absences": ("start_date", "end_date"),
+    "demand": ("start_date", "end_date"),
 }
 
 

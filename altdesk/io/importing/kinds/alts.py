@@ -8,13 +8,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from altdesk.db.enums import AltStatus
+from altdesk.db.enums import AltStatus, TravelMode
 from altdesk.db.models import Alt
 from altdesk.io.importing import domain_values as dv
 from altdesk.io.importing.dates import parse_date
+from altdesk.io.importing.location import check_location
 from altdesk.io.importing.plan import PlanContext, PlanItem, diff, item_for
 from altdesk.io.importing.schema import Field, ParsedSheet, Record, Schema
-from altdesk.io.importing.text import boolean, code, contact, integer, plain_text, unique
+from altdesk.io.importing.text import boolean, code, contact, decimal, integer, plain_text, unique
 from altdesk.io.importing.writing import WriteContext
 from altdesk.lunch.diet import DietReview, effective_review, review_fingerprint, unreadable_text
 
@@ -84,6 +85,29 @@ FIELDS: tuple[Field, ...] = (
     Field("weekly_class_limit", "Weekly class limit", ("週授業上限", "週コマ上限", "週あたり授業数上限", "classes per week"),
           integer(0, 60), help_en="Most classes a week (empty: 25).", help_ja="1 週間の授業数の上限（空欄は 25）。",
           example="25"),
+    Field("end_date", "Contract end", ("契約終了日", "任期終了日", "退職予定日", "contract end", "contract end date"),
+          parse_date, help_en="The last day of the ALT's contract (empty: open). The planner places no one after it.",
+          help_ja="契約の最終日（空欄は期限なし）。この日より後には配置を計画しません。", example="2027-07-31",
+          number_format="yyyy-mm-dd", width=12),
+    Field("home_latitude", "Home latitude", ("自宅緯度", "自宅の緯度", "緯度", "home lat", "latitude"), decimal(-90, 90),
+          help_en="Where the ALT lives, in decimal degrees (e.g. 35.8617). Give both latitude and longitude, or "
+                  "neither. For travel estimates.",
+          help_ja="自宅の位置（10進数の度、例：35.8617）。緯度と経度は両方入力するか、両方空欄にします。移動時間の見積りに使います。",
+          example="35.8617", width=12),
+    Field("home_longitude", "Home longitude", ("自宅経度", "自宅の経度", "経度", "home lon", "home lng", "longitude"),
+          decimal(-180, 180), help_en="Decimal degrees, e.g. 139.6455.", help_ja="10進数の度（例：139.6455）。",
+          example="139.6455", width=12),
+    Field("travel_mode", "Travel mode", ("通勤手段", "交通手段", "移動手段", "travel", "commute"), dv.parse_travel_mode,
+          help_en="How the ALT gets to schools. Empty: car.", help_ja="学校への移動手段。空欄は車。",
+          allowed_en=dv.TRAVEL_ALLOWED_EN, allowed_ja=dv.TRAVEL_ALLOWED_JA, example="train_bus", width=13,
+          choices=("car", "train_bus", "bicycle")),
+    Field("preferred_levels", "Preferred levels", ("希望校種", "希望する校種", "preferred levels", "preferred"),
+          dv.parse_levels, help_en="Levels the ALT would rather teach, separated by commas (empty: no preference).",
+          help_ja="希望する校種（読点区切り、空欄は希望なし）。", allowed_en=dv.LEVELS_ALLOWED_EN,
+          allowed_ja=dv.LEVELS_ALLOWED_JA, example="junior_high", width=18),
+    Field("max_schools", "Most schools", ("担当校数上限", "最大担当校数", "担当校上限", "max schools", "school cap"),
+          integer(1, 20), help_en="At most this many schools for the ALT (empty: no cap).",
+          help_ja="担当する学校数の上限（空欄は上限なし）。", example="4", width=11),
 )
 
 SCHEMA = Schema(
@@ -93,11 +117,14 @@ SCHEMA = Schema(
     key_columns=("code",),
 )
 PLAIN = ("family_name", "given_name", "kana", "nationality", "start_date", "status", "email", "phone", "levels",
-         "vegetarian", "vegan", "halal", "gluten_free", "diet_notes", "share_diet_consent", "weekly_class_limit")
+         "vegetarian", "vegan", "halal", "gluten_free", "diet_notes", "share_diet_consent", "weekly_class_limit", "end_date", "home_latitude", "home_longitude",
+         "travel_mode", "preferred_levels", "max_schools")
 DEFAULTS: dict[str, Any] = {"kana": "", "nationality": "", "start_date": None, "status": AltStatus.ACTIVE, "email": "",
                             "phone": "", "levels": [], "allergens": [], "other_allergens": "", "vegetarian": False,
                             "vegan": False, "halal": False, "gluten_free": False, "diet_notes": "",
-                            "share_diet_consent": False, "weekly_class_limit": 25}
+                            "share_diet_consent": False, "weekly_class_limit": 25, "end_date": None,
+                            "home_latitude": None, "home_longitude": None, "travel_mode": TravelMode.CAR,
+                            "preferred_levels": [], "max_schools": None}
 
 
 def split_name(full: str) -> tuple[str, str] | None:
@@ -143,6 +170,10 @@ def plan(ctx: PlanContext, sheet: ParsedSheet) -> None:
             target["other_allergens"] = values.get("other_allergens") or ""
         if sheet.has("diet_review"):
             _review(values.get("diet_review"), existing, target)
+        if not check_location(sheet, record, existing, target, "home_latitude", "home_longitude"):
+            continue
+        if _ends_before_start(sheet, record, existing, target):
+            continue
         if len(target.get("other_allergens", "")) > 300:
             sheet.problems.append(sheet.problem(record, "other_allergens", "Other allergens is too long (300 characters at most).",
                                                 "その他アレルギーが長すぎます（300 文字以内）。"))
@@ -158,6 +189,17 @@ def plan(ctx: PlanContext, sheet: ParsedSheet) -> None:
             item = item_for(sheet, record, "alts", "update" if changes else "unchanged", alt_code, label, target,
                             existing, changes)
         ctx.add(item)
+
+
+def _ends_before_start(sheet: ParsedSheet, record: Record, existing: Alt | None, target: dict[str, Any]) -> bool:
+    end, start = _now("end_date", existing, target), _now("start_date", existing, target)
+    if end is None or start is None or end >= start:
+        return False
+    sheet.problems.append(sheet.problem(
+        record, "end_date" if sheet.has("end_date") else "start_date",
+        f"The contract end {end.isoformat()} is before the start date {start.isoformat()}.",
+        f"契約終了日 {end.isoformat()} が着任日 {start.isoformat()} より前です。"))
+    return True
 
 
 def _now(name: str, existing: Alt | None, target: dict[str, Any]) -> Any:
@@ -261,6 +303,8 @@ def template_rows(session: Session, branch_id: int) -> list[dict[str, Any]]:
             "vegetarian": _yes_no(alt.vegetarian), "vegan": _yes_no(alt.vegan), "halal": _yes_no(alt.halal),
             "gluten_free": _yes_no(alt.gluten_free), "diet_notes": alt.diet_notes,
             "share_diet_consent": _yes_no(alt.share_diet_consent), "weekly_class_limit": alt.weekly_class_limit,
-            "diet_review": _review_text(alt),
+            "diet_review": _review_text(alt), "end_date": alt.end_date, "home_latitude": alt.home_latitude,
+            "home_longitude": alt.home_longitude, "travel_mode": str(alt.travel_mode or TravelMode.CAR),
+            "preferred_levels": ", ".join(alt.preferred_levels or []), "max_schools": alt.max_schools,
         })
     return rows

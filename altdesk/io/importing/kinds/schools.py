@@ -13,6 +13,7 @@ from altdesk.db.enums import LunchPolicy
 from altdesk.db.models import BellPeriod, Board, School
 from altdesk.io.importing import domain_values as dv
 from altdesk.io.importing.dates import parse_time_range
+from altdesk.io.importing.location import check_location
 from altdesk.io.importing.plan import PlanContext, PlanItem, diff, item_for, same
 from altdesk.io.importing.schema import Field, ParsedSheet, Record, Schema
 from altdesk.io.importing.text import code, contact, decimal, integer, plain_text
@@ -82,6 +83,13 @@ FIELDS: tuple[Field, ...] = (
     Field("contracted_days", "Contracted days", ("契約日数", "年間訪問日数", "訪問日数", "contract days", "visit days per year"),
           integer(0, 366), help_en="Visit days per year agreed with the school.", help_ja="年間の契約訪問日数。",
           example="70"),
+    Field("latitude", "Latitude", ("緯度", "学校の緯度", "lat"), decimal(-90, 90),
+          help_en="Where the school is, in decimal degrees (e.g. 35.8617). Give both latitude and longitude, or "
+                  "neither. For travel estimates.",
+          help_ja="学校の位置（10進数の度、例：35.8617）。緯度と経度は両方入力するか、両方空欄にします。移動時間の見積りに使います。",
+          example="35.8617", width=11),
+    Field("longitude", "Longitude", ("経度", "学校の経度", "lon", "lng"), decimal(-180, 180),
+          help_en="Decimal degrees, e.g. 139.6455.", help_ja="10進数の度（例：139.6455）。", example="139.6455", width=11),
 ) + tuple(
     Field(f"period_{n}", f"Period {n}", (f"{n}校時", f"第{n}校時", f"{n}限", f"p{n}"), parse_time_range,
           help_en="Start and end of the period (bell schedule). An empty cell removes the period; a Period "
@@ -97,9 +105,10 @@ SCHEMA = Schema(
     key_columns=("code",),
 )
 SCHOOL_FIELDS = ("name_ja", "name_en", "short_name_ja", "level", "address", "phone", "contact_teacher",
-                 "lunch_policy", "lunch_price_yen", "contracted_days")
+                 "lunch_policy", "lunch_price_yen", "contracted_days", "latitude", "longitude")
 DEFAULTS: dict[str, Any] = {"name_en": "", "short_name_ja": "", "address": "", "phone": "", "contact_teacher": "",
-                            "lunch_policy": LunchPolicy.SERVES, "lunch_price_yen": 0, "contracted_days": None}
+                            "lunch_policy": LunchPolicy.SERVES, "lunch_price_yen": 0, "contracted_days": None,
+                            "latitude": None, "longitude": None}
 BOARD_FIELDS = {"board_name_ja": "name_ja", "board_name_en": "name_en", "board_contract_days": "contract_days_per_year",
                 "board_contract_hours": "contract_hours_per_day", "board_lunch_notice": "lunch_notice_rule"}
 
@@ -130,6 +139,8 @@ def plan(ctx: PlanContext, sheet: ParsedSheet) -> None:
         if sheet.has("lunch_notice"):
             target["lunch_notice_rule"] = values.get("lunch_notice")
         if not _names_and_level_present(sheet, record, existing, target):
+            continue
+        if not check_location(sheet, record, existing, target, "latitude", "longitude"):
             continue
         _warn_free_lunch(sheet, record, existing, target)
         board_code = _board_for_row(ctx, sheet, record, boards, board_rows)
@@ -345,7 +356,7 @@ def template_rows(session: Session, branch_id: int) -> list[dict[str, Any]]:
             "short_name_ja": school.short_name_ja, "level": str(school.level), "address": school.address,
             "phone": school.phone, "contact_teacher": school.contact_teacher, "lunch_policy": str(school.lunch_policy),
             "lunch_price_yen": school.lunch_price_yen, "lunch_notice": dv.format_notice_rule(school.lunch_notice_rule),
-            "contracted_days": school.contracted_days,
+            "contracted_days": school.contracted_days, "latitude": school.latitude, "longitude": school.longitude,
         }
         if board is not None:
             row.update({
