@@ -138,10 +138,13 @@ def build(problem: Problem, alt_ids: list[int], row_ids: list[int], fixed: list[
             m.add(0, 0, [(v, 1) for v, _ in opts] + [(x, -row.days)])
             take.append((x, 1))
             by_alt[a].append(i)
-            if hint is not None and (a, row.id) in hint:
-                m.hints[x] = 1
+            if hint is not None:
+                # A complete start: every choice and every goal's variable (below) hinted, so the
+                # solver begins from a plan (the greedy one) and never returns a worse one.
+                hinted = hint.get((a, row.id))
+                m.hints[x] = int(hinted is not None)
                 for v, o in opts:
-                    m.hints[v] = int(o <= hint[(a, row.id)])
+                    m.hints[v] = int(hinted is not None and o <= hinted)
         m.add(0, 1, take)
     for a, idxs in by_alt.items():
         alt = problem.alts[a]
@@ -173,6 +176,8 @@ def build(problem: Problem, alt_ids: list[int], row_ids: list[int], fixed: list[
                 school_vars.append(xs[0])
             else:
                 z = m.var(cost=w.schools)
+                if hint is not None:
+                    m.hints[z] = max(m.hints.get(x, 0) for x in xs)
                 for x in xs:
                     m.add(0, 10**9, [(z, 1), (x, -1)])
                 school_vars.append(z)
@@ -183,6 +188,8 @@ def build(problem: Problem, alt_ids: list[int], row_ids: list[int], fixed: list[
             fixed_load = 2 * alt.weekly_class_limit - sum(r.classes)
             target = 2 * w.target_classes - fixed_load
             dev = m.var(0, 200, cost=w.balance)
+            if hint is not None:
+                m.hints[dev] = min(200, abs(sum(c * m.hints.get(v, 0) for v, c in load_terms) - target))
             m.add(-target, 10**9, [(dev, 1)] + [(v, -c) for v, c in load_terms])  # dev >= load - target
             m.add(target, 10**9, [(dev, 1)] + load_terms)  # dev >= target - load
         # Elementary with junior high in one board.
@@ -195,6 +202,8 @@ def build(problem: Problem, alt_ids: list[int], row_ids: list[int], fixed: list[
                 if board is None or len(got) < 2:
                     continue
                 p = m.var(cost=-w.pairing)
+                if hint is not None:
+                    m.hints[p] = min(max((m.hints.get(v, 0) for v in got[level]), default=0) for level in PAIR_LEVELS)
                 for level in PAIR_LEVELS:
                     m.add(0, 10**9, [(v, 1) for v in got[level]] + [(p, -1)])
         # Replacement: an ALT whose week changes counts once (every ALT of a replacement has an
@@ -215,7 +224,12 @@ def build(problem: Problem, alt_ids: list[int], row_ids: list[int], fixed: list[
             for i in idxs:
                 if rows[i].id not in current:
                     m.add(0, 10**9, [(moved, 1), (b.x[(a, i)], -1)])
-            m.hints[moved] = 0
+            if hint is not None:
+                m.hints[moved] = int(any(m.hints.get(b.x[(a, i)], 0) != int(rows[i].id in current) for i in idxs) or any(
+                    m.hints.get(v, 0) and not o <= current.get(rows[i].id, frozenset())
+                    for i in idxs for v, o in b.d[(a, i)]))
+            else:
+                m.hints[moved] = 0
     return b
 
 

@@ -12,7 +12,7 @@ from collections import defaultdict
 from altdesk.planning import explain
 from altdesk.planning.check import evaluate
 from altdesk.planning.linear import SOLVERS
-from altdesk.planning.model import build, extract, rooms
+from altdesk.planning.model import Built, build, extract, rooms
 from altdesk.planning.types import (
     Assignment,
     Fixed,
@@ -107,6 +107,7 @@ def solve(problem: Problem, time_limit: float = 50.0, solver: str = "cpsat", pro
                                   done, total_steps, time.perf_counter() - started, best))
 
     fixed_base = list(problem.fixed)
+    steps: list[tuple[int, int, int, float | None, float, bool]] = []
     for step, (g_alts, g_rows) in enumerate(groups):
         if stopped:
             break
@@ -122,12 +123,16 @@ def solve(problem: Problem, time_limit: float = 50.0, solver: str = "cpsat", pro
         sol = solve_fn(b.model, share, stop=stop, on_solution=on_solution)
         stopped = stopped or sol.stopped
         if not sol.feasible:
+            # No solution in its share of the time (a busy machine): the group keeps its start.
             optimal = False
-            continue
-        objective += sol.objective
-        bound += sol.bound
-        optimal = optimal and sol.optimal
-        got = extract(b, problem, sol.values)
+            got = from_hint(b, problem, hint, fixed)
+            steps.append((step, len(g_alts), len(g_rows), None, sol.bound, False))
+        else:
+            objective += sol.objective
+            bound += sol.bound
+            optimal = optimal and sol.optimal
+            got = extract(b, problem, sol.values)
+            steps.append((step, len(g_alts), len(g_rows), sol.objective, sol.bound, sol.optimal))
         chosen += got
         fixed += [Fixed(a, rows[i].school_id, s, rows[i].classes_per_day, rows[i].id) for a, i, s, _ in got]
         report(step + 1, [])
@@ -145,11 +150,38 @@ def solve(problem: Problem, time_limit: float = 50.0, solver: str = "cpsat", pro
                 objective += sol.objective
                 bound += sol.bound
                 optimal = optimal and sol.optimal
+                steps.append((len(groups), len(problem.alts), len(left), sol.objective, sol.bound, sol.optimal))
     plan = _plan(problem, fixed_base, chosen, objective, bound, solver, time.perf_counter() - started, optimal,
                  stopped, len(groups))
     # One score for every plan (altdesk.planning.check.evaluate); the bound keeps the solver's gap.
     score = evaluate(problem, plan)
-    return dataclasses.replace(plan, score=score, bound=score - max(0.0, objective - bound))
+    return dataclasses.replace(plan, score=score, bound=score - max(0.0, objective - bound), steps=tuple(steps))
+
+
+def from_hint(b: Built, problem: Problem, hint: dict[tuple[int, int], frozenset[int]] | None,
+              fixed: list[Fixed]) -> list[tuple[int, int, frozenset[int], int]]:
+    """The hinted choices of a model (the greedy start) that still fit beside `fixed`."""
+    if not hint:
+        return []
+    room = rooms(problem, fixed)
+    rows = problem.rows
+    out = []
+    for (a, i), _x in b.x.items():
+        slots = hint.get((a, rows[i].id))
+        if slots is None:
+            continue
+        picked = [o for _v, o in b.d[(a, i)] if o <= slots]
+        got = frozenset().union(*picked) if picked else frozenset()
+        r = room[a]
+        cpd = rows[i].classes_per_day
+        if len(picked) != rows[i].days or got != slots or not got <= r.free or any(
+                r.classes[p] < cpd * sum(1 for s in got if s % 2 == p) for p in (0, 1)):
+            continue
+        r.free -= got
+        for s in got:
+            r.classes[s % 2] -= cpd
+        out.append((a, i, got, b.minutes[(a, i)]))
+    return out
 
 
 def _plan(problem: Problem, fixed: list[Fixed], chosen: list[tuple[int, int, frozenset[int], int]], objective: float,

@@ -193,13 +193,32 @@ class Plan:
     # Placements the plan takes the place of: (placement id, last day); a last day before the
     # placement's start means it goes (it has no visits to keep).
     ends: tuple[tuple[int, dt.date], ...] = ()
+    # Each solver step (a board's group, then the mop-up): (step, ALTs, rows, objective or None when
+    # the step found no solution in its time and kept its start, the bound of that step's model, proven).
+    steps: tuple[tuple[int, int, int, float | None, float, bool], ...] = ()
 
     @property
     def gap(self) -> float:
-        """Relative gap to the solver's bound (0: proven best)."""
+        """Relative gap to the solver's bound (0: proven best). A plan solved in steps (board by
+        board, then the mop-up) has no bound for the whole branch: each step's bound holds for that
+        step's model only (its ALTs, with the steps before it fixed), so the gap is the steps'
+        objectives summed against their bounds summed (see worst_step_gap)."""
         if self.optimal:
             return 0.0
+        solved = [(obj, bound) for _s, _a, _r, obj, bound, _opt in self.steps if obj is not None]
+        if solved:
+            return max(0.0, sum(o - b for o, b in solved)) / max(1.0, sum(abs(o) for o, _ in solved))
         return max(0.0, (self.score - self.bound)) / max(1.0, abs(self.score))
+
+    @property
+    def worst_step_gap(self) -> float:
+        """The largest gap of one step's model to its own bound (0 when every step is proven)."""
+        return max([max(0.0, o - b) / max(1.0, abs(o)) for _s, _a, _r, o, b, _opt in self.steps if o is not None],
+                   default=self.gap)
+
+    GAP_NOTE_EN = ("gap per solver step (board): each step's plan against the bound of that step's model, "
+                   "given its ALTs and the steps before it; not a bound for the whole branch")
+    GAP_NOTE_JA = "ギャップは計算ステップ（教育委員会）ごとの値：各ステップのモデル（担当ALTと前のステップの結果を固定）の下界との差。支店全体の下界ではありません"
 
     @property
     def demand_days(self) -> int:
