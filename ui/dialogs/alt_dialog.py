@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from altdesk.db.enums import AltStatus
+from altdesk.db.enums import AltStatus, TravelMode
 from altdesk.labels import LEVEL_LABELS, label
 from altdesk.lunch.diet import ALLERGEN_BY_KEY, ALLERGENS, DietReview, unreadable_text
 from altdesk.services.records import AltForm
@@ -34,6 +35,7 @@ from ui.dialogs.form_support import (
     to_qdate,
 )
 from ui.dialogs.record_dialog import RecordDialog
+from ui.dialogs.school_dialog import coordinate_text, coordinate_value
 from ui.settings import current_language
 
 translate = QCoreApplication.translate
@@ -99,6 +101,53 @@ class AltDialogLayout:
                             ("limit", self.weekly_limit), ("levels", self.levels_box)):
             add_row(person, self.labels[key], widget)
 
+        self.planning_box = QGroupBox(dialog)
+        self.planning_box.setObjectName("planning_box")
+        planning = QFormLayout(self.planning_box)
+        planning.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.end_date = date_edit(dialog, optional=True)
+        self.end_date.setObjectName("end_date")
+        self.home = QWidget(dialog)
+        self.home.setObjectName("home")
+        home = QHBoxLayout(self.home)
+        home.setContentsMargins(0, 0, 0, 0)
+        self.home_latitude = latin_only(QLineEdit(self.home))
+        self.home_latitude.setObjectName("home_latitude")
+        self.home_longitude = latin_only(QLineEdit(self.home))
+        self.home_longitude.setObjectName("home_longitude")
+        home.addWidget(self.home_latitude)
+        home.addWidget(self.home_longitude)
+        travel_row = QWidget(dialog)
+        travel = QHBoxLayout(travel_row)
+        travel.setContentsMargins(0, 0, 0, 0)
+        self.travel_mode = QComboBox(dialog)
+        self.travel_mode.setObjectName("travel_mode")
+        for mode in TravelMode:
+            self.travel_mode.addItem("", mode)
+        self.max_schools = QSpinBox(dialog)
+        self.max_schools.setObjectName("max_schools")
+        self.max_schools.setRange(0, 20)
+        self.max_schools.setSpecialValueText("—")
+        self.max_schools_label = QLabel(dialog)
+        travel.addWidget(self.travel_mode, 1)
+        travel.addWidget(self.max_schools_label)
+        travel.addWidget(self.max_schools)
+        self.preferred_box = QWidget(dialog)
+        self.preferred_box.setObjectName("preferred_levels")
+        preferred = QGridLayout(self.preferred_box)
+        preferred.setContentsMargins(0, 0, 0, 0)
+        self.preferred_checks: dict[str, QCheckBox] = {}
+        for i, level in enumerate(LEVEL_LABELS):
+            check = QCheckBox(self.preferred_box)
+            check.setObjectName(f"preferred_{level.value}")
+            self.preferred_checks[level.value] = check
+            preferred.addWidget(check, i // 3, i % 3)
+        for key in ("end", "home", "travel", "preferred"):
+            self.labels[key] = QLabel(dialog)
+        for key, widget in (("end", self.end_date), ("home", self.home), ("travel", travel_row),
+                            ("preferred", self.preferred_box)):
+            add_row(planning, self.labels[key], widget)
+
         self.diet_box = QGroupBox(dialog)
         self.diet_box.setObjectName("diet_box")
         diet = QVBoxLayout(self.diet_box)
@@ -153,9 +202,20 @@ class AltDialogLayout:
         diet.addWidget(self.consent)
         diet.addStretch(1)
 
+        # The diet profile and the planner's data share the right column, one tab each.
+        self.right_tabs = QTabWidget(dialog)
+        self.right_tabs.setObjectName("alt_tabs")
+        self.diet_box.setFlat(True)
+        self.planning_box.setFlat(True)
+        self.right_tabs.addTab(self.diet_box, "")
+        planning_page = QWidget(dialog)
+        planning_layout = QVBoxLayout(planning_page)
+        planning_layout.addWidget(self.planning_box)
+        planning_layout.addStretch(1)
+        self.right_tabs.addTab(planning_page, "")
         columns = QHBoxLayout()
         columns.addWidget(self.person_box, 1)
-        columns.addWidget(self.diet_box, 1)
+        columns.addWidget(self.right_tabs, 1)
         layout = QVBoxLayout(dialog)
         layout.addWidget(dialog.banner)
         layout.addLayout(columns)
@@ -163,9 +223,12 @@ class AltDialogLayout:
 
         order: list[QWidget] = [self.code, self.family_name, self.given_name, self.kana, self.nationality,
                                 self.start_date, self.status, self.email, self.phone, self.weekly_limit,
-                                *self.level_checks.values(), *self.allergen_checks.values(), self.other_allergens,
+                                *self.level_checks.values(), self.right_tabs,
+                                *self.allergen_checks.values(), self.other_allergens,
                                 self.vegetarian, self.vegan, self.halal, self.gluten_free, self.diet_notes,
-                                self.diet_review, self.consent, dialog.buttons]
+                                self.diet_review, self.consent, self.end_date, self.home_latitude,
+                                self.home_longitude, self.travel_mode, self.max_schools,
+                                *self.preferred_checks.values(), dialog.buttons]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -198,6 +261,33 @@ class AltDialogLayout:
             check = self.level_checks[level.value]
             check.setText(label(pair, lang))
             check.setAccessibleName(translate("AltDialog", "Teaches %1").replace("%1", label(pair, lang)))
+        self.planning_box.setTitle(translate("AltDialog", "What the placement planner needs"))
+        self.right_tabs.setTabText(0, translate("AltDialog", "Diet"))
+        self.right_tabs.setTabText(1, translate("AltDialog", "Planning"))
+        set_label(self.labels["end"], self.end_date, translate("AltDialog", "Contract end&s:"))
+        self.end_date.setToolTip(translate("AltDialog", "The last day of the contract; leave — if open."))
+        set_label(self.labels["home"], self.home_latitude, translate("AltDialog", "&Home (lat., long.):"))
+        self.home_latitude.setPlaceholderText(translate("AltDialog", "latitude, e.g. 35.8617"))
+        self.home_longitude.setPlaceholderText(translate("AltDialog", "longitude, e.g. 139.6455"))
+        self.home_latitude.setAccessibleName(translate("AltDialog", "Home latitude"))
+        self.home_longitude.setAccessibleName(translate("AltDialog", "Home longitude"))
+        self.home.setToolTip(translate("AltDialog", "Where the ALT lives, in decimal degrees (both or neither): the "
+                                                    "planner estimates travel from it."))
+        set_label(self.labels["travel"], self.travel_mode, translate("AltDialog", "Travels &by:"))
+        mode_names = {TravelMode.CAR: translate("AltDialog", "Car"),
+                      TravelMode.TRAIN_BUS: translate("AltDialog", "Train or bus"),
+                      TravelMode.BICYCLE: translate("AltDialog", "Bicycle")}
+        for i in range(self.travel_mode.count()):
+            self.travel_mode.setItemText(i, mode_names[self.travel_mode.itemData(i)])
+        set_label(self.max_schools_label, self.max_schools, translate("AltDialog", "At &most:"))
+        self.max_schools.setSuffix(translate("AltDialog", " schools"))
+        self.max_schools.setToolTip(translate("AltDialog", "At most this many schools for the ALT; — for no cap."))
+        self.max_schools.setAccessibleName(translate("AltDialog", "At most this many schools"))
+        set_label(self.labels["preferred"], self.preferred_box, translate("AltDialog", "Would rather teach:"))
+        for level, pair in LEVEL_LABELS.items():
+            check = self.preferred_checks[level.value]
+            check.setText(label(pair, lang))
+            check.setAccessibleName(translate("AltDialog", "Would rather teach %1").replace("%1", label(pair, lang)))
         self.diet_box.setTitle(translate("AltDialog", "Diet profile (sensitive personal data)"))
         self.diet_note.setText(translate(
             "AltDialog", "Decides whether the ALT can eat school lunch. Shared with schools only with the ALT's "
@@ -237,17 +327,22 @@ class AltDialog(RecordDialog[AltForm, AltForm]):
         for field, widget in (("code", ui.code), ("family_name", ui.family_name), ("given_name", ui.given_name),
                               ("kana", ui.kana), ("nationality", ui.nationality), ("start_date", ui.start_date),
                               ("status", ui.status), ("email", ui.email), ("phone", ui.phone),
-                              ("weekly_class_limit", ui.weekly_limit), ("levels", ui.levels_box),
-                              ("allergens", ui.allergen_checks["egg"]), ("other_allergens", ui.other_allergens),
-                              ("diet_notes", ui.diet_notes), ("diet_review", ui.diet_review)):
+                              ("weekly_class_limit", ui.weekly_limit), ("levels", ui.levels_box)):
             self.errors.add(field, widget)
+        # Fields on the tabs: an error names one, its tab comes to the front.
+        for tab, field, widget in ((0, "allergens", ui.allergen_checks["egg"]), (0, "other_allergens", ui.other_allergens),
+                                   (0, "diet_notes", ui.diet_notes), (0, "diet_review", ui.diet_review),
+                                   (1, "end_date", ui.end_date), (1, "home_latitude", ui.home_latitude),
+                                   (1, "home_longitude", ui.home_longitude), (1, "travel_mode", ui.travel_mode),
+                                   (1, "preferred_levels", ui.preferred_box), (1, "max_schools", ui.max_schools)):
+            self.errors.add_prefix(field, lambda _f, t=tab, w=widget: self._on_tab(t, w))
         ui.vegan.toggled.connect(lambda on: on and ui.vegetarian.setChecked(True))  # vegan implies vegetarian
         self._reviewed_text = ""  # the free text the loaded review was made for
         ui.diet_notes.textChanged.connect(self._diet_text_changed)
         ui.other_allergens.textChanged.connect(self._diet_text_changed)
         self._form = form
         self.load(form)
-        self.setMinimumWidth(880)  # two columns, with room for long e-mail addresses
+        self.setMinimumWidth(930)  # two columns, with room for long e-mail addresses (and the tabs' frame)
 
     def load(self, form: AltForm) -> None:
         self._form = form
@@ -275,9 +370,20 @@ class AltDialog(RecordDialog[AltForm, AltForm]):
         ui.gluten_free.setChecked(form.gluten_free)
         ui.diet_notes.setPlainText(form.diet_notes)
         ui.consent.setChecked(form.share_diet_consent)
+        ui.end_date.setDate(to_qdate(form.end_date))
+        ui.home_latitude.setText(coordinate_text(form.home_latitude))
+        ui.home_longitude.setText(coordinate_text(form.home_longitude))
+        select_data(ui.travel_mode, form.travel_mode)
+        ui.max_schools.setValue(form.max_schools or 0)
+        for value, check in ui.preferred_checks.items():
+            check.setChecked(value in form.preferred_levels)
         self._reviewed_text = self._unreadable()
         select_data(ui.diet_review, form.diet_review.value if form.diet_review else "")
         self._diet_text_changed()
+
+    def _on_tab(self, tab: int, widget: QWidget) -> QWidget:
+        self.ui.right_tabs.setCurrentIndex(tab)
+        return widget
 
     def _unreadable(self) -> str:
         ui = self.ui
@@ -304,4 +410,9 @@ class AltDialog(RecordDialog[AltForm, AltForm]):
             diet_notes=ui.diet_notes.toPlainText(), share_diet_consent=ui.consent.isChecked(),
             weekly_class_limit=ui.weekly_limit.value(),
             diet_review=DietReview(ui.diet_review.currentData()) if ui.diet_review.currentData() else None,
+            end_date=from_qdate(ui.end_date.date()), home_latitude=coordinate_value(ui.home_latitude.text()),  # type: ignore[arg-type]
+            home_longitude=coordinate_value(ui.home_longitude.text()),  # type: ignore[arg-type]
+            travel_mode=ui.travel_mode.currentData(),
+            preferred_levels=tuple(v for v, c in ui.preferred_checks.items() if c.isChecked()),
+            max_schools=ui.max_schools.value() or None,
         )

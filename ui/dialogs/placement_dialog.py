@@ -168,6 +168,15 @@ class PlacementDialogLayout:
         self.lunch.addItem("", DERIVE)
         for mode in LunchMode:
             self.lunch.addItem("", mode)
+        self.pinned = QCheckBox(dialog)
+        self.pinned.setObjectName("pinned")
+        self.classes_row = QWidget(dialog)
+        classes_row = QHBoxLayout(self.classes_row)
+        classes_row.setContentsMargins(0, 0, 0, 0)
+        classes_row.addWidget(self.classes)
+        classes_row.addSpacing(12)
+        classes_row.addWidget(self.pinned)
+        classes_row.addStretch(1)
         self.note = multiline(dialog, 2)
         self.note.setObjectName("note")
         self.apply_from = date_edit(dialog)
@@ -179,15 +188,16 @@ class PlacementDialogLayout:
         for key, widget in (("alt", self.alt), ("school", self.school), ("dates", self.dates_row),
                             ("kind", self.kind_row), ("weekdays", self.weekday_row), ("week", self.week_row),
                             ("nth", self.nth), ("rrule", self.rrule), ("times", self.times_row),
-                            ("periods", self.periods), ("classes", self.classes), ("lunch", self.lunch),
+                            ("periods", self.periods), ("classes", self.classes_row), ("lunch", self.lunch),
                             ("note", self.note), ("apply", self.apply_from)):
             add_row(form, self.labels[key], widget)
-        for row in (self.dates_row, self.kind_row, self.weekday_row, self.week_row, self.times_row):
+        for row in (self.dates_row, self.kind_row, self.weekday_row, self.week_row, self.times_row, self.classes_row):
             row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.labels["dates"].setBuddy(self.start)
         self.labels["weekdays"].setBuddy(self.weekday_checks[0])
         self.labels["week"].setBuddy(self.week)
         self.labels["times"].setBuddy(self.start_time)
+        self.labels["classes"].setBuddy(self.classes)
 
         self.preview_box = QGroupBox(dialog)
         preview = QVBoxLayout(self.preview_box)
@@ -240,7 +250,8 @@ class PlacementDialogLayout:
 
         order: list[QWidget] = [self.alt, self.school, self.start, self.end, *self.kind_buttons.values(),
                                 *self.weekday_checks.values(), self.week, self.nth, self.rrule, self.start_time,
-                                self.end_time, self.periods, self.classes, self.lunch, self.note, self.apply_from,
+                                self.end_time, self.periods, self.classes, self.pinned, self.lunch, self.note,
+                                self.apply_from,
                                 self.preview, self.skip_button, self.extra.list, self.extra.date, self.extra.add_button,
                                 self.extra.remove_button, self.removed.list, self.removed.date,
                                 self.removed.add_button, self.removed.remove_button, dialog.buttons]
@@ -268,6 +279,9 @@ class PlacementDialogLayout:
         ):
             set_label(self.labels[key], widget, text)
         self.to_label.setText(translate("PlacementDialog", "to"))
+        self.pinned.setText(translate("PlacementDialog", "P&inned: the planner keeps it as it is"))
+        self.pinned.setToolTip(translate("PlacementDialog", "A pinned placement is never moved or ended by the "
+                                                            "placement planner."))
         self.end.setAccessibleName(translate("PlacementDialog", "To"))
         self.end_time.setAccessibleName(translate("PlacementDialog", "Ends at"))
         self.start_time.setAccessibleName(translate("PlacementDialog", "Starts at"))
@@ -454,6 +468,7 @@ class PlacementDialog(RecordDialog[PlacementForm, PlacementSaved]):
         ui.classes.setValue(form.classes_per_day)
         select_data(ui.lunch, form.lunch_mode if form.lunch_mode is not None else DERIVE)
         ui.note.setPlainText(form.note)
+        ui.pinned.setChecked(form.pinned)
         ui.extra.set_dates(form.extra_dates)
         ui.removed.set_dates(form.removed_dates)
         start = form.start_date or self._today
@@ -480,4 +495,5 @@ class PlacementDialog(RecordDialog[PlacementForm, PlacementSaved]):
             periods=ui.periods.text(), classes_per_day=ui.classes.value(),
             lunch_mode=None if lunch == DERIVE else LunchMode(lunch), note=ui.note.toPlainText(),
             apply_from=from_qdate(ui.apply_from.date()) if self._form.id is not None else None,
+            pinned=ui.pinned.isChecked(),
         )

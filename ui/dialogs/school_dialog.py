@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +22,7 @@ from altdesk.db.enums import LunchPolicy
 from altdesk.labels import LEVEL_LABELS, LUNCH_POLICY_LABELS, label
 from altdesk.services.records import Choice, SchoolForm
 from ui.dialogs.bell_schedule_editor import BellScheduleEditor
+from ui.dialogs.demand_editor import DemandEditor
 from ui.dialogs.form_support import add_row, latin_only, select_data, set_label
 from ui.dialogs.notice_rule_editor import NoticeRuleEditor
 from ui.dialogs.record_dialog import RecordDialog
@@ -67,13 +69,23 @@ class SchoolDialogLayout:
         self.contracted.setObjectName("contracted_days")
         self.contracted.setRange(NOT_SET, 366)
         self.contracted.setSpecialValueText("—")
+        self.location = QWidget(dialog)
+        self.location.setObjectName("location")
+        place = QHBoxLayout(self.location)
+        place.setContentsMargins(0, 0, 0, 0)
+        self.latitude = latin_only(QLineEdit(self.location))
+        self.latitude.setObjectName("latitude")
+        self.longitude = latin_only(QLineEdit(self.location))
+        self.longitude.setObjectName("longitude")
+        place.addWidget(self.latitude)
+        place.addWidget(self.longitude)
         self.labels = {key: QLabel(dialog) for key in (
             "code", "name_ja", "name_en", "short", "level", "board", "address", "phone", "contact", "contracted",
-            "policy", "price", "notice")}
+            "policy", "price", "notice", "location")}
         for key, widget in (("code", self.code), ("name_ja", self.name_ja), ("name_en", self.name_en),
                             ("short", self.short_name), ("level", self.level), ("board", self.board),
                             ("address", self.address), ("phone", self.phone), ("contact", self.contact),
-                            ("contracted", self.contracted)):
+                            ("location", self.location), ("contracted", self.contracted)):
             add_row(form, self.labels[key], widget)
 
         self.lunch_box = QGroupBox(dialog)
@@ -101,22 +113,38 @@ class SchoolDialogLayout:
         bell.addWidget(self.bell_hint)
         bell.addWidget(self.bell, 1)
 
+        self.demand_page = QWidget(dialog)
+        self.demand_page.setObjectName("demand_box")
+        demand = QVBoxLayout(self.demand_page)
+        self.demand_hint = QLabel(dialog)
+        self.demand_hint.setWordWrap(True)
+        self.demand = DemandEditor(dialog)
+        demand.addWidget(self.demand_hint)
+        demand.addWidget(self.demand, 1)
+        self.bell_box.setFlat(True)
+        self.right_tabs = QTabWidget(dialog)
+        self.right_tabs.setObjectName("school_tabs")
+        self.right_tabs.addTab(self.bell_box, "")
+        self.right_tabs.addTab(self.demand_page, "")
+
         left = QVBoxLayout()
         left.addWidget(self.school_box)
         left.addWidget(self.lunch_box)
         left.addStretch(1)
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
-        columns.addWidget(self.bell_box, 2)
+        columns.addWidget(self.right_tabs, 3)
         layout = QVBoxLayout(dialog)
         layout.addWidget(dialog.banner)
         layout.addLayout(columns, 1)
         layout.addWidget(dialog.buttons)
         order: list[QWidget] = [self.code, self.name_ja, self.name_en, self.short_name, self.level, self.board,
-                                self.address, self.phone, self.contact, self.contracted, self.policy, self.price,
+                                self.address, self.phone, self.contact, self.latitude, self.longitude,
+                                self.contracted, self.policy, self.price,
                                 self.notice.kind, self.notice.days, self.notice.days_time, self.notice.day,
-                                self.notice.day_time, self.bell.table, self.bell.add_button,
-                                self.bell.remove_button, dialog.buttons]
+                                self.notice.day_time, self.right_tabs, self.bell.table, self.bell.add_button,
+                                self.bell.remove_button, self.demand.table, self.demand.add_button,
+                                self.demand.remove_button, dialog.buttons]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -134,6 +162,7 @@ class SchoolDialogLayout:
             ("phone", self.phone, translate("SchoolDialog", "&Phone:")),
             ("contact", self.contact, translate("SchoolDialog", "Contact &teacher:")),
             ("contracted", self.contracted, translate("SchoolDialog", "Contracted da&ys:")),
+            ("location", self.latitude, translate("SchoolDialog", "Locat&ion (lat., long.):")),
             ("policy", self.policy, translate("SchoolDialog", "L&unch policy:")),
             ("price", self.price, translate("SchoolDialog", "P&rice per meal:")),
             ("notice", self.notice, translate("SchoolDialog", "Notice &deadline:")),
@@ -153,6 +182,19 @@ class SchoolDialogLayout:
         self.bell_box.setTitle(translate("SchoolDialog", "Bell schedule (校時)"))
         self.bell_hint.setText(translate("SchoolDialog", "Periods in order; double-click or type to change a time."))
         self.bell.retranslate()
+        self.latitude.setPlaceholderText(translate("SchoolDialog", "latitude, e.g. 35.8617"))
+        self.longitude.setPlaceholderText(translate("SchoolDialog", "longitude, e.g. 139.6455"))
+        self.latitude.setAccessibleName(translate("SchoolDialog", "Latitude"))
+        self.longitude.setAccessibleName(translate("SchoolDialog", "Longitude"))
+        self.location.setToolTip(translate(
+            "SchoolDialog", "Where the school is, in decimal degrees (both or neither): the planner estimates travel "
+            "from it."))
+        self.right_tabs.setTabText(0, translate("SchoolDialog", "Bell schedule"))
+        self.right_tabs.setTabText(1, translate("SchoolDialog", "Demand"))
+        self.demand_hint.setText(translate(
+            "SchoolDialog", "ALT days the school asks for, per week or per fortnight; rows in force together add up. "
+            "No weekday ticked: any weekday."))
+        self.demand.retranslate()
         self.notice.retranslate()
 
 
@@ -171,13 +213,21 @@ class SchoolDialog(RecordDialog[SchoolForm, SchoolForm]):
                               ("contracted_days", ui.contracted), ("lunch_policy", ui.policy),
                               ("lunch_price_yen", ui.price), ("lunch_notice_rule", ui.notice.kind)):
             self.errors.add(field, widget)
+        self.errors.add("latitude", ui.latitude)
+        self.errors.add("longitude", ui.longitude)
         self.errors.add_prefix("periods.", self._show_period_error)
+        self.errors.add_prefix("demands.", self._show_demand_error)
         ui.policy.currentIndexChanged.connect(self._policy_changed)
         self._form = form
         self.load(form)
-        self.resize(self.sizeHint().width(), min(self.sizeHint().height(), 680))
+        self.resize(self.sizeHint().width(), min(self.sizeHint().height(), 700))
+
+    def _show_demand_error(self, field: str) -> QWidget | None:
+        self.ui.right_tabs.setCurrentWidget(self.ui.demand_page)
+        return self.ui.demand.show_error(field)
 
     def _show_period_error(self, field: str) -> None:
+        self.ui.right_tabs.setCurrentWidget(self.ui.bell_box)
         self.ui.bell.show_error(field)
         return None  # the cell is tinted and selected; the table itself is not marked as a whole
 
@@ -205,6 +255,9 @@ class SchoolDialog(RecordDialog[SchoolForm, SchoolForm]):
         ui.price.setValue(form.lunch_price_yen)
         ui.notice.set_rule(form.lunch_notice_rule)
         ui.bell.model.set_periods(form.periods)
+        ui.latitude.setText(coordinate_text(form.latitude))
+        ui.longitude.setText(coordinate_text(form.longitude))
+        ui.demand.set_demands(form.demands)
         self._policy_changed()
 
     def collect(self) -> SchoolForm:
@@ -217,4 +270,21 @@ class SchoolDialog(RecordDialog[SchoolForm, SchoolForm]):
             contact_teacher=ui.contact.text(), lunch_policy=ui.policy.currentData(),
             lunch_price_yen=ui.price.value(), lunch_notice_rule=ui.notice.rule(),
             contracted_days=None if contracted == NOT_SET else contracted, periods=ui.bell.model.periods(),
+            latitude=coordinate_value(ui.latitude.text()), longitude=coordinate_value(ui.longitude.text()),  # type: ignore[arg-type]
+            demands=ui.demand.demands(),
         )
+
+
+def coordinate_text(value: float | None) -> str:
+    return "" if value is None else f"{value:.6f}".rstrip("0").rstrip(".")
+
+
+def coordinate_value(text: str) -> float | str | None:
+    """What was typed: a number, nothing (None), or the text itself for the core to refuse by name."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        return text  # full-width digits are read by the core too
