@@ -307,192 +307,297 @@
 <context>
     <name>AltDialog</name>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="237"/>
         <source>ALT</source>
         <translation>ALT</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="239"/>
         <source>&amp;Code:</source>
         <translation>コード(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="240"/>
         <source>&amp;Family name (romaji):</source>
         <translation>姓・ローマ字(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="241"/>
         <source>&amp;Given name (romaji):</source>
         <translation>名・ローマ字(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="242"/>
         <source>&amp;Reading (katakana):</source>
         <translation>フリガナ・カタカナ(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="243"/>
         <source>&amp;Nationality:</source>
         <translation>国籍(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="244"/>
         <source>S&amp;tarted:</source>
         <translation>入社日(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="245"/>
         <source>St&amp;atus:</source>
         <translation>状態(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="246"/>
         <source>&amp;E-mail:</source>
         <translation>メール(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="247"/>
         <source>&amp;Phone:</source>
         <translation>電話(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="248"/>
         <source>&amp;Weekly class limit:</source>
         <translation>週あたり授業数の上限(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="249"/>
         <source>Levels taught:</source>
         <translation>担当校種:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="252"/>
         <source>e.g. エミリー・カーター</source>
         <translation>例：エミリー・カーター</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="253"/>
         <source>The first day with the company; leave — if unknown.</source>
         <translation>入社した日。不明なら「—」のままにします。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="254"/>
         <source> classes</source>
         <translation> コマ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="255"/>
         <source>Active</source>
         <translation>在籍</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="256"/>
         <source>On leave</source>
         <translation>休職中</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="257"/>
         <source>Left the company</source>
         <translation>退職</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="200"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="263"/>
         <source>Teaches %1</source>
         <translation>%1を担当</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="264"/>
+        <source>What the placement planner needs</source>
+        <translation>配置計画に使う情報</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="265"/>
+        <source>Diet</source>
+        <translation>食事</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="266"/>
+        <source>Planning</source>
+        <translation>配置計画</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="267"/>
+        <source>Contract end&amp;s:</source>
+        <translation>契約終了日(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="268"/>
+        <source>The last day of the contract; leave — if open.</source>
+        <translation>契約の最終日。期限がなければ — のままにします。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="269"/>
+        <source>&amp;Home (lat., long.):</source>
+        <translation>自宅（緯度・経度）(&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="270"/>
+        <source>latitude, e.g. 35.8617</source>
+        <translation>緯度（例：35.8617）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="271"/>
+        <source>longitude, e.g. 139.6455</source>
+        <translation>経度（例：139.6455）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="272"/>
+        <source>Home latitude</source>
+        <translation>自宅の緯度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="273"/>
+        <source>Home longitude</source>
+        <translation>自宅の経度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="274"/>
+        <source>Where the ALT lives, in decimal degrees (both or neither): the planner estimates travel from it.</source>
+        <translation>ALTの自宅の位置（10進数の度。緯度と経度は両方入力するか、両方空欄）。配置計画はここから移動時間を見積もります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="276"/>
+        <source>Travels &amp;by:</source>
+        <translation>通勤手段(&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="277"/>
+        <source>Car</source>
+        <translation>車</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="278"/>
+        <source>Train or bus</source>
+        <translation>電車・バス</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="279"/>
+        <source>Bicycle</source>
+        <translation>自転車</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="282"/>
+        <source>At &amp;most:</source>
+        <translation>上限(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="283"/>
+        <source> schools</source>
+        <translation> 校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="284"/>
+        <source>At most this many schools for the ALT; — for no cap.</source>
+        <translation>このALTが担当する学校数の上限。上限なしは —。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="285"/>
+        <source>At most this many schools</source>
+        <translation>担当校数の上限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="286"/>
+        <source>Would rather teach:</source>
+        <translation>希望校種:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="290"/>
+        <source>Would rather teach %1</source>
+        <translation>%1を希望</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="291"/>
         <source>Diet profile (sensitive personal data)</source>
         <translation>食事の制限（要配慮個人情報）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="202"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="292"/>
         <source>Decides whether the ALT can eat school lunch. Shared with schools only with the ALT&apos;s consent.</source>
         <translation>ALTが給食を食べられるかを判断します。学校への提供はALTの同意がある場合に限ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="295"/>
         <source>Allergies to the eight labelled allergens:</source>
         <translation>特定原材料8品目のアレルギー:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="208"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="298"/>
         <source>Allergic to %1</source>
         <translation>%1アレルギー</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="299"/>
         <source>&amp;Other allergens:</source>
         <translation>その他のアレルゲン(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="300"/>
         <source>e.g. kiwi, soy</source>
         <translation>例：キウイ、大豆</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="301"/>
         <source>Vegetarian</source>
         <translation>ベジタリアン</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="302"/>
         <source>Vegan</source>
         <translation>ヴィーガン</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="213"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="303"/>
         <source>Halal</source>
         <translation>ハラール</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="214"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="304"/>
         <source>Gluten-free</source>
         <translation>グルテンフリー</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="305"/>
         <source>&amp;Diet notes:</source>
         <translation>食事のメモ(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="225"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="315"/>
         <source>The ALT consents to share diet details with schools</source>
         <translation>食事の情報を学校に伝えることにALTが同意している</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="255"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="350"/>
         <source>New ALT</source>
         <translation>ALTの新規登録</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="256"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="351"/>
         <source>ALT %1 – %2</source>
         <translation>ALT %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="216"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="306"/>
         <source>Lunch re&amp;view:</source>
         <translation>給食の確認(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="217"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="307"/>
         <source>To review: own lunch until reviewed</source>
         <translation>要確認：確認まで弁当持参</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="218"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="308"/>
         <source>Reviewed: school lunch is fine</source>
         <translation>確認済み：給食可</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="219"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="309"/>
         <source>Reviewed: own lunch</source>
         <translation>確認済み：弁当持参</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="222"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="312"/>
         <source>Diet notes and other allergens are free text the lunch rules cannot read: the ALT brings own lunch until you say what they mean. Changing the text asks for a new review.</source>
         <translation>食事のメモとその他のアレルゲンは自由記述のため、規則では判定できません。内容を確認して選ぶまで ALT は弁当持参になります。記述を変えると、改めて確認が必要です。</translation>
     </message>
@@ -1149,52 +1254,52 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../ui/calendar/board_model.py" line="275"/>
+        <location filename="../../ui/calendar/board_model.py" line="278"/>
         <source>Classes per week (Monday %1): %2</source>
         <translation>週の授業数（%1の週）：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/board_model.py" line="277"/>
+        <location filename="../../ui/calendar/board_model.py" line="280"/>
         <source>Month: %1 classes on %2 days</source>
         <translation>月計：%2日で %1 コマ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/board_model.py" line="311"/>
+        <location filename="../../ui/calendar/board_model.py" line="314"/>
         <source>Absent: %1</source>
         <translation>不在：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/board_model.py" line="317"/>
+        <location filename="../../ui/calendar/board_model.py" line="320"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/board_model.py" line="319"/>
+        <location filename="../../ui/calendar/board_model.py" line="322"/>
         <source>Needs a substitute</source>
         <translation>要代替（代替ALTが必要です）</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/board_model.py" line="325"/>
+        <location filename="../../ui/calendar/board_model.py" line="328"/>
         <source>Error: %1</source>
         <translation>エラー：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/board_model.py" line="327"/>
+        <location filename="../../ui/calendar/board_model.py" line="330"/>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/board_model.py" line="330"/>
+        <location filename="../../ui/calendar/board_model.py" line="333"/>
         <source>No visit</source>
         <translation>訪問なし</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/board_model.py" line="347"/>
+        <location filename="../../ui/calendar/board_model.py" line="350"/>
         <source>Classes/week</source>
         <translation>週の授業数</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/board_model.py" line="364"/>
+        <location filename="../../ui/calendar/board_model.py" line="367"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
@@ -1466,241 +1571,241 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="300"/>
-        <location filename="../../ui/calendar/calendar_page.py" line="328"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="298"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="326"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="300"/>
-        <location filename="../../ui/calendar/calendar_page.py" line="329"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="298"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="327"/>
         <source>Week</source>
         <translation>週</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="300"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="298"/>
         <source>Board</source>
         <translation>一覧表</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="305"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="303"/>
         <source>Previous (Alt+Left)</source>
         <translation>前へ（Alt+Left）</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="306"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="304"/>
         <source>Previous</source>
         <translation>前へ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="308"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="306"/>
         <source>Next (Alt+Right)</source>
         <translation>次へ（Alt+Right）</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="309"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="307"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="310"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="308"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="311"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="309"/>
         <source>Paperwork</source>
         <translation>書類</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="312"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="310"/>
         <source>Show the marks of paperwork warnings (lunch notices past their deadline)</source>
         <translation>書類の警告（締切を過ぎた給食連絡）の印を表示します</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="314"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="312"/>
         <source>Fit month</source>
         <translation>月全体</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="315"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="313"/>
         <source>Show the whole month in the window</source>
         <translation>月のすべての日をウィンドウに表示します</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="317"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="315"/>
         <source>Wider days (Ctrl++)</source>
         <translation>日の幅を広げる (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="318"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="316"/>
         <source>Wider days</source>
         <translation>日の幅を広げる</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="320"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="318"/>
         <source>Narrower days (Ctrl+-)</source>
         <translation>日の幅を狭める (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="321"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="319"/>
         <source>Narrower days</source>
         <translation>日の幅を狭める</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="322"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="320"/>
         <source>ALT</source>
         <translation>ALT</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="322"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="320"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="322"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="320"/>
         <source>Board of education</source>
         <translation>教育委員会</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="323"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="321"/>
         <source>Level</source>
         <translation>校種</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="325"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="323"/>
         <source>Search ALT or school…</source>
         <translation>ALTや学校を検索…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="326"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="324"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="327"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="325"/>
         <source>Board: ALTs by day</source>
         <translation>一覧表：ALT×日付</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="346"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="344"/>
         <source>Lunch: 給 school lunch · 弁 own lunch · 牛 milk only</source>
         <translation>昼食：給 給食 · 弁 弁当持参 · 牛 牛乳のみ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="346"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="344"/>
         <source>Lunch: L school lunch · B own lunch · M milk only</source>
         <translation>昼食：L 給食 · B 弁当持参 · M 牛乳のみ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="351"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="349"/>
         <source>hollow box: a substitute&apos;s visit</source>
         <translation>白抜きの枠：代替ALTの訪問</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="353"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="351"/>
         <source>error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="354"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="352"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="355"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="353"/>
         <source>hatched: ALT away (%1)</source>
         <translation>斜線：ALT不在（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="356"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="354"/>
         <source>no substitute yet</source>
         <translation>代替ALTが必要</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="357"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="355"/>
         <source>grey text: covered by a substitute</source>
         <translation>灰色の文字：代替ALTが担当</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="358"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="356"/>
         <source>struck out: cancelled</source>
         <translation>取り消し線：中止</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="359"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="357"/>
         <source>school event</source>
         <translation>学校行事</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="360"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="358"/>
         <source>grey: weekend, holiday or closure</source>
         <translation>灰色：土日・祝日・休業日</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="361"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="359"/>
         <source>blue: today</source>
         <translation>青：今日</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="380"/>
-        <location filename="../../ui/calendar/calendar_page.py" line="390"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="378"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="388"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="505"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="503"/>
         <source>%1 ALTs · %2 visits</source>
         <translation>ALT %1 名 · 訪問 %2 件</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="508"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="506"/>
         <source>No ALTs yet. Fill in the import template (File › Import spreadsheets…) or add schools, ALTs and placements under their sections; then Schedule › Generate visits.</source>
         <translation>ALTがまだ登録されていません。取り込み用テンプレートに記入して取り込む（ファイル › 表の取り込み…）か、学校・ALT・配置をそれぞれの画面で追加してから、予定 › 訪問の生成 を実行してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="513"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="511"/>
         <source>No ALTs match. Add ALTs and placements, or clear the filters.</source>
         <translation>該当するALTがいません。ALTと配置を登録するか、絞り込みを解除してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="691"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="689"/>
         <source>New visit…</source>
         <translation>訪問を追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="694"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="692"/>
         <source>Edit %1…</source>
         <translation>%1 を編集…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="696"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="694"/>
         <source>Cancel %1</source>
         <translation>%1 を中止</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="714"/>
-        <location filename="../../ui/calendar/calendar_page.py" line="731"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="712"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="724"/>
         <source>New visit</source>
         <translation>訪問の追加</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="714"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="712"/>
         <source>Add an ALT and a school first.</source>
         <translation>先にALTと学校を登録してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="766"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="774"/>
         <source>Edit visit</source>
         <translation>訪問の編集</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="776"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="785"/>
         <source>Cancel visit</source>
         <translation>訪問の中止</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="856"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="854"/>
         <source>Move visit to %1</source>
         <translation>訪問を %1 に移動</translation>
     </message>
@@ -2274,6 +2379,85 @@
     </message>
 </context>
 <context>
+    <name>DemandEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/demand_editor.py" line="107"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="130"/>
+        <source>ALT days</source>
+        <translation>ALT日数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demand_editor.py" line="107"/>
+        <source>Per</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demand_editor.py" line="107"/>
+        <source>Weekdays</source>
+        <translation>曜日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demand_editor.py" line="107"/>
+        <source>Classes</source>
+        <translation>授業数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demand_editor.py" line="107"/>
+        <source>From</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demand_editor.py" line="108"/>
+        <source>Until</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demand_editor.py" line="108"/>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demand_editor.py" line="109"/>
+        <source>School demand</source>
+        <translation>学校の需要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demand_editor.py" line="110"/>
+        <source>Add demand ro&amp;w</source>
+        <translation>需要の行を追加(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demand_editor.py" line="111"/>
+        <source>Remove demand row</source>
+        <translation>需要の行を削除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demand_editor.py" line="112"/>
+        <source>Add demand</source>
+        <translation>需要を追加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demand_editor.py" line="113"/>
+        <source>Remove demand</source>
+        <translation>需要を削除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demand_editor.py" line="120"/>
+        <source>week</source>
+        <translation>毎週</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demand_editor.py" line="121"/>
+        <source>fortnight</source>
+        <translation>隔週</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demand_editor.py" line="127"/>
+        <source>Classes per day</source>
+        <translation>1日の授業数</translation>
+    </message>
+</context>
+<context>
     <name>EndPlacementDialog</name>
     <message>
         <location filename="../../ui/controllers/record_editing.py" line="386"/>
@@ -2834,12 +3018,22 @@
         <translation>支店</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard_models.py" line="260"/>
+        <location filename="../../ui/dialogs/import_wizard_models.py" line="252"/>
+        <source>School demand</source>
+        <translation>学校の需要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard_models.py" line="253"/>
+        <source>Travel times</source>
+        <translation>移動時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard_models.py" line="262"/>
         <source>%1: %2 created, %3 updated, %4 left alone</source>
         <translation>%1：新規 %2 件、更新 %3 件、変更なし %4 件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard_models.py" line="262"/>
+        <location filename="../../ui/dialogs/import_wizard_models.py" line="264"/>
         <source>%1: %2 to create, %3 to update, %4 left alone</source>
         <translation>%1：新規 %2 件、更新 %3 件、変更なし %4 件の予定</translation>
     </message>
@@ -3628,254 +3822,264 @@
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="252"/>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="439"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="263"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="453"/>
         <source>Placement</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="254"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="265"/>
         <source>&amp;ALT:</source>
         <translation>ALT(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="255"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="266"/>
         <source>&amp;School:</source>
         <translation>学校(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="256"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="267"/>
         <source>&amp;From:</source>
         <translation>期間(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="257"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="268"/>
         <source>Repeats:</source>
         <translation>繰り返し:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="258"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="269"/>
         <source>On:</source>
         <translation>曜日:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="259"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="270"/>
         <source>&amp;Week:</source>
         <translation>週(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="260"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="271"/>
         <source>Which &amp;one:</source>
         <translation>第何週(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="261"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="272"/>
         <source>&amp;Rule (RRULE):</source>
         <translation>規則・RRULE(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="262"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="273"/>
         <source>&amp;Hours:</source>
         <translation>時間(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="263"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="274"/>
         <source>&amp;Periods:</source>
         <translation>校時(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="275"/>
         <source>&amp;Classes a day:</source>
         <translation>1日の授業数(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="276"/>
         <source>&amp;Lunch:</source>
         <translation>昼食(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="266"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="277"/>
         <source>&amp;Note:</source>
         <translation>備考(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="267"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="278"/>
         <source>Appl&amp;y changes from:</source>
         <translation>変更の適用開始日(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="270"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="281"/>
         <source>to</source>
         <translation>〜</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="271"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="282"/>
+        <source>P&amp;inned: the planner keeps it as it is</source>
+        <translation>固定（配置計画で変更しない）(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="283"/>
+        <source>A pinned placement is never moved or ended by the placement planner.</source>
+        <translation>固定した配置は、配置計画で移動・終了されることはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="285"/>
         <source>To</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="272"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="286"/>
         <source>Ends at</source>
         <translation>終了時刻</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="273"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="287"/>
         <source>Starts at</source>
         <translation>開始時刻</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="274"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="288"/>
         <source>Every week</source>
         <translation>毎週</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="275"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="289"/>
         <source>Alternate weeks</source>
         <translation>隔週</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="276"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="290"/>
         <source>Monthly</source>
         <translation>毎月</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="277"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="291"/>
         <source>Other rule</source>
         <translation>その他の規則</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="283"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="297"/>
         <source>Visits on %1</source>
         <translation>%1曜日に訪問</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="284"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="298"/>
         <source>Week A</source>
         <translation>A週</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="285"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="299"/>
         <source>Week B</source>
         <translation>B週</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="286"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="300"/>
         <source>Week A holds 1 April, then every second week.</source>
         <translation>4月1日を含む週がA週で、以後1週おきです。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="288"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="302"/>
         <source>1st</source>
         <translation>第1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="288"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="302"/>
         <source>2nd</source>
         <translation>第2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="289"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="303"/>
         <source>3rd</source>
         <translation>第3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="289"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="303"/>
         <source>4th</source>
         <translation>第4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="290"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="304"/>
         <source>5th</source>
         <translation>第5</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="290"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="304"/>
         <source>Last</source>
         <translation>最終</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="293"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="307"/>
         <source>e.g. 1-4</source>
         <translation>例：1-4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="294"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="308"/>
         <source>From the school&apos;s policy and the ALT&apos;s diet</source>
         <translation>学校の方針とALTの食事から決める</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="297"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="311"/>
         <source>Visits before this day stay as they are; from this day on they follow the change.</source>
         <translation>この日より前の訪問はそのまま残り、この日以降の訪問に変更が反映されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="299"/>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="303"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="313"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="317"/>
         <source>Next dates</source>
         <translation>今後の日程</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="300"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="314"/>
         <source>S&amp;kip this date</source>
         <translation>この日を除外(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="301"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="315"/>
         <source>Add the selected date to the removed dates (or Delete in the list).</source>
         <translation>選択した日を「除外する日」に加えます（一覧で Del キーを押しても同じです）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="304"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="318"/>
         <source>Exceptions</source>
         <translation>例外</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="305"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="319"/>
         <source>Added &amp;dates:</source>
         <translation>追加する日(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="306"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="320"/>
         <source>R&amp;emoved dates:</source>
         <translation>除外する日(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="307"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="321"/>
         <source>Added dates</source>
         <translation>追加する日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="308"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="322"/>
         <source>Removed dates</source>
         <translation>除外する日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="426"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="440"/>
         <source>No dates: check the weekdays and the date range.</source>
         <translation>該当する日がありません。曜日と期間を確認してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/placement_dialog.py" line="429"/>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="432"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="443"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="446"/>
         <source>%n visit(s).</source>
         <translation>
             <numerusform>訪問 %n 件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/placement_dialog.py" line="430"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="444"/>
         <source>%n date(s) skipped: struck through, with the reason.</source>
         <translation>
             <numerusform>%n 日は対象外（取り消し線と理由を表示）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="432"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="446"/>
         <source>None skipped.</source>
         <translation>対象外の日はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/placement_dialog.py" line="439"/>
+        <location filename="../../ui/dialogs/placement_dialog.py" line="453"/>
         <source>New placement</source>
         <translation>配置の新規登録</translation>
     </message>
@@ -4648,132 +4852,177 @@ It has not been changed. Close ALTdesk and start it again to restore the newest 
 <context>
     <name>SchoolDialog</name>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="102"/>
         <source>The board&apos;s rule</source>
         <translation>教育委員会の規則</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="153"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="155"/>
         <source>&amp;Code:</source>
         <translation>コード(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="156"/>
         <source>&amp;Name (Japanese):</source>
         <translation>学校名・日本語(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="157"/>
         <source>Name (&amp;English):</source>
         <translation>学校名・英語(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="158"/>
         <source>&amp;Short name:</source>
         <translation>略称(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="159"/>
         <source>&amp;Level:</source>
         <translation>校種(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="160"/>
         <source>&amp;Board of education:</source>
         <translation>教育委員会(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="161"/>
         <source>&amp;Address:</source>
         <translation>住所(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="162"/>
         <source>&amp;Phone:</source>
         <translation>電話(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="163"/>
         <source>Contact &amp;teacher:</source>
         <translation>担当の先生(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="164"/>
         <source>Contracted da&amp;ys:</source>
         <translation>契約日数(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="165"/>
+        <source>Locat&amp;ion (lat., long.):</source>
+        <translation>所在地（緯度・経度）(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/school_dialog.py" line="166"/>
         <source>L&amp;unch policy:</source>
         <translation>給食の方針(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="167"/>
         <source>P&amp;rice per meal:</source>
         <translation>1食の単価(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="168"/>
         <source>Notice &amp;deadline:</source>
         <translation>連絡の締切(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="171"/>
         <source>e.g. さくら市立桜台小学校</source>
         <translation>例：さくら市立桜台小学校</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="172"/>
         <source>e.g. 桜台小 (for the board view)</source>
         <translation>例：桜台小（一覧表で表示）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="173"/>
         <source> days a year</source>
         <translation> 日／年</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="174"/>
         <source>Visit days a year in the contract; — if it sets none.</source>
         <translation>契約上の年間訪問日数。定めがなければ「—」。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="175"/>
         <source> yen</source>
         <translation> 円</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="178"/>
         <source>— none —</source>
         <translation>— なし —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="181"/>
         <source>Lunch (給食)</source>
         <translation>給食</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="182"/>
         <source>Bell schedule (校時)</source>
         <translation>時程（校時）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="183"/>
         <source>Periods in order; double-click or type to change a time.</source>
         <translation>校時の順に並べます。時刻はダブルクリックか入力で変更できます。</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/school_dialog.py" line="185"/>
+        <source>latitude, e.g. 35.8617</source>
+        <translation>緯度（例：35.8617）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/school_dialog.py" line="186"/>
+        <source>longitude, e.g. 139.6455</source>
+        <translation>経度（例：139.6455）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/school_dialog.py" line="187"/>
+        <source>Latitude</source>
+        <translation>緯度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/school_dialog.py" line="188"/>
+        <source>Longitude</source>
+        <translation>経度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/school_dialog.py" line="189"/>
+        <source>Where the school is, in decimal degrees (both or neither): the planner estimates travel from it.</source>
+        <translation>学校の位置（10進数の度。緯度と経度は両方入力するか、両方空欄）。配置計画はここから移動時間を見積もります。</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/school_dialog.py" line="192"/>
+        <source>Bell schedule</source>
+        <translation>時程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/school_dialog.py" line="193"/>
+        <source>Demand</source>
+        <translation>需要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/school_dialog.py" line="194"/>
+        <source>ALT days the school asks for, per week or per fortnight; rows in force together add up. No weekday ticked: any weekday.</source>
+        <translation>学校が求めるALTの日数（毎週または隔週）。同時に有効な行は合算します。曜日にチェックがなければどの曜日でも可。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/school_dialog.py" line="242"/>
         <source>New school</source>
         <translation>学校の新規登録</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="243"/>
         <source>School %1 – %2</source>
         <translation>学校 %1 – %2</translation>
     </message>
@@ -5244,6 +5493,39 @@ It has not been changed. Close ALTdesk and start it again to restore the newest 
         <location filename="../../ui/dialogs/visit_dialog.py" line="198"/>
         <source>No conflicts.</source>
         <translation>問題はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>WeekdayPicker</name>
+    <message>
+        <location filename="../../ui/dialogs/demand_editor.py" line="54"/>
+        <source>Mon</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demand_editor.py" line="54"/>
+        <source>Tue</source>
+        <translation>火</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demand_editor.py" line="54"/>
+        <source>Wed</source>
+        <translation>水</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demand_editor.py" line="54"/>
+        <source>Thu</source>
+        <translation>木</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demand_editor.py" line="55"/>
+        <source>Fri</source>
+        <translation>金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demand_editor.py" line="59"/>
+        <source>The weekdays the school takes the ALT; none ticked: any weekday.</source>
+        <translation>ALTを受け入れる曜日。チェックがなければどの曜日でも可。</translation>
     </message>
 </context>
 <context>
