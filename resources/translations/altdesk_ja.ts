@@ -307,297 +307,297 @@
 <context>
     <name>AltDialog</name>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="237"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="238"/>
         <source>ALT</source>
         <translation>ALT</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="240"/>
         <source>&amp;Code:</source>
         <translation>コード(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="240"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="241"/>
         <source>&amp;Family name (romaji):</source>
         <translation>姓・ローマ字(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="241"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="242"/>
         <source>&amp;Given name (romaji):</source>
         <translation>名・ローマ字(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="242"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="243"/>
         <source>&amp;Reading (katakana):</source>
         <translation>フリガナ・カタカナ(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="243"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="244"/>
         <source>&amp;Nationality:</source>
         <translation>国籍(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="244"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="245"/>
         <source>S&amp;tarted:</source>
         <translation>入社日(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="245"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="246"/>
         <source>St&amp;atus:</source>
         <translation>状態(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="246"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="247"/>
         <source>&amp;E-mail:</source>
         <translation>メール(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="247"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="248"/>
         <source>&amp;Phone:</source>
         <translation>電話(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="248"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="249"/>
         <source>&amp;Weekly class limit:</source>
         <translation>週あたり授業数の上限(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="249"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="250"/>
         <source>Levels taught:</source>
         <translation>担当校種:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="253"/>
         <source>e.g. エミリー・カーター</source>
         <translation>例：エミリー・カーター</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="253"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="254"/>
         <source>The first day with the company; leave — if unknown.</source>
         <translation>入社した日。不明なら「—」のままにします。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="254"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="255"/>
         <source> classes</source>
         <translation> コマ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="255"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="256"/>
         <source>Active</source>
         <translation>在籍</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="256"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="257"/>
         <source>On leave</source>
         <translation>休職中</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="257"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="258"/>
         <source>Left the company</source>
         <translation>退職</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="263"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="264"/>
         <source>Teaches %1</source>
         <translation>%1を担当</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="265"/>
         <source>What the placement planner needs</source>
         <translation>配置計画に使う情報</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="266"/>
         <source>Diet</source>
         <translation>食事</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="266"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="267"/>
         <source>Planning</source>
         <translation>配置計画</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="267"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="268"/>
         <source>Contract end&amp;s:</source>
         <translation>契約終了日(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="268"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="269"/>
         <source>The last day of the contract; leave — if open.</source>
         <translation>契約の最終日。期限がなければ — のままにします。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="269"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="270"/>
         <source>&amp;Home (lat., long.):</source>
         <translation>自宅（緯度・経度）(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="270"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="271"/>
         <source>latitude, e.g. 35.8617</source>
         <translation>緯度（例：35.8617）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="271"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="272"/>
         <source>longitude, e.g. 139.6455</source>
         <translation>経度（例：139.6455）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="272"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="273"/>
         <source>Home latitude</source>
         <translation>自宅の緯度</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="273"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="274"/>
         <source>Home longitude</source>
         <translation>自宅の経度</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="274"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="275"/>
         <source>Where the ALT lives, in decimal degrees (both or neither): the planner estimates travel from it.</source>
         <translation>ALTの自宅の位置（10進数の度。緯度と経度は両方入力するか、両方空欄）。配置計画はここから移動時間を見積もります。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="276"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="277"/>
         <source>Travels &amp;by:</source>
         <translation>通勤手段(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="277"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="278"/>
         <source>Car</source>
         <translation>車</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="278"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="279"/>
         <source>Train or bus</source>
         <translation>電車・バス</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="279"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="280"/>
         <source>Bicycle</source>
         <translation>自転車</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="282"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="283"/>
         <source>At &amp;most:</source>
         <translation>上限(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="283"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="284"/>
         <source> schools</source>
         <translation> 校</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="284"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="285"/>
         <source>At most this many schools for the ALT; — for no cap.</source>
         <translation>このALTが担当する学校数の上限。上限なしは —。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="285"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="286"/>
         <source>At most this many schools</source>
         <translation>担当校数の上限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="286"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="287"/>
         <source>Would rather teach:</source>
         <translation>希望校種:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="290"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="291"/>
         <source>Would rather teach %1</source>
         <translation>%1を希望</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="291"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="292"/>
         <source>Diet profile (sensitive personal data)</source>
         <translation>食事の制限（要配慮個人情報）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="292"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="293"/>
         <source>Decides whether the ALT can eat school lunch. Shared with schools only with the ALT&apos;s consent.</source>
         <translation>ALTが給食を食べられるかを判断します。学校への提供はALTの同意がある場合に限ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="295"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="296"/>
         <source>Allergies to the eight labelled allergens:</source>
         <translation>特定原材料8品目のアレルギー:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="298"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="299"/>
         <source>Allergic to %1</source>
         <translation>%1アレルギー</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="299"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="300"/>
         <source>&amp;Other allergens:</source>
         <translation>その他のアレルゲン(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="300"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="301"/>
         <source>e.g. kiwi, soy</source>
         <translation>例：キウイ、大豆</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="301"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="302"/>
         <source>Vegetarian</source>
         <translation>ベジタリアン</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="302"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="303"/>
         <source>Vegan</source>
         <translation>ヴィーガン</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="303"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="304"/>
         <source>Halal</source>
         <translation>ハラール</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="304"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="305"/>
         <source>Gluten-free</source>
         <translation>グルテンフリー</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="305"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="306"/>
         <source>&amp;Diet notes:</source>
         <translation>食事のメモ(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="315"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="316"/>
         <source>The ALT consents to share diet details with schools</source>
         <translation>食事の情報を学校に伝えることにALTが同意している</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="350"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="351"/>
         <source>New ALT</source>
         <translation>ALTの新規登録</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="351"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="352"/>
         <source>ALT %1 – %2</source>
         <translation>ALT %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="306"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="307"/>
         <source>Lunch re&amp;view:</source>
         <translation>給食の確認(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="307"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="308"/>
         <source>To review: own lunch until reviewed</source>
         <translation>要確認：確認まで弁当持参</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="308"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="309"/>
         <source>Reviewed: school lunch is fine</source>
         <translation>確認済み：給食可</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="309"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="310"/>
         <source>Reviewed: own lunch</source>
         <translation>確認済み：弁当持参</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="312"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="313"/>
         <source>Diet notes and other allergens are free text the lunch rules cannot read: the ALT brings own lunch until you say what they mean. Changing the text asks for a new review.</source>
         <translation>食事のメモとその他のアレルゲンは自由記述のため、規則では判定できません。内容を確認して選ぶまで ALT は弁当持参になります。記述を変えると、改めて確認が必要です。</translation>
     </message>
@@ -2381,78 +2381,78 @@
 <context>
     <name>DemandEditor</name>
     <message>
-        <location filename="../../ui/dialogs/demand_editor.py" line="107"/>
-        <location filename="../../ui/dialogs/demand_editor.py" line="130"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="109"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="132"/>
         <source>ALT days</source>
         <translation>ALT日数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_editor.py" line="107"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="109"/>
         <source>Per</source>
         <translation>単位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_editor.py" line="107"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="109"/>
         <source>Weekdays</source>
         <translation>曜日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_editor.py" line="107"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="109"/>
         <source>Classes</source>
         <translation>授業数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_editor.py" line="107"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="109"/>
         <source>From</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_editor.py" line="108"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="110"/>
         <source>Until</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_editor.py" line="108"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="110"/>
         <source>Note</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_editor.py" line="109"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="111"/>
         <source>School demand</source>
         <translation>学校の需要</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_editor.py" line="110"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="112"/>
         <source>Add demand ro&amp;w</source>
         <translation>需要の行を追加(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_editor.py" line="111"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="113"/>
         <source>Remove demand row</source>
         <translation>需要の行を削除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_editor.py" line="112"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="114"/>
         <source>Add demand</source>
         <translation>需要を追加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_editor.py" line="113"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="115"/>
         <source>Remove demand</source>
         <translation>需要を削除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_editor.py" line="120"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="122"/>
         <source>week</source>
         <translation>毎週</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_editor.py" line="121"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="123"/>
         <source>fortnight</source>
         <translation>隔週</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_editor.py" line="127"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="129"/>
         <source>Classes per day</source>
         <translation>1日の授業数</translation>
     </message>
@@ -4857,172 +4857,168 @@ It has not been changed. Close ALTdesk and start it again to restore the newest 
         <translation>教育委員会の規則</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="194"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="157"/>
         <source>&amp;Code:</source>
         <translation>コード(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="158"/>
         <source>&amp;Name (Japanese):</source>
         <translation>学校名・日本語(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="159"/>
         <source>Name (&amp;English):</source>
         <translation>学校名・英語(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="160"/>
         <source>&amp;Short name:</source>
         <translation>略称(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="161"/>
         <source>&amp;Level:</source>
         <translation>校種(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="162"/>
         <source>&amp;Board of education:</source>
         <translation>教育委員会(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="163"/>
         <source>&amp;Address:</source>
         <translation>住所(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="164"/>
         <source>&amp;Phone:</source>
         <translation>電話(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="165"/>
         <source>Contact &amp;teacher:</source>
         <translation>担当の先生(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="166"/>
         <source>Contracted da&amp;ys:</source>
         <translation>契約日数(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="167"/>
         <source>Locat&amp;ion (lat., long.):</source>
         <translation>所在地（緯度・経度）(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="168"/>
         <source>L&amp;unch policy:</source>
         <translation>給食の方針(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="169"/>
         <source>P&amp;rice per meal:</source>
         <translation>1食の単価(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="170"/>
         <source>Notice &amp;deadline:</source>
         <translation>連絡の締切(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="173"/>
         <source>e.g. さくら市立桜台小学校</source>
         <translation>例：さくら市立桜台小学校</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="174"/>
         <source>e.g. 桜台小 (for the board view)</source>
         <translation>例：桜台小（一覧表で表示）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="175"/>
         <source> days a year</source>
         <translation> 日／年</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="176"/>
         <source>Visit days a year in the contract; — if it sets none.</source>
         <translation>契約上の年間訪問日数。定めがなければ「—」。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="177"/>
         <source> yen</source>
         <translation> 円</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="180"/>
         <source>— none —</source>
         <translation>— なし —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="183"/>
         <source>Lunch (給食)</source>
         <translation>給食</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="184"/>
         <source>Bell schedule (校時)</source>
         <translation>時程（校時）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="185"/>
         <source>Periods in order; double-click or type to change a time.</source>
         <translation>校時の順に並べます。時刻はダブルクリックか入力で変更できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="187"/>
         <source>latitude, e.g. 35.8617</source>
         <translation>緯度（例：35.8617）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="188"/>
         <source>longitude, e.g. 139.6455</source>
         <translation>経度（例：139.6455）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="189"/>
         <source>Latitude</source>
         <translation>緯度</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="188"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="190"/>
         <source>Longitude</source>
         <translation>経度</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="191"/>
         <source>Where the school is, in decimal degrees (both or neither): the planner estimates travel from it.</source>
         <translation>学校の位置（10進数の度。緯度と経度は両方入力するか、両方空欄）。配置計画はここから移動時間を見積もります。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="192"/>
-        <source>Bell schedule</source>
-        <translation>時程</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="195"/>
         <source>Demand</source>
         <translation>需要</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="196"/>
         <source>ALT days the school asks for, per week or per fortnight; rows in force together add up. No weekday ticked: any weekday.</source>
         <translation>学校が求めるALTの日数（毎週または隔週）。同時に有効な行は合算します。曜日にチェックがなければどの曜日でも可。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="242"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="248"/>
         <source>New school</source>
         <translation>学校の新規登録</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/school_dialog.py" line="243"/>
+        <location filename="../../ui/dialogs/school_dialog.py" line="249"/>
         <source>School %1 – %2</source>
         <translation>学校 %1 – %2</translation>
     </message>
@@ -5498,32 +5494,32 @@ It has not been changed. Close ALTdesk and start it again to restore the newest 
 <context>
     <name>WeekdayPicker</name>
     <message>
-        <location filename="../../ui/dialogs/demand_editor.py" line="54"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="55"/>
         <source>Mon</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_editor.py" line="54"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="55"/>
         <source>Tue</source>
         <translation>火</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_editor.py" line="54"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="55"/>
         <source>Wed</source>
         <translation>水</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_editor.py" line="54"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="55"/>
         <source>Thu</source>
         <translation>木</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_editor.py" line="55"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="56"/>
         <source>Fri</source>
         <translation>金</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_editor.py" line="59"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="60"/>
         <source>The weekdays the school takes the ALT; none ticked: any weekday.</source>
         <translation>ALTを受け入れる曜日。チェックがなければどの曜日でも可。</translation>
     </message>

@@ -115,7 +115,7 @@ def test_a_schools_location_and_demand_rows_save_and_reload(qtbot, ws, ctx):
         ui = dialog.ui
         ui.latitude.setText("35.9")
         ui.longitude.setText("139.6")
-        ui.right_tabs.setCurrentWidget(ui.demand_page)
+        ui.tabs.setCurrentWidget(ui.demand_page)
         qtbot.mouseClick(ui.demand.add_button, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(ui.demand.add_button, Qt.MouseButton.LeftButton)
         table = ui.demand.table
@@ -162,10 +162,10 @@ def test_a_demand_that_does_not_fit_is_shown_in_its_row_and_nothing_is_saved(qtb
         table = ui.demand.table
         table.cellWidget(0, 0).setValue(3)
         table.cellWidget(0, 2).checks["WE"].setChecked(True)  # 3 days a week on Wednesdays only
-        ui.right_tabs.setCurrentIndex(0)
+        ui.tabs.setCurrentIndex(0)
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
         seen["open"] = dialog.isVisible()
-        seen["tab"] = ui.right_tabs.currentWidget() is ui.demand_page
+        seen["tab"] = ui.tabs.currentWidget() is ui.demand_page
         seen["marked"] = dialog.errors.is_marked(table.cellWidget(0, 0))
         seen["banner"] = dialog.banner.text.text()
         dialog.reject()

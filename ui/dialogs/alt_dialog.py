@@ -129,6 +129,7 @@ class AltDialogLayout:
         self.max_schools.setRange(0, 20)
         self.max_schools.setSpecialValueText("—")
         self.max_schools_label = QLabel(dialog)
+        self.max_schools_label.setBuddy(self.max_schools)
         travel.addWidget(self.travel_mode, 1)
         travel.addWidget(self.max_schools_label)
         travel.addWidget(self.max_schools)

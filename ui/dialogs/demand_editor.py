@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -82,6 +83,7 @@ class DemandEditor(QWidget):
         for column in range(7):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("0") * 6)
         self.table.setTabKeyNavigation(False)
         self.add_button = QPushButton(self)
         self.add_button.setObjectName("add_demand")
@@ -147,10 +149,10 @@ class DemandEditor(QWidget):
         classes.setObjectName(f"demand_classes_{row}")
         classes.setRange(0, 12)
         classes.setValue(demand.classes_per_day)
-        start = date_edit(self.table, optional=True)
+        start = _compact(date_edit(self.table, optional=True))
         start.setObjectName(f"demand_start_{row}")
         start.setDate(to_qdate(demand.start_date))
-        end = date_edit(self.table, optional=True)
+        end = _compact(date_edit(self.table, optional=True))
         end.setObjectName(f"demand_end_{row}")
         end.setDate(to_qdate(demand.end_date))
         note = QLineEdit(self.table)
@@ -225,6 +227,13 @@ class DemandEditor(QWidget):
         if isinstance(widget, WeekdayPicker):
             return widget.checks["MO"]
         return widget
+
+
+def _compact(edit: QDateEdit) -> QDateEdit:
+    """2026-04-01: the table has seven columns to show side by side."""
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setFixedWidth(edit.fontMetrics().horizontalAdvance("2026-04-01") + 44)  # text and the pop-up arrow
+    return edit
 
 
 def _fiscal_start() -> dt.date:

@@ -121,29 +121,31 @@ class SchoolDialogLayout:
         self.demand = DemandEditor(dialog)
         demand.addWidget(self.demand_hint)
         demand.addWidget(self.demand, 1)
-        self.bell_box.setFlat(True)
-        self.right_tabs = QTabWidget(dialog)
-        self.right_tabs.setObjectName("school_tabs")
-        self.right_tabs.addTab(self.bell_box, "")
-        self.right_tabs.addTab(self.demand_page, "")
+
 
         left = QVBoxLayout()
         left.addWidget(self.school_box)
         left.addWidget(self.lunch_box)
         left.addStretch(1)
-        columns = QHBoxLayout()
+        self.school_page = QWidget(dialog)
+        columns = QHBoxLayout(self.school_page)
         columns.addLayout(left, 3)
-        columns.addWidget(self.right_tabs, 3)
+        columns.addWidget(self.bell_box, 2)
+        # The school on one tab, its demand (a wide table) on the other, each the dialog's whole width.
+        self.tabs = QTabWidget(dialog)
+        self.tabs.setObjectName("school_tabs")
+        self.tabs.addTab(self.school_page, "")
+        self.tabs.addTab(self.demand_page, "")
         layout = QVBoxLayout(dialog)
         layout.addWidget(dialog.banner)
-        layout.addLayout(columns, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(dialog.buttons)
         order: list[QWidget] = [self.code, self.name_ja, self.name_en, self.short_name, self.level, self.board,
                                 self.address, self.phone, self.contact, self.latitude, self.longitude,
                                 self.contracted, self.policy, self.price,
                                 self.notice.kind, self.notice.days, self.notice.days_time, self.notice.day,
-                                self.notice.day_time, self.right_tabs, self.bell.table, self.bell.add_button,
-                                self.bell.remove_button, self.demand.table, self.demand.add_button,
+                                self.notice.day_time, self.bell.table, self.bell.add_button,
+                                self.bell.remove_button, self.tabs, self.demand.table, self.demand.add_button,
                                 self.demand.remove_button, dialog.buttons]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -189,8 +191,8 @@ class SchoolDialogLayout:
         self.location.setToolTip(translate(
             "SchoolDialog", "Where the school is, in decimal degrees (both or neither): the planner estimates travel "
             "from it."))
-        self.right_tabs.setTabText(0, translate("SchoolDialog", "Bell schedule"))
-        self.right_tabs.setTabText(1, translate("SchoolDialog", "Demand"))
+        self.tabs.setTabText(0, translate("SchoolDialog", "School"))
+        self.tabs.setTabText(1, translate("SchoolDialog", "Demand"))
         self.demand_hint.setText(translate(
             "SchoolDialog", "ALT days the school asks for, per week or per fortnight; rows in force together add up. "
             "No weekday ticked: any weekday."))
@@ -211,10 +213,10 @@ class SchoolDialog(RecordDialog[SchoolForm, SchoolForm]):
                               ("short_name_ja", ui.short_name), ("level", ui.level), ("board_id", ui.board),
                               ("address", ui.address), ("phone", ui.phone), ("contact_teacher", ui.contact),
                               ("contracted_days", ui.contracted), ("lunch_policy", ui.policy),
-                              ("lunch_price_yen", ui.price), ("lunch_notice_rule", ui.notice.kind)):
-            self.errors.add(field, widget)
-        self.errors.add("latitude", ui.latitude)
-        self.errors.add("longitude", ui.longitude)
+                              ("lunch_price_yen", ui.price), ("lunch_notice_rule", ui.notice.kind),
+                              ("latitude", ui.latitude), ("longitude", ui.longitude)):
+            # Exact names: "code" must not catch another field; an error brings the School tab to the front.
+            self.errors.add_prefix(field, lambda f, name=field, w=widget: self._on_school_tab(w) if f == name else None)
         self.errors.add_prefix("periods.", self._show_period_error)
         self.errors.add_prefix("demands.", self._show_demand_error)
         ui.policy.currentIndexChanged.connect(self._policy_changed)
@@ -222,12 +224,16 @@ class SchoolDialog(RecordDialog[SchoolForm, SchoolForm]):
         self.load(form)
         self.resize(self.sizeHint().width(), min(self.sizeHint().height(), 700))
 
+    def _on_school_tab(self, widget: QWidget) -> QWidget:
+        self.ui.tabs.setCurrentWidget(self.ui.school_page)
+        return widget
+
     def _show_demand_error(self, field: str) -> QWidget | None:
-        self.ui.right_tabs.setCurrentWidget(self.ui.demand_page)
+        self.ui.tabs.setCurrentWidget(self.ui.demand_page)
         return self.ui.demand.show_error(field)
 
     def _show_period_error(self, field: str) -> None:
-        self.ui.right_tabs.setCurrentWidget(self.ui.bell_box)
+        self.ui.tabs.setCurrentWidget(self.ui.school_page)
         self.ui.bell.show_error(field)
         return None  # the cell is tinted and selected; the table itself is not marked as a whole
 
