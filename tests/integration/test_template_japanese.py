@@ -21,7 +21,7 @@ def test_japanese_template_speaks_japanese_and_a_filled_copy_imports(tmp_path):
     assert written.returncode == 0, written.stderr
     assert "取り込みテンプレート" in written.stdout
     book = openpyxl.load_workbook(out)
-    assert book.sheetnames == ["支店", "学校", "ALT", "配置", "休業日", "行事", "不在", "説明"]
+    assert book.sheetnames == ["支店", "学校", "ALT", "配置", "休業日", "行事", "不在", "需要", "移動時間", "説明"]
     for kind, name in SHEETS_JA.items():
         schema = KIND_MODULES[kind].SCHEMA
         assert _header_row(book[name]) == [f.header_ja for f in template_columns(schema)], kind
