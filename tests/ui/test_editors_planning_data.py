@@ -149,6 +149,11 @@ def test_a_schools_location_and_demand_rows_save_and_reload(qtbot, ws, ctx):
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     handler.check()
     assert seen["demands"] == stored.demands and seen["location"] == ("35.9", "139.6")
+    ctx.undo_stack.undo()  # one operation: the location and the rows go back together
+    undone = load_school(ws, school_id)
+    assert (undone.latitude, undone.demands) == (None, ())
+    ctx.undo_stack.redo()
+    assert load_school(ws, school_id).demands == stored.demands
 
 
 def test_a_demand_that_does_not_fit_is_shown_in_its_row_and_nothing_is_saved(qtbot, ws, ctx):
