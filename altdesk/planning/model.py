@@ -111,6 +111,10 @@ def build(problem: Problem, alt_ids: list[int], row_ids: list[int], fixed: list[
         # An ALT may always keep its own current row, however far (the old placements were made by
         # hand, with no travel limit) and however many nearer ALTs there are.
         kept_alts = {a for _, a in keep}
+        if hint is not None:  # the start's ALT for the row, however many are nearer
+            extra = [(mn, a) for mn, a in found[CANDIDATES_PER_ROW:] if (a, row.id) in hint]
+            keep += extra
+            kept_alts |= {a for _, a in extra}
         for a in alt_ids:
             if a not in kept_alts and row.id in problem.current.get(a, {}) and \
                     _may_keep(problem.alts[a], row, room[a]):

@@ -90,6 +90,8 @@ def solve(problem: Problem, time_limit: float = 50.0, solver: str = "cpsat", pro
     fixed_rows = {f.demand_id for f in problem.fixed if f.demand_id is not None}
     row_ids = [i for i in (range(len(rows)) if row_ids is None else row_ids) if rows[i].id not in fixed_rows]
     groups = groups_by_board(problem, row_ids, hint) if alt_ids is None else [(alt_ids, row_ids)]
+    if len(groups) > 1 and hint:
+        return improve_by_board(problem, row_ids, hint, time_limit, solver, progress, stop, started)
     fixed = list(problem.fixed)
     chosen: list[tuple[int, int, frozenset[int], int]] = []
     objective = bound = 0.0
@@ -182,6 +184,90 @@ def from_hint(b: Built, problem: Problem, hint: dict[tuple[int, int], frozenset[
             r.classes[s % 2] -= cpd
         out.append((a, i, got, b.minutes[(a, i)]))
     return out
+
+
+NEAR_BOARD_DEGREES = 0.75  # ALTs whose home is this near a board's centre (about 80 km) may take its rows
+
+
+def improve_by_board(problem: Problem, row_ids: list[int], hint: dict[tuple[int, int], frozenset[int]],
+                     time_limit: float, solver: str, progress: ProgressFn | None, stop: StopFn | None,
+                     started: float) -> Plan:
+    """A large branch or a company, from a plan that breaks no hard rule (the greedy start): board by
+    board, that board's rows are planned again by every ALT near it, everything else kept as it
+    stands, each step starting from the plan so far, so no step makes it worse; passes repeat while
+    time remains."""
+    solve_fn = SOLVERS[solver]
+    rows = problem.rows
+    row_index = {r.id: i for i, r in enumerate(rows)}
+    plan_now: dict[tuple[int, int], frozenset[int]] = {(a, d): s for (a, d), s in hint.items() if d in row_index}
+    by_board: dict[int | None, list[int]] = defaultdict(list)
+    for i in row_ids:
+        by_board[rows[i].board_id].append(i)
+    boards = sorted(by_board, key=str)
+    near: dict[int | None, list[int]] = {}
+    for b_id in boards:
+        c = _centre([(rows[i].latitude, rows[i].longitude) for i in by_board[b_id]
+                     if rows[i].latitude is not None and rows[i].longitude is not None])
+        near[b_id] = [a.id for a in problem.alts.values()
+                      if c is None or a.latitude is None or a.longitude is None
+                      or math.hypot(a.latitude - c[0], (a.longitude - c[1]) * 0.81) <= NEAR_BOARD_DEGREES]
+    steps: list[tuple[int, int, int, float | None, float, bool]] = []
+    stopped = False
+    step = 0
+    total = len(boards)
+    last_objective: dict[int | None, tuple[float, float, bool]] = {}
+
+    def fixed_without(board_rows: set[int]) -> list[Fixed]:
+        return list(problem.fixed) + [Fixed(a, rows[row_index[d]].school_id, s, rows[row_index[d]].classes_per_day, d)
+                                      for (a, d), s in plan_now.items() if row_index[d] not in board_rows]
+
+    def current_plan(seconds: float, optimal: bool) -> Plan:
+        chosen = [(a, row_index[d], s, 0) for (a, d), s in plan_now.items()]
+        return _plan(problem, list(problem.fixed), chosen, 0.0, 0.0, solver, seconds, optimal, stopped, total)
+
+    passes = 0
+    while not stopped:
+        remaining = time_limit - (time.perf_counter() - started)
+        if remaining < 1.0 or (passes and all(v[2] for v in last_objective.values())):
+            break
+        share_total = remaining
+        weight_total = sum(len(by_board[b]) for b in boards) or 1
+        for b_id in boards:
+            if stopped:
+                break
+            board_rows = by_board[b_id]
+            share = max(0.5, share_total * len(board_rows) / weight_total)
+            if time.perf_counter() - started + 0.5 > time_limit:
+                break
+            board_set = set(board_rows)
+            alts = sorted(set(near[b_id]) | {a for (a, d) in plan_now if row_index[d] in board_set})
+            start = {(a, d): s for (a, d), s in plan_now.items() if row_index[d] in board_set}
+            b = build(problem, alts, board_rows, fixed_without(board_set), start)
+            sol = solve_fn(b.model, share, stop=stop)
+            stopped = stopped or sol.stopped
+            if sol.feasible:
+                for key in start:
+                    del plan_now[key]
+                for a, i, got, _m in extract(b, problem, sol.values):
+                    plan_now[(a, rows[i].id)] = got
+                last_objective[b_id] = (sol.objective, sol.bound, sol.optimal)
+            step += 1
+            if progress is not None:
+                progress(PlanProgress(f"Improving board {step % total or total} of {total} (pass {passes + 1})",
+                                      f"教育委員会 {step % total or total}/{total} を改善中（{passes + 1} 回目）",
+                                      min(step, total), total, time.perf_counter() - started,
+                                      current_plan(time.perf_counter() - started, False)))
+        passes += 1
+    for n, b_id in enumerate(boards):
+        got = last_objective.get(b_id)
+        steps.append((n, len(near[b_id]), len(by_board[b_id]), got[0] if got else None, got[1] if got else 0.0,
+                      bool(got and got[2])))
+    plan = current_plan(time.perf_counter() - started, False)
+    objective = sum(v[0] for v in last_objective.values())
+    bound = sum(v[1] for v in last_objective.values())
+    score = evaluate(problem, plan)
+    return dataclasses.replace(plan, score=score, bound=score - max(0.0, objective - bound), steps=tuple(steps),
+                               optimal=False, seconds=time.perf_counter() - started, groups=total)
 
 
 def _plan(problem: Problem, fixed: list[Fixed], chosen: list[tuple[int, int, frozenset[int], int]], objective: float,
