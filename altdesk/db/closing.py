@@ -149,7 +149,7 @@ def _describe(obj: Any, action: str) -> str:
 
 
 def _before_flush(session: Session, _flush: UOWTransaction, _instances: Iterable[object] | None) -> None:
-    touched: list[tuple[Any, str, set[str]]] = []
+    touched: list[tuple[Any, str]] = []
     for objs, action in ((session.new, "create"), (session.dirty, "update"), (session.deleted, "delete")):
         for obj in objs:
             table = getattr(obj, "__table__", None)
@@ -157,16 +157,18 @@ def _before_flush(session: Session, _flush: UOWTransaction, _instances: Iterable
                 continue
             if action == "update" and not session.is_modified(obj, include_collections=False):
                 continue
-            touched.append((obj, action, _object_months(obj)))
+            touched.append((obj, action))
     if not touched:
         return
     closed = _closed(session)
-    if not closed:
+    if not closed:  # the usual case: nothing more to read
         return
     pending: list[dict[str, Any]] = session.info.setdefault(_PENDING, [])
-    for obj, action, months in touched:
+    for obj, action in touched:
         branch_id = _branch_of(session, obj)
-        hit = sorted(months & closed.get(branch_id, set())) if branch_id is not None else []
+        if branch_id is None or branch_id not in closed:
+            continue
+        hit = sorted(_object_months(obj) & closed[branch_id])
         if not hit:
             continue
         reason = _refuse_or_note(hit)
