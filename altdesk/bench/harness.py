@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from altdesk.bench import GROUP_NAMES, imports, measures, moves, probe, processes
+from altdesk.bench import GROUP_NAMES, imports, measures, moves, planning, probe, processes
 from altdesk.bench.baselines import RawDatabase
 from altdesk.bench.context import BenchContext
 from altdesk.bench.figures import BenchReport, Figure
@@ -37,6 +37,8 @@ GROUPS: dict[str, tuple[Measure, tuple[str, ...]]] = {
     "xlsx": (measures.xlsx_branch_month, ("xlsx_branch_month",)),
     "import": (imports.import_alts, ("import_10k",)),
     "cli": (processes.cli_figures, ("cli_help", "cli_command_help", "cli_check_fy")),
+    "planning": (planning.planning_figures, ("plan_fy", "plan_travel", "plan_load_spread", "plan_replacement",
+                                             "plan_company")),
     "ui": (probe.ui_figures, ("app_open", "ui_stall_startup", "board_populate", "month_switch",
                               "ui_stall_generate", "peak_rss")),
     "move": (moves.move_figures, ("ui_stall_move", "move_shown", "move_confirmed")),

@@ -150,3 +150,24 @@ def test_the_demo_command_offers_the_demo_sizes():
     from altdesk.demo import SIZES
 
     assert tuple(SIZES) == SIZE_NAMES
+
+
+PLANNING = {"plan_fy", "plan_travel", "plan_load_spread", "plan_replacement", "plan_company"}
+
+
+def test_the_planning_group_reports_its_figures_on_the_small_branch(tmp_path):
+    # Only this group: the planner's year, travel and spread against greedy's, and a replacement.
+    # The company size is measured with --size large only (minutes of solving).
+    result = run_cli("bench", "--size", "small", "--repeat", "1", "--only", "planning", "--json",
+                     str(tmp_path / "bench.json"), timeout=600)
+    assert result.returncode == 0, result.stderr
+    figures = {f["name"]: f for f in json.loads((tmp_path / "bench.json").read_text(encoding="utf-8"))["figures"]}
+    assert set(figures) == PLANNING
+    for name in PLANNING - {"plan_company"}:
+        assert not figures[name]["note"].startswith(("failed", "not available")), (name, figures[name]["note"])
+        assert figures[name]["value"] is not None and figures[name]["budget"] is not None, name
+    assert figures["plan_fy"]["budget"] == 60.0 and "0 hard rule(s) broken" in figures["plan_fy"]["note"]
+    assert "worst step" in figures["plan_fy"]["note"]
+    assert figures["plan_travel"]["budget"] == 0.8
+    assert figures["plan_replacement"]["budget"] == 10.0 and "ALT(s) moved" in figures["plan_replacement"]["note"]
+    assert figures["plan_company"]["budget"] is None and "--size large" in figures["plan_company"]["note"]
