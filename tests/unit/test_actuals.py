@@ -299,3 +299,14 @@ def test_migration_0008_up_and_down_keeps_every_visit(_scheduled_demo_template, 
             assert conn.execute(text("SELECT count(*) FROM visit")).scalar() == count
             assert conn.execute(text("SELECT cancel_reason, cancel_note FROM visit WHERE id = 1")).one() == (None, "")
     engine.dispose()
+
+
+def test_actuals_are_offered_in_reports_with_a_preview(scheduled_ws, tmp_path):
+    from altdesk.services.reporting import render_preview, report_choices
+
+    choice = next(c for c in report_choices() if c.key == "actuals")
+    assert choice.formats == ("pdf", "xlsx") and choice.subject is None and choice.preview
+    assert choice.label("ja") == "実績報告（本社向け）"
+    data = render_preview(scheduled_ws, ExportRequest("pdf", "actuals", tmp_path / "x.pdf", month=JUNE))
+    (tmp_path / "preview.pdf").write_bytes(data)
+    assert "実績報告 2026年6月" in pdf_text(tmp_path / "preview.pdf") and not (tmp_path / "x.pdf").exists()
