@@ -79,7 +79,7 @@ def run(time_limit: float = 50.0, compare: bool = False, company: bool = False) 
 
 # ---- the `bench` group (`altdesk bench --only planning`) ----------------------------------------
 
-PLAN_TIME_LIMIT = 50.0  # the planner's default: under the 60 s budget with loading and explaining
+PLAN_TIME_LIMIT = 50.0  # the planner's default (start and solve): under the 60 s budget with loading and explaining
 COMPANY_TIME_LIMIT = 300.0
 SMALL_TIME_LIMIT = 10.0  # the small branch (the bench's own test)
 

@@ -13,6 +13,7 @@ only inside these calls."""
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 from altdesk.dates import fiscal_year_bounds, fiscal_year_of
 from altdesk.db.models import Alt
@@ -58,7 +59,11 @@ def plan_fiscal_year(ws: Workspace, fiscal_year: int, time_limit: float = DEFAUL
         raise InvalidInput(f"No school asks for ALT days in fiscal year {fiscal_year}: enter the schools' demand first.",
                            f"{fiscal_year}年度に ALT の訪問を求める学校がありません。先に学校の需要を入力してください。",
                            field="fiscal_year")
-    plan = solve(problem, time_limit, solver, progress, stop, hint=greedy_hint(problem))
+    started = time.perf_counter()
+    hint = greedy_hint(problem)
+    # The time limit is the whole plan's: the start's seconds come out of the solver's.
+    plan = solve(problem, max(1.0, time_limit - (time.perf_counter() - started)), solver, progress, stop, hint=hint)
+    plan = dataclasses.replace(plan, seconds=time.perf_counter() - started)
     ends = tuple((pid, problem.first - dt.timedelta(days=1)) for pid in info["placements"])
     return dataclasses.replace(plan, ends=ends)
 
