@@ -286,6 +286,8 @@ class Runner(QObject):
         if task.key is not None and self._latest.get(task.key) is task:
             del self._latest[task.key]
         try:
+            if task.kind == READ and task.cancelled:
+                return  # a read stopped as its window closes: nobody waits for its answer
             if task.superseded or (task.owner is not None and not isValid(task.owner)):
                 if exc is not None and not isinstance(exc, UserError) and not task.superseded:
                     faults.log_fault(exc, task.action)
