@@ -24,19 +24,16 @@ from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
-    QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from altdesk.services.records import BellPeriodForm
-from ui.dialogs.form_support import from_qtime, time_edit, to_qtime
+from ui.dialogs.form_support import from_qtime, rows_editor, time_edit, to_qtime
 
 Index = QModelIndex | QPersistentModelIndex
 NUMBER, START, END = range(3)
@@ -196,20 +193,8 @@ class BellScheduleEditor(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
-        self.add_button = QPushButton(self)
-        self.add_button.setObjectName("add_period")
-        self.remove_button = QPushButton(self)
-        self.remove_button.setObjectName("remove_period")
-        self.add_button.clicked.connect(self.add_period)
-        self.remove_button.clicked.connect(self.remove_selected)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        self.add_button, self.remove_button = rows_editor(self, self.table, "period", self.add_period,
+                                                          self.remove_selected)
         self.model.rowsInserted.connect(self._update_buttons)
         self.model.rowsRemoved.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)

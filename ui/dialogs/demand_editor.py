@@ -18,15 +18,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QTableWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from altdesk.services.records import DemandForm
-from ui.dialogs.form_support import date_edit, from_qdate, select_data, to_qdate
+from ui.dialogs.form_support import date_edit, from_qdate, rows_editor, select_data, to_qdate
 
 DAYS, PER, WEEKDAYS, CLASSES, START, END, NOTE = range(7)
 FIELD_COLUMNS = {"days": DAYS, "period_weeks": PER, "weekdays": WEEKDAYS, "classes_per_day": CLASSES,
@@ -85,20 +83,8 @@ class DemandEditor(QWidget):
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("0") * 6)
         self.table.setTabKeyNavigation(False)
-        self.add_button = QPushButton(self)
-        self.add_button.setObjectName("add_demand")
-        self.remove_button = QPushButton(self)
-        self.remove_button.setObjectName("remove_demand")
-        self.add_button.clicked.connect(self.add_row)
-        self.remove_button.clicked.connect(self.remove_selected)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        self.add_button, self.remove_button = rows_editor(self, self.table, "demand", self.add_row,
+                                                          self.remove_selected)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.default_start: dt.date | None = None
         self.retranslate()

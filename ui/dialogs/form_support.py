@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
     QStyle,
     QTimeEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -306,3 +308,24 @@ class ChoiceCombo(QComboBox):
         self.setCurrentIndex(index)
         if index < 0:
             self.setEditText("")
+
+
+def rows_editor(owner: QWidget, table: QWidget, row_name: str, add: Callable[[], object],
+                remove: Callable[[], object]) -> tuple[QPushButton, QPushButton]:
+    """A table of rows with Add and Remove buttons under it, laid out in `owner` (the bell
+    schedule and a school's demand). The buttons' texts are the caller's (they follow the language)."""
+    add_button = QPushButton(owner)
+    add_button.setObjectName(f"add_{row_name}")
+    remove_button = QPushButton(owner)
+    remove_button.setObjectName(f"remove_{row_name}")
+    add_button.clicked.connect(add)
+    remove_button.clicked.connect(remove)
+    buttons = QHBoxLayout()
+    buttons.addWidget(add_button)
+    buttons.addWidget(remove_button)
+    buttons.addStretch(1)
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(table, 1)
+    layout.addLayout(buttons)
+    return add_button, remove_button
