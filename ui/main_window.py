@@ -498,6 +498,9 @@ class MainWindow(QMainWindow):
         stop_all_jobs()  # a generate stopped here writes nothing (its child process rolls back)
         settings().setValue("window/geometry", self.saveGeometry())
         self.calendar_page.wait_for_background(3000)
+        # The undo commands go now, while everything they point at is alive: left to the stack's
+        # destructor, they may be deleted after Python's collector freed their wrappers (a crash).
+        self.ctx.undo_stack.clear()
         super().closeEvent(event)
 
     def jobs_running(self) -> bool:

@@ -4,11 +4,39 @@ collected only where Qt objects may safely die."""
 from __future__ import annotations
 
 import gc
+import weakref
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
+from shiboken6 import isValid
 
+from ui.app_context import AppContext
 from ui.main_thread_gc import MainThreadGarbageCollector
+
+# Every AppContext a test makes, to empty its undo stack before the collector frees it (see
+# _empty_undo_stacks). The window's own context is emptied as the window closes.
+_contexts: list[weakref.ref[AppContext]] = []
+_made_by_app = AppContext.__init__
+
+
+def _tracked_init(self: AppContext, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    _made_by_app(self, *args, **kwargs)
+    _contexts.append(weakref.ref(self))
+
+
+AppContext.__init__ = _tracked_init  # type: ignore[method-assign]
+
+
+def _empty_undo_stacks() -> None:
+    """A context made without a window dies in a reference cycle, so Python's collector frees it,
+    and may free the wrappers of the undo commands its stack owns first: Qt's stack then deletes
+    those commands a second time as it goes (a segfault in QUndoStack::clear, seen in teardown).
+    Emptied here, the commands are deleted once, in order, before the collector runs."""
+    for ref in _contexts:
+        ctx = ref()
+        if ctx is not None and isValid(ctx) and isValid(ctx.undo_stack):
+            ctx.undo_stack.clear()
+    _contexts.clear()
 
 
 def _collect_while_quiet(qapp) -> None:
@@ -17,6 +45,7 @@ def _collect_while_quiet(qapp) -> None:
     fixture's teardown once Python's own collector is back, where a worker was seen to crash)."""
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     qapp.processEvents()
+    _empty_undo_stacks()
     gc.collect()
 
 
