@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -32,3 +33,25 @@ def table_dump(path: Path) -> dict[str, list[tuple]]:
         return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
     finally:
         conn.close()
+
+
+# Tables an undo does not put back as they were: the journal and audit trail grow, issues stand.
+NOT_REPLAYED = frozenset({"audit_entry", "operation", "alembic_version", "issued_report"})
+
+
+def data_tables(ws: Any) -> dict[str, dict[int, dict[str, Any]]]:
+    """Every row of every data table of a workspace, by id, without the version (an undo moves
+    it on): what an undo must give back exactly."""
+    from sqlalchemy import select
+
+    from altdesk.db.audit import jsonable
+    from altdesk.db.models import Base
+
+    found: dict[str, dict[int, dict[str, Any]]] = {}
+    with ws.db.engine.connect() as conn:
+        for table in Base.metadata.sorted_tables:
+            if table.name in NOT_REPLAYED:
+                continue
+            rows = conn.execute(select(table)).mappings().all()
+            found[table.name] = {r["id"]: {k: jsonable(v) for k, v in r.items() if k != "version"} for r in rows}
+    return found

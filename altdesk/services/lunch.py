@@ -80,20 +80,22 @@ def set_lunch_override(ws: Workspace, visit_id: int, mode: LunchMode | str, reas
 
 def clear_lunch_override(ws: Workspace, visit_id: int, reason: str = "",
                          expected_version: int | None = None) -> LunchExplanation:
-    """Give the visit back the lunch the rules derive."""
+    """Give the visit back the lunch the rules derive. A visit that already has it is left as it
+    is: nothing is written, logged or journalled."""
     with transaction(ws.db.sessions) as session:
         visit = _editable_visit(session, ws, visit_id, expected_version)
         derived = derived_decision(session, ws.branch_id, visit).mode
-        before = {"lunch_mode": LunchMode(visit.lunch_mode).value, "overridden": bool(visit.lunch_overridden)}
-        visit.lunch_mode = derived
-        visit.lunch_overridden = False
-        session.flush()
-        record_event(session, AuditAction.UPDATE, OVERRIDE_ENTITY,
-                     f"lunch of visit {visit.date.isoformat()} back to the rules "
-                     f"({LUNCH_MODE_LABELS[derived][0].lower()})",
-                     entity_id=visit.id, before=before,
-                     after={"lunch_mode": derived.value, "overridden": False, "reason": (reason or "").strip()},
-                     branch_id=ws.branch_id)
+        if visit.lunch_overridden or LunchMode(visit.lunch_mode) != derived:
+            before = {"lunch_mode": LunchMode(visit.lunch_mode).value, "overridden": bool(visit.lunch_overridden)}
+            visit.lunch_mode = derived
+            visit.lunch_overridden = False
+            session.flush()
+            record_event(session, AuditAction.UPDATE, OVERRIDE_ENTITY,
+                         f"lunch of visit {visit.date.isoformat()} back to the rules "
+                         f"({LUNCH_MODE_LABELS[derived][0].lower()})",
+                         entity_id=visit.id, before=before,
+                         after={"lunch_mode": derived.value, "overridden": False, "reason": (reason or "").strip()},
+                         branch_id=ws.branch_id)
     return lunch_explanation(ws, visit_id)
 
 

@@ -72,7 +72,7 @@ START = dt.datetime(2026, 10, 19, 9, 0, tzinfo=JST)
 END_OF_CLOCK = dt.datetime(2027, 2, 1, 9, 0, tzinfo=JST)
 ACTIVE = (VisitStatus.PLANNED, VisitStatus.CONFIRMED)
 # Tables whose rows are what coordinators change (the audit log itself and schema bookkeeping aside).
-NOT_DATA = frozenset({"audit_entry", "alembic_version"})
+NOT_DATA = frozenset({"audit_entry", "alembic_version", "operation"})  # the trail and the journal
 WRITTEN_BY_EXPORTS = frozenset({"issued_report"})  # recorded as an export, not as a row change
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from altdesk.db.enums import LunchMode, VisitOrigin
 from altdesk.db.models import AuditEntry, Visit
@@ -78,3 +78,20 @@ def test_bad_overrides_are_refused_and_change_nothing(ws):
     with pytest.raises(InvalidInput):
         set_lunch_override(ws, visit_id, LunchMode.OWN_LUNCH, "cancelled anyway")
     assert lunch_explanation(ws, visit_id).mode == LunchMode.SCHOOL_LUNCH
+
+
+def test_clearing_a_visit_that_follows_the_rules_writes_and_journals_nothing(ws):
+    """Found by the messy branch: "back to the rules" on a visit already there logged an update
+    and journalled an operation with nothing in it for Undo."""
+    from altdesk.operations import perform
+
+    branch = lunch_branch(ws)
+    visit_id = visit_on(ws, branch.alt, dt.date(2026, 6, 11))
+    version = _visit(ws, visit_id).version
+    with ws.db.sessions() as s:
+        entries = s.scalar(select(func.count()).select_from(AuditEntry))
+    why, record = perform(ws, "Lunch back to the rules", "給食を規則どおりに", lambda: clear_lunch_override(ws, visit_id))
+    assert why.follows_rules and record.operation_id is None
+    assert _visit(ws, visit_id).version == version
+    with ws.db.sessions() as s:
+        assert s.scalar(select(func.count()).select_from(AuditEntry)) == entries

@@ -4,7 +4,9 @@ SQLite file, with the clock moving forward past lunch notice deadlines.
 After every step, for the months the step touched: the conflict check, the Conflicts page,
 lunch, the substitute finder and generate run (a second generate changes nothing); every
 report in every format is written and read back; no visit points at a missing record; and
-what the step changed has its audit entries (a refused step changed nothing at all).
+what the step changed has its audit entries (a refused step changed nothing at all). Each edit
+a person makes runs as a core operation, as the window and the command line run it, and is then
+undone and redone from the journal: every table as it was before, then as the edit left it.
 
 `make test` runs a short derandomized series; `make test-slow` (pytest -m slow) a long one.
 """
@@ -32,12 +34,14 @@ from altdesk.db.models import Alt, Board, HolidayOverride, Placement, School
 from altdesk.errors import UserError
 from altdesk.io.export_request import ExportRequest
 from altdesk.lunch.notice import now_jst
+from altdesk.operations import ChangeRecord, perform, redo, undo
 from altdesk.reports.month_common import today_tokyo
 from altdesk.services import absences, lunch, school_events, visits
 from altdesk.services import records as rec
 from altdesk.services import scheduling as sched
 from altdesk.services.exports import run_export
 from altdesk.services.workspace import open_workspace
+from tests.helpers import data_tables
 from tests.unit import messy_branch as mb
 
 SPAN = (mb.LAST - mb.FIRST).days
@@ -79,13 +83,19 @@ class MessyBranch(RuleBasedStateMachine):
 
     # --- Running a step ------------------------------------------------------------------
 
-    def act(self, touched: set[str], action):  # type: ignore[no-untyped-def]
+    def act(self, touched: set[str], action, edit: bool = True):  # type: ignore[no-untyped-def]
         """Run one coordinator action. A refusal (UserError) must leave everything as it was;
-        a change must leave an audit entry for every table it changed."""
+        a change must leave an audit entry for every table it changed. An `edit` (what a person
+        does to records, not an issue or a generate) runs as a core operation and goes through
+        Undo and Redo from the journal."""
         before, last_entry = mb.fingerprint(self.ws), mb.last_audit_id(self.ws)
+        rows_before = data_tables(self.ws) if edit else None
         self.touched = touched
         try:
-            result = action()
+            if edit:
+                result, record = perform(self.ws, "Messy step", "手順", action)
+            else:
+                result, record = action(), None
         except UserError:
             assert mb.fingerprint(self.ws) == before, "a refused action changed the database"
             assert not mb.audit_after(self.ws, last_entry), "a refused action left audit entries"
@@ -98,7 +108,25 @@ class MessyBranch(RuleBasedStateMachine):
         assert not unaudited, f"changed without an audit entry: {sorted(unaudited)}"
         if changed & mb.WRITTEN_BY_EXPORTS:
             assert any(action == "export" for action, _entity in entries), "an issue was recorded unaudited"
+        if record is not None:
+            self.undo_and_redo(record, rows_before, changed)
         return result
+
+    def undo_and_redo(self, record: ChangeRecord, rows_before, changed: set[str]) -> None:  # type: ignore[no-untyped-def]
+        """Edit ▸ Undo then Redo of the edit just made, from the journal: nobody changed anything
+        since, so neither may be refused, and each leaves every table exactly as it should."""
+        if changed - mb.WRITTEN_BY_EXPORTS:
+            assert record.operation_id is not None and record.rows, \
+                f"the journal's record {record} misses the tables changed: {sorted(changed)}"
+        else:
+            assert not record.rows, f"the journal's record {record} names rows no table shows changed"
+        if record.operation_id is None or not record.rows:
+            return  # nothing to undo (a lunch override's new reason is a note in the log, not a row)
+        rows_after = data_tables(self.ws)
+        undo(self.ws, record.operation_id)
+        assert data_tables(self.ws) == rows_before, f"undo of {record.rows} left the tables changed"
+        redo(self.ws, record.operation_id)
+        assert data_tables(self.ws) == rows_after, f"redo of {record.rows} did not give the edit back"
 
     @initialize(days_on=st.integers(0, 75), hours=st.integers(0, 23))
     def open_the_branch(self, days_on: int, hours: int) -> None:
@@ -151,7 +179,7 @@ class MessyBranch(RuleBasedStateMachine):
         result = self.act(mb.months_of([target.date, day_at(day)]),
                           lambda: visits.move_visit(self.ws, target.id, target.version, day_at(day), new_alt))
         if result is not None:
-            self.undo.append(result)
+            self.undo.append(self.as_left(result))
 
     @rule(visit=picks)
     def cancel_visit(self, visit: int) -> None:
@@ -161,7 +189,12 @@ class MessyBranch(RuleBasedStateMachine):
         result = self.act(mb.months_of([target.date]),
                           lambda: visits.cancel_visit(self.ws, target.id, target.version))
         if result is not None:
-            self.undo.append(result)
+            self.undo.append(self.as_left(result))
+
+    def as_left(self, result: tuple[visits.VisitDetail, int]) -> tuple[visits.VisitDetail, int]:
+        """The visit as it was, with the version the journal's redo left it at (nobody else's)."""
+        before, _version = result
+        return before, visits.get_visit(self.ws, before.id).version
 
     @precondition(lambda self: bool(self.undo))
     @rule()
@@ -336,19 +369,19 @@ class MessyBranch(RuleBasedStateMachine):
     def issue_order_sheets(self, month: str, through_export: bool) -> None:
         if through_export:
             request = ExportRequest("pdf", "lunch-orders", self.folder / "issued", month=month, school="all")
-            self.act({month}, lambda: run_export(self.ws, request))
+            self.act({month}, lambda: run_export(self.ws, request), edit=False)
         else:
-            self.act({month}, lambda: lunch.issue_order_sheets(self.ws, month))
+            self.act({month}, lambda: lunch.issue_order_sheets(self.ws, month), edit=False)
 
     @rule(month=st.sampled_from(mb.MONTHS), fmt=st.sampled_from(["pdf", "xlsx"]))
     def issue_visit_schedules(self, month: str, fmt: str) -> None:
         request = ExportRequest(fmt, "school-month", self.folder / f"schedules-{fmt}", month=month, school="all")
-        self.act({month}, lambda: run_export(self.ws, request))
+        self.act({month}, lambda: run_export(self.ws, request), edit=False)
 
     @rule(month=st.sampled_from(mb.MONTHS))
     def generate_month(self, month: str) -> None:
         first, last = mb.month_bounds(month)
-        self.act({month}, lambda: sched.generate_visits(self.ws, first, last))
+        self.act({month}, lambda: sched.generate_visits(self.ws, first, last), edit=False)
         again = sched.generate_visits(self.ws, first, last)
         assert again.changed == 0, f"a second generate of {month} changed {again}"
 

@@ -16,11 +16,10 @@ import pytest
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
 
-from altdesk.db.audit import jsonable
 from altdesk.db.database import open_database
 from altdesk.db.engine import DatabaseTarget, transaction
 from altdesk.db.enums import AbsenceKind, AltStatus, DayOffKind, LunchMode, OperationState, VisitStatus
-from altdesk.db.models import AuditEntry, Base, Operation, Placement, Visit
+from altdesk.db.models import AuditEntry, Operation, Placement, Visit
 from altdesk.errors import StaleEdit, UserError
 from altdesk.operations import ChangeRecord, ReplayRefused, history, perform, redo, undo
 from altdesk.services import absences as absence_service
@@ -31,10 +30,10 @@ from altdesk.services.branch import update_branch_details
 from altdesk.services.lunch import set_lunch_override
 from altdesk.services.scheduling import apply_substitute, generate_visits
 from altdesk.services.workspace import Workspace, open_workspace
+from tests.helpers import data_tables
 
 D, T = dt.date, dt.time
 PG_URL = os.environ.get("ALTDESK_TEST_PG_URL")
-SKIPPED = frozenset({"audit_entry", "operation", "alembic_version", "issued_report"})
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
@@ -61,16 +60,7 @@ def any_ws(request, tmp_path) -> Iterator[Workspace]:
         admin.dispose()
 
 
-def tables(ws: Workspace) -> dict[str, dict[int, dict[str, Any]]]:
-    """Every row of every data table, by id, without the version (undo moves it on)."""
-    found: dict[str, dict[int, dict[str, Any]]] = {}
-    with ws.db.engine.connect() as conn:
-        for table in Base.metadata.sorted_tables:
-            if table.name in SKIPPED:
-                continue
-            rows = conn.execute(select(table)).mappings().all()
-            found[table.name] = {r["id"]: {k: jsonable(v) for k, v in r.items() if k != "version"} for r in rows}
-    return found
+tables = data_tables
 
 
 def branch(ws: Workspace) -> dict[str, int]:
