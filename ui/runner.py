@@ -7,6 +7,7 @@ of its AppContext, found with `runner_for(ctx)`), with one API:
     task = runner.edit(fn, ...)          # edits: one at a time, in the order asked for
     task = runner.job(fn, ...)           # exports, imports: a thread each, progress and cancel
     task = runner.job_in_process(spec)   # generate, rollover: a child process, followed here
+    result = runner.call(fn)             # an edit waited for (an undo step) without holding the window
 
 `fn(progress)` runs on a worker thread; `progress(done, total)` returns False once the person
 cancelled. Its result (or `Cancelled`) reaches `on_done`, and a user error or a fault reaches
@@ -35,7 +36,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from shiboken6 import isValid
 
 from altdesk.errors import Cancelled, UserError
@@ -49,6 +51,7 @@ Work = Callable[[Progress], Any]
 READ, EDIT, JOB = "read", "edit", "job"
 LANE_THREADS = {READ: 2, EDIT: 1, JOB: 64}
 STOP_WAIT_MS = 60_000  # a cancelled job stops at its next progress step; a backup runs to its end
+WAIT_CURSOR_MS = 200  # an edit waited for (Runner.call) this long shows the busy cursor
 _ids = itertools.count(1)
 
 
@@ -257,6 +260,34 @@ class Runner(QObject):
 
     def job(self, fn: Work, **kwargs: Any) -> Task:
         return self.run(fn, JOB, **kwargs)
+
+    def call(self, fn: Callable[[], Any], kind: str = EDIT) -> Any:
+        """Run `fn()` on a lane and return its result (or raise its exception, as it was), for an
+        edit that must finish before its caller goes on (an undo step, a dialog's Save). The window
+        is not held meanwhile: a local event loop paints, runs timers and takes other answers; only
+        the person's clicks and keys wait, and are delivered once the edit has ended. After
+        `WAIT_CURSOR_MS` the cursor says the program is busy."""
+        answer: dict[str, Any] = {}
+        loop = QEventLoop()
+
+        def finished(key: str, value: Any) -> None:
+            answer[key] = value
+            loop.quit()
+
+        cursor = QTimer()
+        cursor.setSingleShot(True)
+        cursor.timeout.connect(lambda: QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor))
+        self.run(lambda _progress: fn(), kind, on_done=lambda result: finished("result", result),
+                 on_error=lambda exc: finished("error", exc), report=False)
+        if not answer:
+            cursor.start(WAIT_CURSOR_MS)
+            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+            if not cursor.isActive():
+                QGuiApplication.restoreOverrideCursor()
+            cursor.stop()
+        if "error" in answer:
+            raise answer["error"]
+        return answer["result"]
 
     def job_in_process(self, spec: Any, **kwargs: Any) -> Task:
         """A long job in a child process (altdesk/services/job_process.py), followed from a job

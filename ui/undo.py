@@ -72,6 +72,9 @@ class StackKeeper(QObject):
         self._pending: list[Refusal] = []
         self.redo_refused = False  # until settled: later redos in the same sweep must not run
         self._settling = False
+        # Commands waiting for the database inside the stack's own undo/redo/push: a board edit
+        # answered meanwhile is pushed after them (see push), not into the middle of their step.
+        self.running = 0
         # The stack has finished its own bookkeeping when it announces the new index.
         self._stack.indexChanged.connect(self._settle)
 
@@ -249,10 +252,12 @@ class OperationCommand(ServiceCommand):
         if self.operation_id is None and self._fn is _not_again:
             return self.result  # performed elsewhere and it wrote nothing: nothing to redo
         if self.operation_id is None:
-            result, self.record = perform(ws, self._text_en, self._text_ja, self._fn)
+            fn = self._fn
+            result, self.record = self._off_thread(lambda: perform(ws, self._text_en, self._text_ja, fn))
             self.operation_id = self.record.operation_id
             return result
-        self.record = redo(ws, self.operation_id)
+        operation_id = self.operation_id
+        self.record = self._off_thread(lambda: self._replayed(redo(ws, operation_id)))
         return self.result
 
     def _run_undo(self, _result: Any) -> None:
@@ -260,7 +265,23 @@ class OperationCommand(ServiceCommand):
 
         if self.operation_id is None:
             return  # the edit wrote nothing: nothing to take back
-        self.record = undo(self._ctx.ws, self.operation_id)
+        ws, operation_id = self._ctx.ws, self.operation_id
+        self.record = self._off_thread(lambda: self._replayed(undo(ws, operation_id)))
+
+    def _replayed(self, record: Any) -> Any:
+        """After an undo or redo, on the runner's thread: what a subclass reads of the result."""
+        return record
+
+    def _off_thread(self, fn: Callable[[], Any]) -> Any:
+        """The database work of this step on the window's edit lane (after the board's edits asked
+        for before it), waited for while the window goes on painting (ui.runner.Runner.call)."""
+        from ui.runner import runner_for
+
+        self._keeper.running += 1
+        try:
+            return runner_for(self._ctx).call(fn)
+        finally:
+            self._keeper.running -= 1
 
     def _announce(self) -> None:
         if self.record is None:
@@ -274,7 +295,12 @@ def _not_again() -> Any:
 
 
 def push(ctx: AppContext, command: ServiceCommand) -> UserError | None:
-    """Push (and so perform) an edit; returns the user error if it was refused."""
+    """Push (and so perform) an edit; returns the user error if it was refused. The undo step of
+    an edit already performed (a board move answered) that arrives while another step waits for
+    the database is pushed right after that step ends."""
+    if isinstance(command, OperationCommand) and command._performed and keeper(ctx).running:
+        QTimer.singleShot(0, keeper(ctx), lambda: push(ctx, command))
+        return None
     ctx.undo_stack.push(command)
     if command.error is not None or command.fault is not None:
         announce(ctx.undo_stack)  # a refused push still dropped the redo side

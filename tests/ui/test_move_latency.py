@@ -6,6 +6,7 @@ bench's (`altdesk bench --url ... --only move`)."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from dataclasses import replace
 
 import pytest
@@ -162,3 +163,52 @@ def test_a_move_the_server_refuses_goes_back_with_the_reason(qtbot, slow_window,
     assert visit.visit_id not in {v.visit_id for v in page.board_model.visits_at(target)}
     assert get_visit(other, visit.visit_id).draft.date == JUNE_8
     assert window.ctx.undo_stack.count() == 0
+
+
+def test_undo_and_redo_wait_for_the_server_while_the_window_goes_on(qtbot, slow_window):
+    """Edit ▸ Undo (and Redo) of a move, with the server's answers held: the window's timers go on
+    firing while the step waits, and here it is they that let the answers through, so a step that
+    held the window's thread could never end (a thread lets them through after 30 s instead, and
+    the test fails)."""
+    window, proxy, other = slow_window
+    page = window.calendar_page
+    page.finish_edits()
+    page.wait_for_background()
+    _row, visit = _a_visit(page)
+    page.request_move(visit.visit_id, visit.version, JUNE_10, visit.alt_id)
+    page.finish_edits()
+    assert get_visit(other, visit.visit_id).draft.date == JUNE_10
+    stack = window.ctx.undo_stack
+
+    for step, expected in ((window.undo_action, JUNE_8), (window.redo_action, JUNE_10)):
+        assert _released_by(proxy, step.trigger) == ["window"]
+        assert get_visit(other, visit.visit_id).draft.date == expected
+    assert stack.index() == 1 and stack.count() == 1
+
+
+def _released_by(proxy, step) -> list[str]:  # type: ignore[no-untyped-def]
+    """Run `step` with the server's answers held; the window's own timer lets them through after
+    five ticks. Says who did: "window", or "safety thread" when the window's thread was held."""
+    ticks: list[int] = []
+    released_by: list[str] = []
+
+    def tick() -> None:
+        ticks.append(1)
+        if len(ticks) == 5:
+            released_by.append("window")
+            proxy.release()
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+    safety = threading.Timer(30, lambda: (released_by.append("safety thread"), proxy.release()))
+    proxy.hold()
+    timer.start()
+    safety.start()
+    try:
+        step()  # returns once the server has answered
+    finally:
+        timer.stop()
+        safety.cancel()
+        proxy.release()
+    return released_by[:1]

@@ -102,6 +102,7 @@ class CalendarPage(QWidget):
         self.current_day = self.today
         self.view = "board"
         self._choices: FilterChoices | None = None
+        self._choices_task: Task | None = None
         self.runner = runner_for(ctx)  # the window's one runner: reads, the conflict check, moves
         self.versions = VersionBook()
         self.moves_saved = 0
@@ -109,7 +110,7 @@ class CalendarPage(QWidget):
         self.loader.conflicts_found.connect(self._apply_conflicts)
         self.loader.failed.connect(self.ctx.status_message.emit)
         # A quiet moment (no read running beside the window) for the filter lists' first load.
-        self.loader.settled.connect(self._choices_or_load)
+        self.loader.settled.connect(self._read_choices_if_missing)
         # Asked before an edit that brings conflicts; tests replace it.
         self.confirm_conflicts: Callable[[list[Conflict]], bool] = self._ask_about_conflicts
 
@@ -147,7 +148,7 @@ class CalendarPage(QWidget):
             self.reload_choices()  # the remembered filter is applied from these lists
         else:  # the filter lists are filled after the board and its badges, which need none of them
             self._fill_filters(FilterChoices([], [], []))  # "All" meanwhile, never a blank box
-            QTimer.singleShot(CHOICES_LATEST_MS, self, self._choices_or_load)
+            QTimer.singleShot(CHOICES_LATEST_MS, self, self._read_choices_if_missing)
         self.reload()
 
     # --- construction --------------------------------------------------------------------
@@ -364,8 +365,25 @@ class CalendarPage(QWidget):
 
     # --- filters and navigation -----------------------------------------------------------
     def reload_choices(self) -> None:
+        """Read the filter lists now, on this thread: for a caller that needs them at once (a
+        remembered filter, a new visit's dialog before the background read has answered)."""
         self._choices = filter_choices(self.ctx.ws)
         self._fill_filters(self._choices)
+
+    def read_choices(self) -> None:
+        """Read the filter lists on the runner (a slow server never holds the window) and fill
+        them when they arrive; a newer read replaces one still out."""
+        ws = self.ctx.ws
+        self._choices_task = self.runner.read(lambda _progress: filter_choices(ws), key=("choices", id(self)),
+                                              owner=self, on_done=self._choices_arrived)
+
+    def _read_choices_if_missing(self) -> None:
+        if self._choices is None and (self._choices_task is None or not self._choices_task.is_pending()):
+            self.read_choices()
+
+    def _choices_arrived(self, choices: FilterChoices) -> None:
+        self._choices = choices
+        self._fill_filters(choices)
 
     def _fill_filters(self, choices: FilterChoices) -> None:
         lang = current_language()
@@ -589,15 +607,19 @@ class CalendarPage(QWidget):
 
     def background_busy(self) -> bool:
         """A conflict check or a month read still running, or a read-ahead about to start."""
-        return self.loader.busy()
+        return self.loader.busy() or (self._choices_task is not None and self._choices_task.is_pending())
 
     def wait_for_background(self, ms: int = 10000) -> None:
-        """For tests and shutdown: let every conflict check and month read still running finish."""
+        """For tests and shutdown: let every conflict check and month read still running finish
+        (the filter lists' read too, and its answer is taken)."""
         self.loader.wait(ms)
+        if self._choices_task is not None and self._choices_task.is_pending():
+            self._choices_task.wait(ms)
+            QCoreApplication.processEvents()
 
     def _on_data_changed(self, kinds: set) -> None:
         if kinds & {"alts", "schools", "boards"}:
-            self.reload_choices()
+            self.read_choices()
         if kinds & {"visits", "alts", "schools", "placements", "boards", "absences", "events", "calendar"}:
             self.reload_soon()
 

@@ -58,7 +58,8 @@ class VersionBook:
 
 class MoveCommand(OperationCommand):
     """A board move's undo step (OperationCommand.already_done): undo and redo replay the journal,
-    then note the version they left in the page's VersionBook, so a quick move after them expects it."""
+    then note the version they left in the page's VersionBook (on the edit lane, before the next
+    move there reads it), so a quick move after them expects it."""
 
     _book: VersionBook | None = None
     _visit_id = 0
@@ -66,19 +67,9 @@ class MoveCommand(OperationCommand):
     def note_versions(self, book: VersionBook, visit_id: int) -> None:
         self._book, self._visit_id = book, visit_id
 
-    def _run_do(self) -> Any:
-        replay = not self._performed
-        result = super()._run_do()
-        if replay:
-            self._note()
-        return result
-
-    def _run_undo(self, result: Any) -> None:
-        super()._run_undo(result)
-        self._note()
-
-    def _note(self) -> None:
-        if self._book is None:
-            return
-        with contextlib.suppress(UserError):  # gone: nothing to expect
-            self._book.record(self._visit_id, get_visit(self._ctx.ws, self._visit_id).version)
+    def _replayed(self, record: Any) -> Any:
+        """On the edit lane, right after the journal's undo or redo: the version it left."""
+        if self._book is not None:
+            with contextlib.suppress(UserError):  # gone: nothing to expect
+                self._book.record(self._visit_id, get_visit(self._ctx.ws, self._visit_id).version)
+        return record
