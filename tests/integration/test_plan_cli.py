@@ -21,13 +21,15 @@ def test_plan_json_apply_check_and_undo(tmp_path):
     db = str(tmp_path / "b.sqlite3")
     assert run_cli("--db", db, "demo", "--size", "small").returncode == 0
     before = _placements(tmp_path / "b.sqlite3")
-    shown = run_cli("--db", db, "plan", "--fiscal-year", "2027", "--time-limit", "8", "--json")
+    # The plan's quality is not what is checked here (the bench's planning group measures it): the
+    # solver's shortest time limit, which still returns a whole plan (from the greedy start at worst).
+    shown = run_cli("--db", db, "plan", "--fiscal-year", "2027", "--time-limit", "1", "--json")
     assert shown.returncode == 0, shown.stderr
     data = json.loads(shown.stdout)
     assert data["met_days"] > 0 and data["assignments"]
     assert all(a["reasons_en"] and a["reasons_ja"] for a in data["assignments"])
     assert all(u["reasons_en"] and u["reasons_ja"] for u in data["unmet"])
-    applied = run_cli("--db", db, "plan", "--fiscal-year", "2027", "--time-limit", "8", "--apply", "--json")
+    applied = run_cli("--db", db, "plan", "--fiscal-year", "2027", "--time-limit", "1", "--apply", "--json")
     assert applied.returncode == 0, applied.stderr
     result = json.loads(applied.stdout)["applied"]
     assert result["created"] and result["visits"] > 0
