@@ -27,7 +27,7 @@ from altdesk.services import absences as absence_service
 from altdesk.services import month_close
 from altdesk.services import visits as visit_service
 from altdesk.services.exports import run_export
-from tests.helpers import run_cli
+from tests.integration.cli_batch import run_cli_batch
 from tests.unit.report_fixtures import pdf_text
 
 JST = dt.timezone(dt.timedelta(hours=9))
@@ -256,21 +256,29 @@ def test_a_closed_month_refuses_an_edit_without_a_reason_and_lists_it_as_a_corre
 
 def test_month_close_and_actuals_on_the_command_line(tmp_path):
     db = str(tmp_path / "cli.sqlite3")
-    assert run_cli("--db", db, "demo", "--size", "small").returncode == 0
-    done = run_cli("--db", db, "month", "close", "2026-06", "--json", env={"ALTDESK_ACTOR": "kato"})
+    out = tmp_path / "actuals.xlsx"
+    # The commands one after another in one process (what each prints and returns is checked, not
+    # a process each); the one who closes is named by ALTDESK_ACTOR.
+    made, done, again, status, export, reopened, reopened_status = run_cli_batch([
+        ["--db", db, "demo", "--size", "small"],
+        ["--db", db, "month", "close", "2026-06", "--json"],
+        ["--db", db, "month", "close", "2026-06"],
+        ["--db", db, "month", "status", "--json"],
+        ["--db", db, "export", "xlsx", "--report", "actuals", "--month", "2026-06", "--out", str(out)],
+        ["--db", db, "month", "reopen", "2026-06"],
+        ["--db", db, "month", "status", "--json"],
+    ], env={"ALTDESK_ACTOR": "kato"})
+    assert made.returncode == 0, made.stderr
     assert done.returncode == 0, done.stderr
     payload = json.loads(done.stdout)
     assert payload["month"] == "2026-06" and payload["closed_by"] == "kato" and payload["action"] == "close"
-    again = run_cli("--db", db, "month", "close", "2026-06")
     assert again.returncode == 2 and "already" in again.stderr
-    status = json.loads(run_cli("--db", db, "month", "status", "--json").stdout)
+    status = json.loads(status.stdout)
     assert [c["month"] for c in status["closed"]] == ["2026-06"] and status["corrections"] == []
-    out = tmp_path / "actuals.xlsx"
-    export = run_cli("--db", db, "export", "xlsx", "--report", "actuals", "--month", "2026-06", "--out", str(out))
     assert export.returncode == 0, export.stderr
     assert "締め済み" in str(load_workbook(out)["学校別"]["A2"].value)
-    assert run_cli("--db", db, "month", "reopen", "2026-06").returncode == 0
-    assert json.loads(run_cli("--db", db, "month", "status", "--json").stdout)["closed"] == []
+    assert reopened.returncode == 0
+    assert json.loads(reopened_status.stdout)["closed"] == []
 
 
 def test_migration_0008_up_and_down_keeps_every_visit(_scheduled_demo_template, tmp_path):
