@@ -8,14 +8,30 @@ import sqlite3
 import pytest
 
 from tests.helpers import run_cli, table_dump
+from tests.integration.cli_batch import run_cli_batch
 
 
-@pytest.fixture()
-def demo_db(tmp_path):
-    path = tmp_path / "demo.sqlite3"
+@pytest.fixture(scope="module")
+def _demo_template(tmp_path_factory):
+    """The demo branch, made once by the command line and copied for each test."""
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
     result = run_cli("--db", str(path), "demo", "--size", "small", "--seed", "4")
     assert result.returncode == 0, result.stderr
     return path
+
+
+@pytest.fixture()
+def demo_db(_demo_template, tmp_path):
+    path = tmp_path / "demo.sqlite3"
+    source, target = sqlite3.connect(_demo_template), sqlite3.connect(path)
+    source.backup(target)  # consistent copy, WAL contents included
+    source.close()
+    target.close()
+    return path
+
+
+# What each command prints and returns is checked, not a process each: the commands between two
+# looks at the database run one after another in one process (tests/integration/cli_batch.py).
 
 
 def _first_visit(path, alt_code: str, after: str) -> tuple[str, str]:
@@ -30,30 +46,33 @@ def _first_visit(path, alt_code: str, after: str) -> tuple[str, str]:
 def test_recording_an_absence_lists_the_uncovered_visits_and_the_substitute_command(demo_db):
     day, school = _first_visit(demo_db, "A0001", "2026-12-01")
     db = ("--db", str(demo_db))
-    added = run_cli(*db, "--lang", "ja", "absence", "add", "--alt", "A0001", "--from", day, "--kind", "病欠")
+    added, listed = run_cli_batch([[*db, "--lang", "ja", "absence", "add", "--alt", "A0001", "--from", day,
+                                    "--kind", "病欠"],
+                                   [*db, "absence", "list", "--alt", "A0001", "--json"]])
     assert added.returncode == 0, added.stderr
     y, m, d = (int(x) for x in day.split("-"))
     assert "を記録しました" in added.stdout and f"{y}年{m}月{d}日(" in added.stdout and day not in added.stdout.split("：")[1]
     assert school in added.stdout  # the visit that now needs a substitute
     assert f"altdesk substitute --alt A0001 --from {day} --to {day}" in added.stdout
 
-    listed = json.loads(run_cli(*db, "absence", "list", "--alt", "A0001", "--json").stdout)
+    listed = json.loads(listed.stdout)
     [mine] = [a for a in listed if a["from"] == day]
     assert (mine["kind"], mine["to"], mine["visits_uncovered"]) == ("sick", day, 1)
 
     # The same days again: refused, in the person's language, nothing written.
     before = table_dump(demo_db)
-    again = run_cli(*db, "absence", "add", "--alt", "A0001", "--from", day, "--kind", "paid_leave")
+    again, wrong = run_cli_batch([[*db, "absence", "add", "--alt", "A0001", "--from", day, "--kind", "paid_leave"],
+                                  [*db, "--lang", "ja", "absence", "add", "--alt", "A0001", "--from", day,
+                                   "--kind", "flu"]])
     assert again.returncode == 2 and "already has an absence" in again.stderr and "Traceback" not in again.stderr
-    wrong = run_cli(*db, "--lang", "ja", "absence", "add", "--alt", "A0001", "--from", day, "--kind", "flu")
     assert wrong.returncode == 2 and "不在の種類ではありません" in wrong.stderr
     assert table_dump(demo_db) == before
 
-    removed = run_cli(*db, "absence", "remove", str(mine["id"]), "--json")
+    removed, left = run_cli_batch([[*db, "absence", "remove", str(mine["id"]), "--json"],
+                                   [*db, "absence", "list", "--alt", "A0001", "--json"]])
     assert removed.returncode == 0, removed.stderr
     assert json.loads(removed.stdout)["removed"]["id"] == mine["id"]
-    assert not [a for a in json.loads(run_cli(*db, "absence", "list", "--alt", "A0001", "--json").stdout)
-                if a["from"] == day]
+    assert not [a for a in json.loads(left.stdout) if a["from"] == day]
 
 
 def test_an_event_gives_each_attendee_an_event_visit_and_a_day_off_and_goes_with_remove(demo_db):
@@ -62,38 +81,43 @@ def test_an_event_gives_each_attendee_an_event_visit_and_a_day_off_and_goes_with
         school, alt = conn.execute(
             "SELECT s.code, a.code FROM placement p JOIN school s ON s.id = p.school_id "
             "JOIN alt a ON a.id = p.alt_id ORDER BY s.code LIMIT 1").fetchone()
-    added = run_cli(*db, "event", "add", "--school", school, "--date", "2026-10-17", "--name-ja", "学習発表会",
-                    "--name-en", "Learning Fair", "--alt", alt, "--json")
+    added, absences = run_cli_batch([[*db, "event", "add", "--school", school, "--date", "2026-10-17",
+                                      "--name-ja", "学習発表会", "--name-en", "Learning Fair", "--alt", alt, "--json"],
+                                     [*db, "absence", "list", "--alt", alt, "--json"]])
     assert added.returncode == 0, added.stderr
     event = json.loads(added.stdout)
     assert event["date"] == "2026-10-17" and event["school_code"] == school
     [attendee] = event["attendees"]
     assert attendee["alt_code"] == alt and attendee["compensatory_day"] > "2026-10-17"
-    absences = json.loads(run_cli(*db, "absence", "list", "--alt", alt, "--json").stdout)
+    absences = json.loads(absences.stdout)
     assert any(a["kind"] == "compensatory" and a["from"] == attendee["compensatory_day"]
                and a["event_id"] == event["id"] for a in absences)
     # The 振替 belongs to the event: removing it alone is refused and points at the event.
     [comp] = [a for a in absences if a["event_id"] == event["id"]]
-    refused = run_cli(*db, "absence", "remove", str(comp["id"]))
+    refused, ja, removed, events_left, absences_left = run_cli_batch([
+        [*db, "absence", "remove", str(comp["id"])],
+        [*db, "--lang", "ja", "event", "list", "--from", "2026-10-17", "--to", "2026-10-17"],
+        [*db, "event", "remove", str(event["id"])],
+        [*db, "event", "list", "--from", "2026-10-17", "--to", "2026-10-17", "--json"],
+        [*db, "absence", "list", "--alt", alt, "--json"],
+    ])
     assert refused.returncode == 2 and "change it in the event" in refused.stderr
 
-    ja = run_cli(*db, "--lang", "ja", "event", "list", "--from", "2026-10-17", "--to", "2026-10-17")
     assert "2026年10月17日(土)" in ja.stdout and "学習発表会" in ja.stdout and "振替休日" in ja.stdout
 
-    removed = run_cli(*db, "event", "remove", str(event["id"]))
     assert removed.returncode == 0, removed.stderr
-    assert json.loads(run_cli(*db, "event", "list", "--from", "2026-10-17", "--to", "2026-10-17",
-                              "--json").stdout) == []
-    assert not [a for a in json.loads(run_cli(*db, "absence", "list", "--alt", alt, "--json").stdout)
-                if a["event_id"] == event["id"]]
+    assert json.loads(events_left.stdout) == []
+    assert not [a for a in json.loads(absences_left.stdout) if a["event_id"] == event["id"]]
 
 
 def test_event_input_mistakes_are_refused_without_a_trace(demo_db):
     db = ("--db", str(demo_db))
     before = table_dump(demo_db)
-    unknown = run_cli(*db, "event", "add", "--school", "S9999", "--date", "2026-10-17", "--name-ja", "運動会")
+    unknown, bad_time = run_cli_batch([
+        [*db, "event", "add", "--school", "S9999", "--date", "2026-10-17", "--name-ja", "運動会"],
+        [*db, "--lang", "ja", "event", "add", "--school", "S0001", "--date", "2026-10-17", "--name-ja", "運動会",
+         "--start", "9h"],
+    ])
     assert unknown.returncode == 2 and "S9999" in unknown.stderr
-    bad_time = run_cli(*db, "--lang", "ja", "event", "add", "--school", "S0001", "--date", "2026-10-17",
-                       "--name-ja", "運動会", "--start", "9h")
     assert bad_time.returncode == 2 and "HH:MM" in bad_time.stderr and "Traceback" not in bad_time.stderr
     assert table_dump(demo_db) == before
