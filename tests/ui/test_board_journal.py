@@ -144,3 +144,61 @@ def test_an_edit_on_the_board_does_not_run_on_the_windows_thread(window, schedul
     assert threads and threads[0] is not threading.main_thread()
     assert window.ctx.undo_stack.undoText() == "Cancel visit"
     assert _visit(scheduled_ws, visit.visit_id).status == VisitStatus.CANCELLED
+
+
+def test_cancel_asks_why_and_the_reason_is_kept_for_the_actuals(window, scheduled_ws, qtbot):
+    from altdesk.db.enums import CancelReason
+    from tests.ui.modal import ModalHandler
+
+    page = window.calendar_page
+    visit, kept = list(_single_visits(page, JUNE_8))[:2]
+
+    def answer(dialog):  # type: ignore[no-untyped-def]
+        assert "Mon 8 Jun 2026" in dialog.subject.text()
+        dialog.reason.setCurrentIndex(dialog.reason.findData(CancelReason.WEATHER))
+        dialog.note.setText("暴風警報")
+        dialog.ok_button.click()
+
+    handler = ModalHandler(answer, "cancel_visit_dialog")
+    page.ask_and_cancel(visit)
+    handler.check()
+    page.finish_edits()
+    stored = _visit(scheduled_ws, visit.visit_id)
+    assert (stored.status, stored.cancel_reason, stored.cancel_note) == (VisitStatus.CANCELLED, "weather", "暴風警報")
+
+    handler = ModalHandler(lambda dialog: dialog.reject(), "cancel_visit_dialog")  # "Keep it"
+    assert page.ask_and_cancel(kept) is None
+    handler.check()
+    assert _visit(scheduled_ws, kept.visit_id).status != VisitStatus.CANCELLED
+
+
+def test_an_edit_to_a_closed_month_asks_for_a_reason_and_shows_as_a_correction(window, scheduled_ws):
+    from altdesk.services.month_close import close_month, corrections
+
+    page = window.calendar_page
+    first, second = list(_single_visits(page, JUNE_8))[:2]
+    close_month(scheduled_ws, "2026-06")
+    asked: list[list[str]] = []
+
+    said: list[str] = []
+    window.ctx.status_message.connect(said.append)
+    page.ask_closed_reason = lambda refusal: asked.append(refusal.months) or None  # kept as it is
+    page.cancel(first)
+    assert page.request_move(second.visit_id, second.version, JUNE_8 + dt.timedelta(days=2), second.alt_id)
+    page.finish_edits()
+    assert asked == [["2026-06"], ["2026-06"]]
+    assert _visit(scheduled_ws, first.visit_id).status != VisitStatus.CANCELLED
+    assert _visit(scheduled_ws, second.visit_id).date == JUNE_8 and not page.board_model.moves  # put back
+    assert corrections(scheduled_ws, "2026-06") == [] and len(said) == 2 and "closed" in said[0]
+
+    page.ask_closed_reason = lambda refusal: asked.append(refusal.months) or "学校から電話：中止"
+    page.cancel(first)
+    assert page.request_move(second.visit_id, second.version, JUNE_8 + dt.timedelta(days=1), second.alt_id)
+    page.finish_edits()
+    assert _visit(scheduled_ws, first.visit_id).status == VisitStatus.CANCELLED
+    assert _visit(scheduled_ws, second.visit_id).date == JUNE_8 + dt.timedelta(days=1)
+    found = corrections(scheduled_ws, "2026-06")
+    assert {c.entity_id for c in found} == {first.visit_id, second.visit_id}
+    assert {c.reason for c in found} == {"学校から電話：中止"}
+    assert len(asked) == 4
+    assert window.ctx.undo_stack.count() == 2

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import delete, func, select
 
+from altdesk.db.enums import CancelReason
 from altdesk.db.models import Visit
 from altdesk.scheduling.conflicts import ConflictKind
 from ui.calendar.board_model import DAY_ROLE, VISITS_ROLE
@@ -147,9 +148,13 @@ def test_cancel_with_delete_key_is_undoable(window, qtbot, scheduled_ws):
     index, visit = _first_visit_cell(page, JUNE_8)
     page.board_view.setFocus()
     page.board_view.setCurrentIndex(index)
+    asked: list[int] = []
+    page.ask_cancel_reason = lambda cell: asked.append(cell.visit_id) or (CancelReason.ILLNESS, "")
     qtbot.keyClick(page.board_view, Qt.Key.Key_Delete)
     page.finish_edits()  # saved on the runner's edit lane
-    assert _visit(scheduled_ws, visit.visit_id).status.value == "cancelled"
+    assert asked == [visit.visit_id]  # asked why first
+    stored = _visit(scheduled_ws, visit.visit_id)
+    assert (stored.status.value, stored.cancel_reason) == ("cancelled", "illness")
     window.ctx.undo_stack.undo()
     assert _visit(scheduled_ws, visit.visit_id).status.value == "planned"
 

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from altdesk.db.enums import SchoolLevel, VisitStatus
-from altdesk.errors import Cancelled, UserError
+from altdesk.db.enums import CancelReason, SchoolLevel, VisitStatus
+from altdesk.errors import Cancelled, MonthClosed, UserError
 from altdesk.labels import LEVEL_COLOURS, LEVEL_LABELS, LEVEL_LETTERS, label
 from altdesk.scheduling.conflicts import Conflict
 from altdesk.services.calendar_view import (
@@ -111,8 +111,11 @@ class CalendarPage(QWidget):
         self.loader.failed.connect(self.ctx.status_message.emit)
         # A quiet moment (no read running beside the window) for the filter lists' first load.
         self.loader.settled.connect(self._read_choices_if_missing)
-        # Asked before an edit that brings conflicts; tests replace it.
+        # Asked before an edit that brings conflicts, before a cancel, and for an edit to a closed
+        # month; tests replace them.
         self.confirm_conflicts: Callable[[list[Conflict]], bool] = self._ask_about_conflicts
+        self.ask_cancel_reason: Callable[[VisitCell], tuple[CancelReason, str] | None] = self._ask_cancel_reason
+        self.ask_closed_reason: Callable[[MonthClosed], str | None] = self._ask_closed_reason
 
         self._build_toolbar()
         self.board_model = BoardModel(self)
@@ -713,7 +716,8 @@ class CalendarPage(QWidget):
             name = visit.name_ja if current_language() == "ja" else (visit.name_en or visit.name_ja)
             menu.addAction(QCoreApplication.translate("CalendarPage", "Edit %1…").replace("%1", name), lambda v=visit: self.edit_visit(v))
             if visit.status in (VisitStatus.PLANNED, VisitStatus.CONFIRMED):
-                menu.addAction(QCoreApplication.translate("CalendarPage", "Cancel %1").replace("%1", name), lambda v=visit: self.cancel(v))
+                menu.addAction(QCoreApplication.translate("CalendarPage", "Cancel %1…").replace("%1", name),
+                               lambda v=visit: self.ask_and_cancel(v))
         menu.exec(self.board_view.viewport().mapToGlobal(point))
 
     def _choices_or_load(self) -> FilterChoices:
@@ -763,17 +767,32 @@ class CalendarPage(QWidget):
         if dialog.exec() == VisitDialog.DialogCode.Accepted:
             self.update(visit.visit_id, detail.version, dialog.draft())
 
-    def _journalled(self, text: str, text_en: str, text_ja: str, work: Callable[[], object]) -> Task:
+    def _journalled(self, text: str, text_en: str, text_ja: str, work: Callable[[], object],
+                    closed_reason: str | None = None) -> Task:
         """A visit edit as one journalled operation (altdesk.operations.perform) on the runner's edit
         lane, in order after any move. The answer pushes its undo step (which does not do the work
         again; undo and redo replay the journal) and the board is read again; a refusal is reported
-        as ever, a fault has reached ui.faults already."""
+        as ever, a fault has reached ui.faults already. An edit a closed month refused is asked a
+        reason for, and made again with it."""
         ws = self.ctx.ws
 
         def run(_progress: object) -> object:
             from altdesk.operations import perform
+            from altdesk.services.month_close import edit_reason
 
-            return perform(ws, text_en, text_ja, work)
+            with edit_reason(closed_reason or ""):
+                return perform(ws, text_en, text_ja, work)
+
+        def refused(exc: BaseException) -> None:
+            if isinstance(exc, MonthClosed) and closed_reason is None:
+                reason = self.ask_closed_reason(exc)
+                if reason:
+                    self._journalled(text, text_en, text_ja, work, reason)
+                else:  # the person keeps the month as it is: nothing more to tell
+                    self.ctx.status_message.emit(exc.message(current_language()))
+                    self.reload_soon()
+                return
+            self._edit_refused(exc)
 
         def done(answer: object) -> None:
             if isinstance(answer, Cancelled):
@@ -782,7 +801,7 @@ class CalendarPage(QWidget):
             result, record = answer  # type: ignore[misc]
             push(self.ctx, OperationCommand.already_done(self.ctx, text, record, ("visits",), result))
 
-        return self.runner.edit(run, owner=self, action=SAVE_VISIT, on_done=done, on_error=self._edit_refused)
+        return self.runner.edit(run, owner=self, action=SAVE_VISIT, on_done=done, on_error=refused)
 
     def _edit_refused(self, exc: BaseException) -> None:
         if isinstance(exc, UserError):
@@ -800,12 +819,35 @@ class CalendarPage(QWidget):
         visits = [v for v in self._board_visits(self.board_view.currentIndex())
                   if v.status in (VisitStatus.PLANNED, VisitStatus.CONFIRMED)]
         if visits:
-            self.cancel(visits[0])
+            self.ask_and_cancel(visits[0])
 
-    def cancel(self, visit: VisitCell) -> Task:
+    def ask_and_cancel(self, visit: VisitCell) -> Task | None:
+        """Cancel a visit after asking why (the menu's Cancel…, the Delete key)."""
+        choice = self.ask_cancel_reason(visit)
+        return None if choice is None else self.cancel(visit, *choice)
+
+    def _ask_cancel_reason(self, visit: VisitCell) -> tuple[CancelReason, str] | None:
+        from ui.dialogs.cancel_visit_dialog import CancelVisitDialog
+
+        lang = current_language()
+        school = visit.name_ja if lang == "ja" else (visit.name_en or visit.name_ja)
+        found = self.board_model.find_visit(visit.visit_id)
+        board = self.board_model.board
+        alt = next((r.name for r in board.rows if r.alt_id == visit.alt_id), "") if board is not None else ""
+        subject = QCoreApplication.translate("CalendarPage", "%1 at %2, %3").replace("%1", alt).replace(
+            "%2", school).replace("%3", long_date(found[1]) if found is not None else "")
+        dialog = CancelVisitDialog(subject, self)
+        return dialog.choice() if dialog.exec() == CancelVisitDialog.DialogCode.Accepted else None
+
+    def _ask_closed_reason(self, refusal: MonthClosed) -> str | None:
+        from ui.dialogs.closed_month import ask_closed_month_reason
+
+        return ask_closed_month_reason(self, refusal)
+
+    def cancel(self, visit: VisitCell, reason: CancelReason = CancelReason.OTHER, note: str = "") -> Task:
         ws = self.ctx.ws
         return self._journalled(QCoreApplication.translate("CalendarPage", "Cancel visit"), "Cancel visit",
-                                "訪問の中止", lambda: cancel_visit(ws, visit.visit_id, visit.version))
+                                "訪問の中止", lambda: cancel_visit(ws, visit.visit_id, visit.version, reason, note))
 
     def move_selected(self, days: int = 0, rows: int = 0) -> None:
         index = self.board_view.currentIndex()
@@ -849,10 +891,12 @@ class CalendarPage(QWidget):
                 if conflicts:
                     return AskFirst(conflicts)
             from altdesk.operations import perform
+            from altdesk.services.month_close import edit_reason
 
-            result, record = perform(ws, f"Move visit to {long_date(move.day, 'en')}",
-                                     f"訪問を {long_date(move.day, 'ja')} に移動",
-                                     lambda: move_visit(ws, move.visit_id, expected, move.day, move.alt_id))
+            with edit_reason(move.closed_reason or ""):
+                result, record = perform(ws, f"Move visit to {long_date(move.day, 'en')}",
+                                         f"訪問を {long_date(move.day, 'ja')} に移動",
+                                         lambda: move_visit(ws, move.visit_id, expected, move.day, move.alt_id))
             book.record(move.visit_id, result[1])
             return result, record
 
@@ -880,6 +924,15 @@ class CalendarPage(QWidget):
         push(self.ctx, command)  # the journal's record re-reads the board
 
     def _move_refused(self, move: MoveRequest, exc: BaseException) -> None:
+        if isinstance(exc, MonthClosed) and move.closed_reason is None:
+            reason = self.ask_closed_reason(exc)
+            if reason:  # still shown where it goes: saved again, with the reason
+                self._start_move(replace(move, closed_reason=reason), confirmed=True)
+                return
+            self._put_back(move)  # the person keeps the month as it is: nothing more to tell
+            self.ctx.status_message.emit(exc.message(current_language()))
+            self.reload_soon()
+            return
         self._put_back(move)
         if isinstance(exc, UserError):
             self._report(exc, reload=False)

@@ -25,6 +25,7 @@ class MoveRequest:
     day: dt.date
     alt_id: int
     token: int | None  # the board's pending move, None when the visit was not on the board
+    closed_reason: str | None = None  # why a closed month changes (asked when it refused the move)
 
 
 @dataclass(frozen=True)
