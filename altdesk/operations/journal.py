@@ -308,7 +308,16 @@ def _moved_on(session: Session, op: Operation, changes: list[NetChange]) -> NetC
 
 
 def _same(current: Any, stored: Any) -> bool:
+    if isinstance(current, dt.datetime) and isinstance(stored, str):
+        try:  # SQLite gives back a stored UTC time without its zone
+            return _as_utc(current) == _as_utc(dt.datetime.fromisoformat(stored))
+        except ValueError:
+            return False
     return jsonable(current) == stored
+
+
+def _as_utc(moment: dt.datetime) -> dt.datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
 
 
 def _apply(session: Session, op: Operation, changes: list[NetChange], verb: tuple[str, str]) -> None:

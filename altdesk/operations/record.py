@@ -22,6 +22,7 @@ TOPICS: dict[str, str] = {
     "holiday_override": "holidays",
     "board": "boards",
     "branch": "branch",
+    "closed_month": "months",
 }
 
 # Tables whose rows show only on the days they name (a visit's date, an absence's span): a

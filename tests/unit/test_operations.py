@@ -298,3 +298,15 @@ def test_undo_and_redo_pick_the_newest_by_default_and_say_when_there_is_nothing(
     with pytest.raises(UserError):
         redo(ws)
     assert VisitStatus
+
+
+def test_closing_and_reopening_a_month_undo_and_redo_exactly(any_ws):
+    """The closing time is kept in UTC; SQLite gives it back without its zone, and the journal's
+    check that nobody changed the record since must still see it as the same time."""
+    from altdesk.services.month_close import close_month, is_closed, reopen_month
+
+    branch(any_ws)
+    roundtrip(any_ws, lambda: close_month(any_ws, "2026-06"), "Close 2026-06")
+    assert is_closed(any_ws, "2026-06")
+    roundtrip(any_ws, lambda: reopen_month(any_ws, "2026-06"), "Reopen 2026-06")
+    assert not is_closed(any_ws, "2026-06")

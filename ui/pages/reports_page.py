@@ -42,6 +42,10 @@ class ReportsPage(QWidget):
         self.send_button.clicked.connect(self.open_send_wizard)
         self.send_intro = QLabel(self)
         self.send_intro.setWordWrap(True)
+        from ui.pages.month_closing import MonthClosingPanel
+
+        self.closing = MonthClosingPanel(ctx, self)
+        self.closing.open_actuals.connect(self.open_actuals)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.send_button)
@@ -51,6 +55,7 @@ class ReportsPage(QWidget):
         layout.addWidget(self.send_intro)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.closing)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -78,6 +83,7 @@ class ReportsPage(QWidget):
         self.send_intro.setText(self.tr(
             "Month-end: Send next month checks the month, then writes every school's schedule and lunch order "
             "sheet (one print file per board of education), each ALT's month and calendar, and marks it sent."))
+        self.closing.retranslate()
 
     def open_export(self, row: int = -1) -> QWidget:
         # Loaded on first use: reportlab, openpyxl and icalendar are not needed to start the window.
@@ -87,6 +93,15 @@ class ReportsPage(QWidget):
         if row >= 0:
             dialog.report_combo.setCurrentIndex(row)
         dialog.show()
+        return dialog
+
+    def open_actuals(self, month: str) -> QWidget:
+        """The export dialog on the month's actuals report."""
+        from PySide6.QtCore import QDate
+
+        dialog = self.open_export()
+        dialog.report_combo.setCurrentIndex(dialog.report_combo.findData("actuals"))  # type: ignore[attr-defined]
+        dialog.month_edit.setDate(QDate(int(month[:4]), int(month[5:]), 1))  # type: ignore[attr-defined]
         return dialog
 
     def open_send_wizard(self, month: str | None = None) -> QWidget:
