@@ -1094,27 +1094,27 @@
 <context>
     <name>BellScheduleEditor</name>
     <message>
-        <location filename="../../ui/dialogs/bell_schedule_editor.py" line="221"/>
+        <location filename="../../ui/dialogs/bell_schedule_editor.py" line="206"/>
         <source>Add peri&amp;od</source>
         <translation>校時を追加(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bell_schedule_editor.py" line="222"/>
+        <location filename="../../ui/dialogs/bell_schedule_editor.py" line="207"/>
         <source>Re&amp;move period</source>
         <translation>校時を削除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bell_schedule_editor.py" line="223"/>
+        <location filename="../../ui/dialogs/bell_schedule_editor.py" line="208"/>
         <source>Bell schedule</source>
         <translation>時程</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bell_schedule_editor.py" line="224"/>
+        <location filename="../../ui/dialogs/bell_schedule_editor.py" line="209"/>
         <source>Add period</source>
         <translation>校時を追加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bell_schedule_editor.py" line="225"/>
+        <location filename="../../ui/dialogs/bell_schedule_editor.py" line="210"/>
         <source>Remove period</source>
         <translation>校時を削除</translation>
     </message>
@@ -1122,17 +1122,17 @@
 <context>
     <name>BellScheduleModel</name>
     <message>
-        <location filename="../../ui/dialogs/bell_schedule_editor.py" line="117"/>
+        <location filename="../../ui/dialogs/bell_schedule_editor.py" line="114"/>
         <source>Period</source>
         <translation>校時</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bell_schedule_editor.py" line="117"/>
+        <location filename="../../ui/dialogs/bell_schedule_editor.py" line="114"/>
         <source>Starts</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bell_schedule_editor.py" line="117"/>
+        <location filename="../../ui/dialogs/bell_schedule_editor.py" line="114"/>
         <source>Ends</source>
         <translation>終了</translation>
     </message>
@@ -1571,248 +1571,291 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="298"/>
-        <location filename="../../ui/calendar/calendar_page.py" line="326"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="302"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="330"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="298"/>
-        <location filename="../../ui/calendar/calendar_page.py" line="327"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="302"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="331"/>
         <source>Week</source>
         <translation>週</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="298"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="302"/>
         <source>Board</source>
         <translation>一覧表</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="303"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="307"/>
         <source>Previous (Alt+Left)</source>
         <translation>前へ（Alt+Left）</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="304"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="308"/>
         <source>Previous</source>
         <translation>前へ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="306"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="310"/>
         <source>Next (Alt+Right)</source>
         <translation>次へ（Alt+Right）</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="307"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="311"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="308"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="312"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="309"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="313"/>
         <source>Paperwork</source>
         <translation>書類</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="310"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="314"/>
         <source>Show the marks of paperwork warnings (lunch notices past their deadline)</source>
         <translation>書類の警告（締切を過ぎた給食連絡）の印を表示します</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="312"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="316"/>
         <source>Fit month</source>
         <translation>月全体</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="313"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="317"/>
         <source>Show the whole month in the window</source>
         <translation>月のすべての日をウィンドウに表示します</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="315"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="319"/>
         <source>Wider days (Ctrl++)</source>
         <translation>日の幅を広げる (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="316"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="320"/>
         <source>Wider days</source>
         <translation>日の幅を広げる</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="318"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="322"/>
         <source>Narrower days (Ctrl+-)</source>
         <translation>日の幅を狭める (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="319"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="323"/>
         <source>Narrower days</source>
         <translation>日の幅を狭める</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="320"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="324"/>
         <source>ALT</source>
         <translation>ALT</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="320"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="324"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="320"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="324"/>
         <source>Board of education</source>
         <translation>教育委員会</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="321"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="325"/>
         <source>Level</source>
         <translation>校種</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="323"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="327"/>
         <source>Search ALT or school…</source>
         <translation>ALTや学校を検索…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="324"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="328"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="325"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="329"/>
         <source>Board: ALTs by day</source>
         <translation>一覧表：ALT×日付</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="344"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="348"/>
         <source>Lunch: 給 school lunch · 弁 own lunch · 牛 milk only</source>
         <translation>昼食：給 給食 · 弁 弁当持参 · 牛 牛乳のみ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="344"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="348"/>
         <source>Lunch: L school lunch · B own lunch · M milk only</source>
         <translation>昼食：L 給食 · B 弁当持参 · M 牛乳のみ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="349"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="353"/>
         <source>hollow box: a substitute&apos;s visit</source>
         <translation>白抜きの枠：代替ALTの訪問</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="351"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="355"/>
         <source>error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="352"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="356"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="353"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="357"/>
         <source>hatched: ALT away (%1)</source>
         <translation>斜線：ALT不在（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="354"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="358"/>
         <source>no substitute yet</source>
         <translation>代替ALTが必要</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="355"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="359"/>
         <source>grey text: covered by a substitute</source>
         <translation>灰色の文字：代替ALTが担当</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="356"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="360"/>
         <source>struck out: cancelled</source>
         <translation>取り消し線：中止</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="357"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="361"/>
         <source>school event</source>
         <translation>学校行事</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="358"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="362"/>
         <source>grey: weekend, holiday or closure</source>
         <translation>灰色：土日・祝日・休業日</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="359"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="363"/>
         <source>blue: today</source>
         <translation>青：今日</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="378"/>
-        <location filename="../../ui/calendar/calendar_page.py" line="388"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="399"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="409"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="503"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="524"/>
         <source>%1 ALTs · %2 visits</source>
         <translation>ALT %1 名 · 訪問 %2 件</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="506"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="527"/>
         <source>No ALTs yet. Fill in the import template (File › Import spreadsheets…) or add schools, ALTs and placements under their sections; then Schedule › Generate visits.</source>
         <translation>ALTがまだ登録されていません。取り込み用テンプレートに記入して取り込む（ファイル › 表の取り込み…）か、学校・ALT・配置をそれぞれの画面で追加してから、予定 › 訪問の生成 を実行してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="511"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="532"/>
         <source>No ALTs match. Add ALTs and placements, or clear the filters.</source>
         <translation>該当するALTがいません。ALTと配置を登録するか、絞り込みを解除してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="689"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="714"/>
         <source>New visit…</source>
         <translation>訪問を追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="692"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="717"/>
         <source>Edit %1…</source>
         <translation>%1 を編集…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="694"/>
-        <source>Cancel %1</source>
-        <translation>%1 を中止</translation>
+        <location filename="../../ui/calendar/calendar_page.py" line="719"/>
+        <source>Cancel %1…</source>
+        <translation>%1 を中止…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="712"/>
-        <location filename="../../ui/calendar/calendar_page.py" line="724"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="738"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="750"/>
         <source>New visit</source>
         <translation>訪問の追加</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="712"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="738"/>
         <source>Add an ALT and a school first.</source>
         <translation>先にALTと学校を登録してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="774"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="815"/>
         <source>Edit visit</source>
         <translation>訪問の編集</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="785"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="837"/>
+        <source>%1 at %2, %3</source>
+        <translation>%1・%2・%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="849"/>
         <source>Cancel visit</source>
         <translation>訪問の中止</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="854"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="920"/>
         <source>Move visit to %1</source>
         <translation>訪問を %1 に移動</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="897"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="972"/>
         <source>Not saved</source>
         <translation>保存されませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>CancelVisitDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/cancel_visit_dialog.py" line="27"/>
+        <source>Cancel visit</source>
+        <translation>訪問の中止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_visit_dialog.py" line="37"/>
+        <source>e.g. influenza class closure (学級閉鎖)</source>
+        <translation>例：インフルエンザによる学級閉鎖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_visit_dialog.py" line="39"/>
+        <source>Reason:</source>
+        <translation>理由:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_visit_dialog.py" line="40"/>
+        <source>Note:</source>
+        <translation>備考:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_visit_dialog.py" line="41"/>
+        <source>The month&apos;s actuals count cancelled visits by reason.</source>
+        <translation>月次実績では、中止した訪問を理由ごとに集計します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_visit_dialog.py" line="44"/>
+        <source>Cancel the visit</source>
+        <translation>訪問を中止する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_visit_dialog.py" line="47"/>
+        <source>Keep it</source>
+        <translation>中止しない</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +1957,29 @@
         <location filename="../../ui/dialogs/send_wizard.py" line="185"/>
         <source>Nothing blocks sending this month.</source>
         <translation>この月は送付できます。</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedMonth</name>
+    <message>
+        <location filename="../../ui/dialogs/closed_month.py" line="21"/>
+        <source>Change a closed month</source>
+        <translation>締め済みの月の変更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closed_month.py" line="24"/>
+        <source>%1 is closed: its actuals went to head office. Say why it must change; the change is kept with your reason and shows as a correction on the next actuals.</source>
+        <translation>%1 は締め済みです（実績報告済み）。変更が必要な理由を入力してください。変更は理由とともに記録され、次回の実績報告に訂正として記載されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closed_month.py" line="30"/>
+        <source>e.g. the school phoned: the visit did not happen</source>
+        <translation>例：学校から電話があり、訪問は実施されなかった</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closed_month.py" line="32"/>
+        <source>Change it</source>
+        <translation>変更する</translation>
     </message>
 </context>
 <context>
@@ -2381,78 +2447,78 @@
 <context>
     <name>DemandEditor</name>
     <message>
-        <location filename="../../ui/dialogs/demand_editor.py" line="109"/>
-        <location filename="../../ui/dialogs/demand_editor.py" line="132"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="95"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="118"/>
         <source>ALT days</source>
         <translation>ALT日数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_editor.py" line="109"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="95"/>
         <source>Per</source>
         <translation>単位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_editor.py" line="109"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="95"/>
         <source>Weekdays</source>
         <translation>曜日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_editor.py" line="109"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="95"/>
         <source>Classes</source>
         <translation>授業数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_editor.py" line="109"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="95"/>
         <source>From</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_editor.py" line="110"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="96"/>
         <source>Until</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_editor.py" line="110"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="96"/>
         <source>Note</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_editor.py" line="111"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="97"/>
         <source>School demand</source>
         <translation>学校の需要</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_editor.py" line="112"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="98"/>
         <source>Add demand ro&amp;w</source>
         <translation>需要の行を追加(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_editor.py" line="113"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="99"/>
         <source>Remove demand row</source>
         <translation>需要の行を削除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_editor.py" line="114"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="100"/>
         <source>Add demand</source>
         <translation>需要を追加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_editor.py" line="115"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="101"/>
         <source>Remove demand</source>
         <translation>需要を削除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_editor.py" line="122"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="108"/>
         <source>week</source>
         <translation>毎週</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_editor.py" line="123"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="109"/>
         <source>fortnight</source>
         <translation>隔週</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_editor.py" line="129"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="115"/>
         <source>Classes per day</source>
         <translation>1日の授業数</translation>
     </message>
@@ -3319,7 +3385,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="254"/>
         <location filename="../../ui/main_window.py" line="482"/>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>ALTdesk</source>
         <translation>ALTdesk</translation>
     </message>
@@ -3487,17 +3553,17 @@
         <translation>%1年度：配置 %2 件、長期休業・閉庁日 %3 件をコピーしました（日付を確認してください）。訪問予定 %4 件を生成しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>Visits are still being generated. Stop now and close? Nothing of the unfinished job is saved; run it again later.</source>
         <translation>訪問予定の生成がまだ実行中です。中止して閉じますか？途中までの処理は保存されません。後でもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Stop and close</source>
         <translation>中止して閉じる</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>Keep working</source>
         <translation>作業を続ける</translation>
     </message>
@@ -3560,6 +3626,54 @@
         <location filename="../../ui/main_window.py" line="273"/>
         <source>Send &amp;next month…</source>
         <translation>翌月分を送付(&amp;N)…</translation>
+    </message>
+</context>
+<context>
+    <name>MonthClosing</name>
+    <message>
+        <location filename="../../ui/pages/month_closing.py" line="79"/>
+        <source>Month actuals and closing</source>
+        <translation>月次実績と締め</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_closing.py" line="83"/>
+        <source>Actuals report…</source>
+        <translation>実績報告…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_closing.py" line="84"/>
+        <source>Close month…</source>
+        <translation>月を締める…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_closing.py" line="85"/>
+        <source>Reopen…</source>
+        <translation>締めを解除…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_closing.py" line="107"/>
+        <source>Open: its visits, absences and events can be changed freely.</source>
+        <translation>未締め：訪問・不在・行事は自由に変更できます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_closing.py" line="111"/>
+        <source>Closed on %1 by %2: a change needs a reason and shows as a correction on the next actuals.</source>
+        <translation>%1 に %2 が締めました。変更には理由が必要で、次回の実績報告に訂正として記載されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_closing.py" line="119"/>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_closing.py" line="127"/>
+        <source>Close %1? Do this once its actuals went to head office: from then on a change to it needs a reason.</source>
+        <translation>%1 を締めますか？実績を本社に報告した後に行ってください。以後の変更には理由が必要になります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/month_closing.py" line="136"/>
+        <source>Reopen %1? Its changes will no longer need a reason; the corrections made so far stay listed.</source>
+        <translation>%1 の締めを解除しますか？以後の変更に理由は不要になります。これまでの訂正の記録は残ります。</translation>
     </message>
 </context>
 <context>
@@ -4542,52 +4656,52 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports_page.py" line="59"/>
+        <location filename="../../ui/pages/reports_page.py" line="64"/>
         <source>Visit schedules for schools (訪問予定表), monthly calendars for ALTs, the branch board, lunch order sheets and fees, as PDF or Excel. Double-click a report to make it.</source>
         <translation>学校向けの訪問予定表、ALT向けの月間予定表、支店の一覧表、教職員給食注文票と給食費を PDF や Excel で作成します。帳票をダブルクリックすると作成できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports_page.py" line="61"/>
+        <location filename="../../ui/pages/reports_page.py" line="66"/>
         <source>Report</source>
         <translation>帳票</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports_page.py" line="61"/>
+        <location filename="../../ui/pages/reports_page.py" line="66"/>
         <source>For</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports_page.py" line="61"/>
+        <location filename="../../ui/pages/reports_page.py" line="66"/>
         <source>Formats</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports_page.py" line="62"/>
+        <location filename="../../ui/pages/reports_page.py" line="67"/>
         <source>each school</source>
         <translation>学校ごと</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports_page.py" line="62"/>
+        <location filename="../../ui/pages/reports_page.py" line="67"/>
         <source>each ALT</source>
         <translation>ALTごと</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports_page.py" line="62"/>
+        <location filename="../../ui/pages/reports_page.py" line="67"/>
         <source>the branch</source>
         <translation>支店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports_page.py" line="76"/>
+        <location filename="../../ui/pages/reports_page.py" line="81"/>
         <source>Export reports…</source>
         <translation>帳票の書き出し…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports_page.py" line="77"/>
+        <location filename="../../ui/pages/reports_page.py" line="82"/>
         <source>Send next month…</source>
         <translation>翌月分を送付…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports_page.py" line="79"/>
+        <location filename="../../ui/pages/reports_page.py" line="84"/>
         <source>Month-end: Send next month checks the month, then writes every school&apos;s schedule and lunch order sheet (one print file per board of education), each ALT&apos;s month and calendar, and marks it sent.</source>
         <translation>月末処理：「翌月分を送付」は月を確認してから、各学校の訪問予定表と給食注文票（教育委員会ごとの印刷用ファイルも）、各ALTの月間予定表とカレンダーを書き出し、送付済みにします。</translation>
     </message>
@@ -5494,32 +5608,32 @@ It has not been changed. Close ALTdesk and start it again to restore the newest 
 <context>
     <name>WeekdayPicker</name>
     <message>
-        <location filename="../../ui/dialogs/demand_editor.py" line="55"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="53"/>
         <source>Mon</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_editor.py" line="55"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="53"/>
         <source>Tue</source>
         <translation>火</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_editor.py" line="55"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="53"/>
         <source>Wed</source>
         <translation>水</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_editor.py" line="55"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="53"/>
         <source>Thu</source>
         <translation>木</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_editor.py" line="56"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="54"/>
         <source>Fri</source>
         <translation>金</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demand_editor.py" line="60"/>
+        <location filename="../../ui/dialogs/demand_editor.py" line="58"/>
         <source>The weekdays the school takes the ALT; none ticked: any weekday.</source>
         <translation>ALTを受け入れる曜日。チェックがなければどの曜日でも可。</translation>
     </message>

@@ -52,6 +52,7 @@ class CancelVisitDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(hint)
         layout.addWidget(buttons)
+        self.setMinimumWidth(440)  # the note's example whole, in both languages
 
     def choice(self) -> tuple[CancelReason, str]:
         return CancelReason(self.reason.currentData()), self.note.text().strip()
