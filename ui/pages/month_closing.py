@@ -123,21 +123,20 @@ class MonthClosingPanel(QGroupBox):
 
     def close_selected(self) -> None:
         month, ws = self.month(), self.ctx.ws
-        shown = self.month_combo.currentText()
-        if not self.confirm(translate("MonthClosing", "Close %1? Do this once its actuals went to head office: "
-                                      "from then on a change to it needs a reason.").replace("%1", shown)):
-            return
-        self._push(OperationCommand(self.ctx, f"Close {month}", f"{month} を締める",
-                                    lambda: close_month(ws, month), ("months",)))
+        self._ask_then_push(translate("MonthClosing", "Close %1? Do this once its actuals went to head office: "
+                                      "from then on a change to it needs a reason."),
+                            f"Close {month}", f"{month} を締める", lambda: close_month(ws, month))
 
     def reopen_selected(self) -> None:
         month, ws = self.month(), self.ctx.ws
-        shown = self.month_combo.currentText()
-        if not self.confirm(translate("MonthClosing", "Reopen %1? Its changes will no longer need a reason; the "
-                                      "corrections made so far stay listed.").replace("%1", shown)):
-            return
-        self._push(OperationCommand(self.ctx, f"Reopen {month}", f"{month} の締めを解除",
-                                    lambda: reopen_month(ws, month), ("months",)))
+        self._ask_then_push(translate("MonthClosing", "Reopen %1? Its changes will no longer need a reason; the "
+                                      "corrections made so far stay listed."),
+                            f"Reopen {month}", f"{month} の締めを解除", lambda: reopen_month(ws, month))
+
+    def _ask_then_push(self, question: str, text_en: str, text_ja: str, fn: Callable[[], object]) -> None:
+        """Ask (`question` names the month as %1), then make the change as one operation."""
+        if self.confirm(question.replace("%1", self.month_combo.currentText())):
+            self._push(OperationCommand(self.ctx, text_en, text_ja, fn, ("months",)))
 
     def _push(self, command: OperationCommand) -> None:
         error = push(self.ctx, command)
