@@ -252,8 +252,8 @@ class OperationCommand(ServiceCommand):
         if self.operation_id is None and self._fn is _not_again:
             return self.result  # performed elsewhere and it wrote nothing: nothing to redo
         if self.operation_id is None:
-            fn = self._fn
-            result, self.record = self._off_thread(lambda: perform(ws, self._text_en, self._text_ja, fn))
+            fn, text_en, text_ja = self._fn, self._text_en, self._text_ja
+            result, self.record = self._off_thread(lambda: perform(ws, text_en, text_ja, fn))
             self.operation_id = self.record.operation_id
             return result
         operation_id = self.operation_id
@@ -294,12 +294,15 @@ def _not_again() -> Any:
     raise RuntimeError("an operation already performed is not performed again")
 
 
+DEFER_PUSH_MS = 20  # how often a deferred undo step looks again (not 0: the wait's own loop would spin)
+
+
 def push(ctx: AppContext, command: ServiceCommand) -> UserError | None:
     """Push (and so perform) an edit; returns the user error if it was refused. The undo step of
     an edit already performed (a board move answered) that arrives while another step waits for
     the database is pushed right after that step ends."""
     if isinstance(command, OperationCommand) and command._performed and keeper(ctx).running:
-        QTimer.singleShot(0, keeper(ctx), lambda: push(ctx, command))
+        QTimer.singleShot(DEFER_PUSH_MS, keeper(ctx), lambda: push(ctx, command))
         return None
     ctx.undo_stack.push(command)
     if command.error is not None or command.fault is not None:
