@@ -36,7 +36,7 @@ def _empty_undo_stacks() -> None:
         ctx = ref()
         if ctx is not None and isValid(ctx) and isValid(ctx.undo_stack):
             ctx.undo_stack.clear()
-    _contexts.clear()
+    _contexts[:] = [ref for ref in _contexts if ref() is not None]  # a context kept for more tests stays watched
 
 
 def _collect_while_quiet(qapp) -> None:
