@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from shiboken6 import isValid
 
+from tests.ui.editing import EDITORS_TODAY
 from ui.app_context import AppContext
 from ui.main_thread_gc import MainThreadGarbageCollector
 
@@ -72,3 +73,13 @@ def _app_identity(qapp):
     qapp.setApplicationName("ALTdesk-tests")
     qapp.setStyle("Fusion")
     yield
+
+
+@pytest.fixture
+def ctx(ws):  # type: ignore[no-untyped-def]
+    """A window's context with its record editors, on EDITORS_TODAY (a file may define its own)."""
+    from ui.controllers.record_editing import RecordEditing
+
+    context = AppContext(ws)
+    RecordEditing(context, today=lambda: EDITORS_TODAY)
+    return context

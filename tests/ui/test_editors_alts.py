@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 
 import pytest
@@ -12,22 +11,16 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from altdesk.db.enums import AltStatus
 from altdesk.services.records import AltForm, load_alt, save_alt
 from altdesk.services.rosters import list_alts
+from tests.ui.editing import EDITORS_TODAY
 from tests.ui.modal import ModalHandler
 from tests.unit.sched_fixtures import make_alt, make_placement, make_school
-from ui.app_context import AppContext
 from ui.controllers.record_editing import RecordEditing
 from ui.dialogs.alt_dialog import AltDialog
 from ui.models.row_table import OBJECT_ROLE
 from ui.pages.roster_page import alt_roster_page
 
-TODAY = dt.date(2026, 5, 11)
+TODAY = EDITORS_TODAY
 
-
-@pytest.fixture
-def ctx(ws):
-    context = AppContext(ws)
-    RecordEditing(context, today=lambda: TODAY)
-    return context
 
 
 @pytest.fixture

@@ -10,22 +10,15 @@ from PySide6.QtCore import QDate, Qt
 from altdesk.db.enums import DayOffKind
 from altdesk.services.records import list_boards, list_day_offs, load_board
 from altdesk.services.scheduling import can_work
+from tests.ui.editing import EDITORS_TODAY
 from tests.ui.modal import ModalHandler
 from tests.unit.sched_fixtures import make_alt, make_board, make_school
-from ui.app_context import AppContext
-from ui.controllers.record_editing import RecordEditing
 from ui.models.row_table import OBJECT_ROLE
 from ui.pages.calendar_layers_page import CalendarLayersPage
 
-TODAY = dt.date(2026, 5, 11)
+TODAY = EDITORS_TODAY
 D = dt.date
 
-
-@pytest.fixture
-def ctx(ws):
-    context = AppContext(ws)
-    RecordEditing(context, today=lambda: TODAY)
-    return context
 
 
 @pytest.fixture

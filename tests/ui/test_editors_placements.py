@@ -12,22 +12,16 @@ from sqlalchemy import func, select
 from altdesk.db.enums import DayOffKind
 from altdesk.db.models import Placement, Visit
 from altdesk.services.records import Pattern, PatternKind, PlacementForm, load_placement, save_placement
+from tests.ui.editing import EDITORS_TODAY
 from tests.ui.modal import ModalHandler
 from tests.unit.sched_fixtures import make_alt, make_board, make_day_off, make_school
-from ui.app_context import AppContext
 from ui.controllers.record_editing import RecordEditing
 from ui.models.row_table import OBJECT_ROLE
 from ui.pages.placements_page import PlacementsPage
 
-TODAY = dt.date(2026, 5, 11)  # a Monday
+TODAY = EDITORS_TODAY
 D = dt.date
 
-
-@pytest.fixture
-def ctx(ws):
-    context = AppContext(ws)
-    RecordEditing(context, today=lambda: TODAY)
-    return context
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import QDate, Qt
 
 from altdesk.db.enums import TravelMode
@@ -19,22 +18,15 @@ from altdesk.services.records import (
     load_school,
     save_placement,
 )
+from tests.ui.editing import EDITORS_TODAY
 from tests.ui.modal import ModalHandler
 from tests.unit.sched_fixtures import make_alt, make_school
-from ui.app_context import AppContext
-from ui.controllers.record_editing import RecordEditing
 from ui.pages.placements_page import PlacementsPage
 from ui.pages.roster_page import alt_roster_page, school_roster_page
 
-TODAY = dt.date(2026, 5, 11)
+TODAY = EDITORS_TODAY
 D = dt.date
 
-
-@pytest.fixture
-def ctx(ws):
-    context = AppContext(ws)
-    RecordEditing(context, today=lambda: TODAY)
-    return context
 
 
 def _page(qtbot, widget):

@@ -51,6 +51,21 @@ def allergen_text(key: str, lang: str) -> str:
 REVIEW_CHOICES: tuple[str, ...] = ("", DietReview.SCHOOL_LUNCH_OK.value, DietReview.OWN_LUNCH.value)
 
 
+
+def _level_checks(parent: QWidget, name: str, prefix: str, columns: int) -> tuple[QWidget, dict[str, QCheckBox]]:
+    """A box of one check per school level, in a grid (the levels taught, the levels preferred)."""
+    box = QWidget(parent)
+    box.setObjectName(name)
+    grid = QGridLayout(box)
+    grid.setContentsMargins(0, 0, 0, 0)
+    checks: dict[str, QCheckBox] = {}
+    for i, level in enumerate(LEVEL_LABELS):
+        check = QCheckBox(box)
+        check.setObjectName(f"{prefix}_{level.value}")
+        checks[level.value] = check
+        grid.addWidget(check, i // columns, i % columns)
+    return box, checks
+
 class AltDialogLayout:
     """Widgets and their arrangement; no behaviour (OpenLP's Ui_ classes)."""
 
@@ -83,16 +98,7 @@ class AltDialogLayout:
         self.weekly_limit = QSpinBox(dialog)
         self.weekly_limit.setObjectName("weekly_class_limit")
         self.weekly_limit.setRange(0, 99)
-        self.levels_box = QWidget(dialog)
-        self.levels_box.setObjectName("levels")
-        levels = QGridLayout(self.levels_box)
-        levels.setContentsMargins(0, 0, 0, 0)
-        self.level_checks: dict[str, QCheckBox] = {}
-        for i, level in enumerate(LEVEL_LABELS):
-            check = QCheckBox(self.levels_box)
-            check.setObjectName(f"level_{level.value}")
-            self.level_checks[level.value] = check
-            levels.addWidget(check, i // 2, i % 2)
+        self.levels_box, self.level_checks = _level_checks(dialog, "levels", "level", columns=2)
         self.labels = {key: QLabel(dialog) for key in (
             "code", "family", "given", "kana", "nationality", "start", "status", "email", "phone", "limit", "levels")}
         for key, widget in (("code", self.code), ("family", self.family_name), ("given", self.given_name),
@@ -133,16 +139,7 @@ class AltDialogLayout:
         travel.addWidget(self.travel_mode, 1)
         travel.addWidget(self.max_schools_label)
         travel.addWidget(self.max_schools)
-        self.preferred_box = QWidget(dialog)
-        self.preferred_box.setObjectName("preferred_levels")
-        preferred = QGridLayout(self.preferred_box)
-        preferred.setContentsMargins(0, 0, 0, 0)
-        self.preferred_checks: dict[str, QCheckBox] = {}
-        for i, level in enumerate(LEVEL_LABELS):
-            check = QCheckBox(self.preferred_box)
-            check.setObjectName(f"preferred_{level.value}")
-            self.preferred_checks[level.value] = check
-            preferred.addWidget(check, i // 3, i % 3)
+        self.preferred_box, self.preferred_checks = _level_checks(dialog, "preferred_levels", "preferred", columns=3)
         for key in ("end", "home", "travel", "preferred"):
             self.labels[key] = QLabel(dialog)
         for key, widget in (("end", self.end_date), ("home", self.home), ("travel", travel_row),
