@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         if key == "lunch":
             from ui.pages.lunch_page import LunchPage
 
-            page = LunchPage(ws)
+            page = LunchPage(ws, today=self.today)
             page.touches = ctx.touches
             ctx.data_changed.connect(page.on_data_changed)
             return page

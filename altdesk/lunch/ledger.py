@@ -33,6 +33,8 @@ class SchoolLedgerRow:
     last_issued_at: dt.datetime | None
     issue_number: int
     pending: int  # meals added or cancelled since the last sheet
+    # When the month's sheet must reach the school: the notice deadline of its first meal.
+    send_by: dt.datetime | None = None
 
     @property
     def meals(self) -> int:
@@ -154,6 +156,8 @@ def _school_rows(data: MonthData, ledger: MonthLedger) -> dict[int, tuple[list[O
             school.rule.describe("en"), school.rule.describe("ja"),
             issue.issued_at if issue else None, issue.number if issue else 0,
             len(diff.added) + len(diff.cancelled),
+            # Deadlines only move forward with the day: the first meal's is the earliest.
+            data.deadlines.of(school.id, min(line.date for line in lines)) if lines else None,
         ))
         if school.rule.problem is not None:
             ledger.problems.append((school.rule.problem.message_en, school.rule.problem.message_ja))

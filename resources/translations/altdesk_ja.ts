@@ -307,297 +307,297 @@
 <context>
     <name>AltDialog</name>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="238"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="235"/>
         <source>ALT</source>
         <translation>ALT</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="240"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="237"/>
         <source>&amp;Code:</source>
         <translation>コード(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="241"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="238"/>
         <source>&amp;Family name (romaji):</source>
         <translation>姓・ローマ字(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="242"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="239"/>
         <source>&amp;Given name (romaji):</source>
         <translation>名・ローマ字(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="243"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="240"/>
         <source>&amp;Reading (katakana):</source>
         <translation>フリガナ・カタカナ(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="244"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="241"/>
         <source>&amp;Nationality:</source>
         <translation>国籍(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="245"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="242"/>
         <source>S&amp;tarted:</source>
         <translation>入社日(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="246"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="243"/>
         <source>St&amp;atus:</source>
         <translation>状態(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="247"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="244"/>
         <source>&amp;E-mail:</source>
         <translation>メール(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="248"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="245"/>
         <source>&amp;Phone:</source>
         <translation>電話(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="249"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="246"/>
         <source>&amp;Weekly class limit:</source>
         <translation>週あたり授業数の上限(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="250"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="247"/>
         <source>Levels taught:</source>
         <translation>担当校種:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="253"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="250"/>
         <source>e.g. エミリー・カーター</source>
         <translation>例：エミリー・カーター</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="254"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="251"/>
         <source>The first day with the company; leave — if unknown.</source>
         <translation>入社した日。不明なら「—」のままにします。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="255"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="252"/>
         <source> classes</source>
         <translation> コマ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="256"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="253"/>
         <source>Active</source>
         <translation>在籍</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="257"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="254"/>
         <source>On leave</source>
         <translation>休職中</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="258"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="255"/>
         <source>Left the company</source>
         <translation>退職</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="261"/>
         <source>Teaches %1</source>
         <translation>%1を担当</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="262"/>
         <source>What the placement planner needs</source>
         <translation>配置計画に使う情報</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="266"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="263"/>
         <source>Diet</source>
         <translation>食事</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="267"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="264"/>
         <source>Planning</source>
         <translation>配置計画</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="268"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="265"/>
         <source>Contract end&amp;s:</source>
         <translation>契約終了日(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="269"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="266"/>
         <source>The last day of the contract; leave — if open.</source>
         <translation>契約の最終日。期限がなければ — のままにします。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="270"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="267"/>
         <source>&amp;Home (lat., long.):</source>
         <translation>自宅（緯度・経度）(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="271"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="268"/>
         <source>latitude, e.g. 35.8617</source>
         <translation>緯度（例：35.8617）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="272"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="269"/>
         <source>longitude, e.g. 139.6455</source>
         <translation>経度（例：139.6455）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="273"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="270"/>
         <source>Home latitude</source>
         <translation>自宅の緯度</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="274"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="271"/>
         <source>Home longitude</source>
         <translation>自宅の経度</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="275"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="272"/>
         <source>Where the ALT lives, in decimal degrees (both or neither): the planner estimates travel from it.</source>
         <translation>ALTの自宅の位置（10進数の度。緯度と経度は両方入力するか、両方空欄）。配置計画はここから移動時間を見積もります。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="277"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="274"/>
         <source>Travels &amp;by:</source>
         <translation>通勤手段(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="278"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="275"/>
         <source>Car</source>
         <translation>車</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="279"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="276"/>
         <source>Train or bus</source>
         <translation>電車・バス</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="280"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="277"/>
         <source>Bicycle</source>
         <translation>自転車</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="283"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="280"/>
         <source>At &amp;most:</source>
         <translation>上限(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="284"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="281"/>
         <source> schools</source>
         <translation> 校</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="285"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="282"/>
         <source>At most this many schools for the ALT; — for no cap.</source>
         <translation>このALTが担当する学校数の上限。上限なしは —。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="286"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="283"/>
         <source>At most this many schools</source>
         <translation>担当校数の上限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="287"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="284"/>
         <source>Would rather teach:</source>
         <translation>希望校種:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="291"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="288"/>
         <source>Would rather teach %1</source>
         <translation>%1を希望</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="292"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="289"/>
         <source>Diet profile (sensitive personal data)</source>
         <translation>食事の制限（要配慮個人情報）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="293"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="290"/>
         <source>Decides whether the ALT can eat school lunch. Shared with schools only with the ALT&apos;s consent.</source>
         <translation>ALTが給食を食べられるかを判断します。学校への提供はALTの同意がある場合に限ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="296"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="293"/>
         <source>Allergies to the eight labelled allergens:</source>
         <translation>特定原材料8品目のアレルギー:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="299"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="296"/>
         <source>Allergic to %1</source>
         <translation>%1アレルギー</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="300"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="297"/>
         <source>&amp;Other allergens:</source>
         <translation>その他のアレルゲン(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="301"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="298"/>
         <source>e.g. kiwi, soy</source>
         <translation>例：キウイ、大豆</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="302"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="299"/>
         <source>Vegetarian</source>
         <translation>ベジタリアン</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="303"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="300"/>
         <source>Vegan</source>
         <translation>ヴィーガン</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="304"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="301"/>
         <source>Halal</source>
         <translation>ハラール</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="305"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="302"/>
         <source>Gluten-free</source>
         <translation>グルテンフリー</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="306"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="303"/>
         <source>&amp;Diet notes:</source>
         <translation>食事のメモ(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="316"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="313"/>
         <source>The ALT consents to share diet details with schools</source>
         <translation>食事の情報を学校に伝えることにALTが同意している</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="351"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="348"/>
         <source>New ALT</source>
         <translation>ALTの新規登録</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="352"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="349"/>
         <source>ALT %1 – %2</source>
         <translation>ALT %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="307"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="304"/>
         <source>Lunch re&amp;view:</source>
         <translation>給食の確認(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="308"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="305"/>
         <source>To review: own lunch until reviewed</source>
         <translation>要確認：確認まで弁当持参</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="309"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="306"/>
         <source>Reviewed: school lunch is fine</source>
         <translation>確認済み：給食可</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="310"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="307"/>
         <source>Reviewed: own lunch</source>
         <translation>確認済み：弁当持参</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alt_dialog.py" line="313"/>
+        <location filename="../../ui/dialogs/alt_dialog.py" line="310"/>
         <source>Diet notes and other allergens are free text the lunch rules cannot read: the ALT brings own lunch until you say what they mean. Changing the text asks for a new review.</source>
         <translation>食事のメモとその他のアレルゲンは自由記述のため、規則では判定できません。内容を確認して選ぶまで ALT は弁当持参になります。記述を変えると、改めて確認が必要です。</translation>
     </message>
@@ -3107,275 +3107,285 @@
 <context>
     <name>LunchPage</name>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="191"/>
-        <location filename="../../ui/pages/lunch_page.py" line="218"/>
+        <location filename="../../ui/pages/lunch_page.py" line="196"/>
+        <location filename="../../ui/pages/lunch_page.py" line="227"/>
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="192"/>
-        <location filename="../../ui/pages/lunch_page.py" line="242"/>
-        <location filename="../../ui/pages/lunch_page.py" line="258"/>
+        <location filename="../../ui/pages/lunch_page.py" line="197"/>
+        <location filename="../../ui/pages/lunch_page.py" line="251"/>
+        <location filename="../../ui/pages/lunch_page.py" line="267"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="195"/>
+        <location filename="../../ui/pages/lunch_page.py" line="200"/>
         <source>Serves</source>
         <translation>給食</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="197"/>
+        <location filename="../../ui/pages/lunch_page.py" line="202"/>
         <source>Unit price</source>
         <translation>単価</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="199"/>
+        <location filename="../../ui/pages/lunch_page.py" line="204"/>
         <source>ALTs</source>
         <translation>ALT数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="201"/>
-        <location filename="../../ui/pages/lunch_page.py" line="226"/>
+        <location filename="../../ui/pages/lunch_page.py" line="206"/>
+        <location filename="../../ui/pages/lunch_page.py" line="235"/>
         <source>Meals</source>
         <translation>食数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="203"/>
+        <location filename="../../ui/pages/lunch_page.py" line="208"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="205"/>
-        <location filename="../../ui/pages/lunch_page.py" line="230"/>
+        <location filename="../../ui/pages/lunch_page.py" line="210"/>
+        <location filename="../../ui/pages/lunch_page.py" line="239"/>
         <source>Lunch days</source>
         <translation>給食の日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="206"/>
+        <location filename="../../ui/pages/lunch_page.py" line="211"/>
         <source>Last sheet</source>
         <translation>最終発行</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="207"/>
+        <location filename="../../ui/pages/lunch_page.py" line="212"/>
         <source>No. %1, %2</source>
         <translation>第%1号 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="208"/>
+        <location filename="../../ui/pages/lunch_page.py" line="213"/>
         <source>Not issued</source>
         <translation>未発行</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="210"/>
+        <location filename="../../ui/pages/lunch_page.py" line="215"/>
+        <source>Send by</source>
+        <translation>送付期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/lunch_page.py" line="217"/>
+        <source>The month&apos;s order sheet must reach the school by then: the notice deadline of its first lunch day.</source>
+        <translation>この日時までに月の給食注文票を学校へ届けてください（その月の最初の給食日の連絡期限）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/lunch_page.py" line="219"/>
         <source>Not notified</source>
         <translation>未連絡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="212"/>
+        <location filename="../../ui/pages/lunch_page.py" line="221"/>
         <source>Notice rule</source>
         <translation>連絡の締切</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="219"/>
+        <location filename="../../ui/pages/lunch_page.py" line="228"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="224"/>
+        <location filename="../../ui/pages/lunch_page.py" line="233"/>
         <source>Schools</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="228"/>
+        <location filename="../../ui/pages/lunch_page.py" line="237"/>
         <source>Fees</source>
         <translation>給食費</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="238"/>
-        <location filename="../../ui/pages/lunch_page.py" line="261"/>
+        <location filename="../../ui/pages/lunch_page.py" line="247"/>
+        <location filename="../../ui/pages/lunch_page.py" line="270"/>
         <source>Deadline</source>
         <translation>締切</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="240"/>
-        <location filename="../../ui/pages/lunch_page.py" line="263"/>
+        <location filename="../../ui/pages/lunch_page.py" line="249"/>
+        <location filename="../../ui/pages/lunch_page.py" line="272"/>
         <source>Status</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="243"/>
+        <location filename="../../ui/pages/lunch_page.py" line="252"/>
         <source>For lunch on</source>
         <translation>対象の給食日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="244"/>
+        <location filename="../../ui/pages/lunch_page.py" line="253"/>
         <source>Changes to send</source>
         <translation>未連絡の変更</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="250"/>
+        <location filename="../../ui/pages/lunch_page.py" line="259"/>
         <source>Missed: tell the school</source>
         <translation>締切超過：学校に連絡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="251"/>
+        <location filename="../../ui/pages/lunch_page.py" line="260"/>
         <source>Send the changes</source>
         <translation>変更を連絡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="251"/>
+        <location filename="../../ui/pages/lunch_page.py" line="260"/>
         <source>Told</source>
         <translation>連絡済み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="255"/>
+        <location filename="../../ui/pages/lunch_page.py" line="264"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="256"/>
+        <location filename="../../ui/pages/lunch_page.py" line="265"/>
         <source>Change</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="257"/>
+        <location filename="../../ui/pages/lunch_page.py" line="266"/>
         <source>Added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="257"/>
+        <location filename="../../ui/pages/lunch_page.py" line="266"/>
         <source>Cancelled</source>
         <translation>取り消し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="259"/>
+        <location filename="../../ui/pages/lunch_page.py" line="268"/>
         <source>ALT</source>
         <translation>ALT</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="260"/>
+        <location filename="../../ui/pages/lunch_page.py" line="269"/>
         <source>Meal</source>
         <translation>食事</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="264"/>
+        <location filename="../../ui/pages/lunch_page.py" line="273"/>
         <source>Late</source>
         <translation>締切後</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="264"/>
+        <location filename="../../ui/pages/lunch_page.py" line="273"/>
         <source>In time</source>
         <translation>締切前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="345"/>
+        <location filename="../../ui/pages/lunch_page.py" line="354"/>
         <source>%1 meals, %2, at %3 schools</source>
         <translation>%1 食・%2・%3 校</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="348"/>
+        <location filename="../../ui/pages/lunch_page.py" line="357"/>
         <source>%1 changes not yet notified</source>
         <translation>未連絡の変更 %1 件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="350"/>
+        <location filename="../../ui/pages/lunch_page.py" line="359"/>
         <source>%1 past the deadline</source>
         <translation>締切超過 %1 件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="355"/>
+        <location filename="../../ui/pages/lunch_page.py" line="364"/>
         <source>Changes not notified (%1)</source>
         <translation>未連絡の変更（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="365"/>
+        <location filename="../../ui/pages/lunch_page.py" line="374"/>
         <source>Folder for the order sheets</source>
         <translation>教職員給食注文票の保存先フォルダー</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="386"/>
+        <location filename="../../ui/pages/lunch_page.py" line="395"/>
         <source>Writing the order sheets…</source>
         <translation>教職員給食注文票を書き出しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="391"/>
+        <location filename="../../ui/pages/lunch_page.py" line="400"/>
         <source>Writing the order sheets… %1 of %2</source>
         <translation>教職員給食注文票を書き出しています… %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="424"/>
-        <location filename="../../ui/pages/lunch_page.py" line="426"/>
+        <location filename="../../ui/pages/lunch_page.py" line="433"/>
+        <location filename="../../ui/pages/lunch_page.py" line="435"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="427"/>
+        <location filename="../../ui/pages/lunch_page.py" line="436"/>
         <source>◀ Previous</source>
         <translation>◀ 前月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="428"/>
+        <location filename="../../ui/pages/lunch_page.py" line="437"/>
         <source>Previous month</source>
         <translation>前月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="429"/>
+        <location filename="../../ui/pages/lunch_page.py" line="438"/>
         <source>Next ▶</source>
         <translation>翌月 ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="430"/>
+        <location filename="../../ui/pages/lunch_page.py" line="439"/>
         <source>Next month</source>
         <translation>翌月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="431"/>
+        <location filename="../../ui/pages/lunch_page.py" line="440"/>
         <source>Issue order sheets…</source>
         <translation>教職員給食注文票を発行…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="432"/>
+        <location filename="../../ui/pages/lunch_page.py" line="441"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="433"/>
+        <location filename="../../ui/pages/lunch_page.py" line="442"/>
         <source>Write the month&apos;s lunch order sheets (PDF) for the selected schools, or for every school when none is selected, and record them as sent.</source>
         <translation>選択した学校（選択がなければ全校）の当月の教職員給食注文票（PDF）を書き出し、発行済みとして記録します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="435"/>
+        <location filename="../../ui/pages/lunch_page.py" line="444"/>
         <source>By school</source>
         <translation>学校別</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="435"/>
+        <location filename="../../ui/pages/lunch_page.py" line="444"/>
         <source>By ALT</source>
         <translation>ALT別</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="435"/>
+        <location filename="../../ui/pages/lunch_page.py" line="444"/>
         <source>Deadlines coming up</source>
         <translation>近づく締切</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="436"/>
+        <location filename="../../ui/pages/lunch_page.py" line="445"/>
         <source>Changes not notified</source>
         <translation>未連絡の変更</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="220"/>
+        <location filename="../../ui/pages/lunch_page.py" line="229"/>
         <source>Diet</source>
         <translation>食事</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="234"/>
+        <location filename="../../ui/pages/lunch_page.py" line="243"/>
         <source>To review (own lunch)</source>
         <translation>要確認（弁当持参）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lunch_page.py" line="221"/>
+        <location filename="../../ui/pages/lunch_page.py" line="230"/>
         <source>The diet notes or other allergens are free text the lunch rules cannot read: own lunch until a coordinator reviews them in the ALT editor.</source>
         <translation>食事のメモ・その他のアレルゲンは規則で判定できないため、ALT の編集画面で確認するまで弁当持参です。</translation>
     </message>
@@ -3666,12 +3676,12 @@
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_closing.py" line="127"/>
+        <location filename="../../ui/pages/month_closing.py" line="126"/>
         <source>Close %1? Do this once its actuals went to head office: from then on a change to it needs a reason.</source>
         <translation>%1 を締めますか？実績を本社に報告した後に行ってください。以後の変更には理由が必要になります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/month_closing.py" line="136"/>
+        <location filename="../../ui/pages/month_closing.py" line="132"/>
         <source>Reopen %1? Its changes will no longer need a reason; the corrections made so far stay listed.</source>
         <translation>%1 の締めを解除しますか？以後の変更に理由は不要になります。これまでの訂正の記録は残ります。</translation>
     </message>

@@ -239,4 +239,10 @@ def main(db_path: str, lang: str, qm_folder: str, out: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(*sys.argv[1:5]))
+    from altdesk import clock
+    from altdesk.lunch.notice import JST
+
+    # The pages read "now" (deadlines, the month they open on): the walk sees the same day
+    # whenever it runs.
+    with clock.frozen(dt.datetime.combine(TODAY, dt.time(10), tzinfo=JST)):
+        sys.exit(main(*sys.argv[1:5]))

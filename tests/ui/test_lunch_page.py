@@ -78,6 +78,9 @@ def test_month_per_school_and_per_alt(qtbot, ws, branch):
     assert [c.date.day for c in changes if c.overdue] == [2, 4, 9, 11, 16]
     assert "9 changes not yet notified" in page.summary.text() and "5 past the deadline" in page.summary.text()
     assert page.tabs.tabText(3) == "Changes not notified (9)"
+    # Send by: the notice deadline of the month's first lunch day (Tue 2 June, 4 school days
+    # before at 11:00), so the coordinator knows when each school's sheet must be out.
+    assert _column(page.school_model, "send_by") == ["Wed 27 May 2026 11:00"]
     deadlines = _rows(page.deadline_model)
     assert deadlines[0].deadline == jst(2026, 6, 5, 11) and deadlines[0].passed  # for the 11th: missed
     assert _column(page.deadline_model, "status")[0] == "Missed: tell the school"
@@ -146,6 +149,18 @@ def test_cancelling_keeps_the_sheets_written_and_their_records(qtbot, ws, branch
     with ws.db.sessions() as s:
         assert s.scalar(select(func.count()).select_from(IssuedReport)) == len(written) == 1
     assert page.issue_button.isEnabled()
+
+
+def test_it_opens_on_next_month_the_one_being_sent(qtbot, ws, branch):
+    page = LunchPage(ws, today=dt.date(2026, 5, 20))
+    qtbot.addWidget(page)
+    assert page.month() == "2026-06"
+    qtbot.waitUntil(lambda: not page.busy and page.ledger is not None)
+    assert page.ledger.month == "2026-06" and _column(page.school_model, "code") == ["S1"]
+    december = LunchPage(ws, today=dt.date(2026, 12, 3))
+    qtbot.addWidget(december)
+    assert december.month() == "2027-01"  # across the year's end
+    qtbot.waitUntil(lambda: not december.busy)
 
 
 def test_closing_the_page_while_it_loads_is_safe(qtbot, ws, branch):

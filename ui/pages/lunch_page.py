@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
+from dateutil.relativedelta import relativedelta
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from altdesk import clock
 from altdesk.errors import Cancelled
 from altdesk.io.export_request import ExportRequest, ExportResult
 from altdesk.labels import LUNCH_POLICY_LABELS, WEEKDAYS_EN, WEEKDAYS_JA, label
@@ -89,7 +91,7 @@ def _iso(value: dt.datetime | dt.date | None) -> str:
 
 
 class LunchPage(QWidget):
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None, today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("page_lunch")
         self.ws = ws
@@ -104,11 +106,12 @@ class LunchPage(QWidget):
         self.last_error: BaseException | None = None  # of loading the month
         self.issue_error: BaseException | None = None  # of the last issue run
 
-        today = dt.datetime.now(JST).date()
+        # It opens on next month: the one whose order sheets are being prepared and sent.
+        coming = (today or clock.now(JST).date()).replace(day=1) + relativedelta(months=1)
         self.month_edit = QDateEdit(self)
         self.month_edit.setObjectName("lunch_month")
         self.month_edit.setDisplayFormat("yyyy-MM")
-        self.month_edit.setDate(QDate(today.year, today.month, 1))
+        self.month_edit.setDate(QDate(coming.year, coming.month, 1))
         self.month_edit.dateChanged.connect(self.refresh)
         self.previous_button = QPushButton(self)
         self.previous_button.clicked.connect(lambda: self._step(-1))
@@ -149,10 +152,12 @@ class LunchPage(QWidget):
         top.addWidget(self.month_edit)
         top.addWidget(self.next_button)
         top.addSpacing(12)
-        top.addWidget(self.summary, 1)
+        top.addStretch(1)
         top.addWidget(self.issue_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        # On a row of its own: a wrapped label beside buttons is given one line's height.
+        layout.addWidget(self.summary)
         layout.addWidget(self.problems)
         layout.addWidget(self.tabs, 1)
         bottom = QHBoxLayout()
@@ -207,6 +212,10 @@ class LunchPage(QWidget):
                    lambda r: (self.tr("No. %1, %2").replace("%1", str(r.issue_number))
                               .replace("%2", _issued(r.last_issued_at))) if r.issue_number else self.tr("Not issued"),
                    sort=lambda r: _iso(r.last_issued_at)),
+            Column("send_by", lambda: self.tr("Send by"), lambda r: _moment(r.send_by),
+                   sort=lambda r: _iso(r.send_by),
+                   tooltip=lambda r: self.tr("The month's order sheet must reach the school by then: the notice "
+                                             "deadline of its first lunch day.") if r.send_by else ""),
             Column("pending", lambda: self.tr("Not notified"), lambda r: str(r.pending) if r.pending else "",
                    sort=lambda r: r.pending, align_right=True),
             Column("rule", lambda: self.tr("Notice rule"),
