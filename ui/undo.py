@@ -223,11 +223,15 @@ class OperationCommand(ServiceCommand):
     `result` is fn's result; `operation_id` the journal's id of the edit."""
 
     def __init__(self, ctx: AppContext, text_en: str, text_ja: str, fn: Callable[[], Any],
-                 kinds: tuple[str, ...] = ("visits",), text: str | None = None) -> None:
+                 kinds: tuple[str, ...] = ("visits",), text: str | None = None,
+                 closed_reason: str | None = None) -> None:
         self.operation_id: int | None = None
         self.record: Any = None
         self._performed = False
         self._text_en, self._text_ja, self._fn = text_en, text_ja or text_en, fn
+        # Why a closed month changes: given when the person was asked after a refusal
+        # (ui.dialogs.closed_month.push_asking_reason); it goes with the first perform only.
+        self.closed_reason = closed_reason
         shown = text if text is not None else (self._text_ja if current_language() == "ja" else text_en)
         super().__init__(ctx, shown, self._run_do, self._run_undo, kinds)
 
@@ -243,7 +247,7 @@ class OperationCommand(ServiceCommand):
         return command
 
     def _run_do(self) -> Any:
-        from altdesk.operations import perform, redo
+        from altdesk.operations import redo
 
         ws = self._ctx.ws
         if self._performed:  # pushed after the work was done: the push only records it
@@ -252,8 +256,8 @@ class OperationCommand(ServiceCommand):
         if self.operation_id is None and self._fn is _not_again:
             return self.result  # performed elsewhere and it wrote nothing: nothing to redo
         if self.operation_id is None:
-            fn, text_en, text_ja = self._fn, self._text_en, self._text_ja
-            result, self.record = self._off_thread(lambda: perform(ws, text_en, text_ja, fn))
+            fn, text_en, text_ja, reason = self._fn, self._text_en, self._text_ja, self.closed_reason
+            result, self.record = self._off_thread(lambda: perform_with_reason(ws, text_en, text_ja, fn, reason))
             self.operation_id = self.record.operation_id
             return result
         operation_id = self.operation_id
@@ -288,6 +292,18 @@ class OperationCommand(ServiceCommand):
             super()._announce()
             return
         self._ctx.operation_done(self.record, self._kinds)
+
+
+def perform_with_reason(ws: Any, text_en: str, text_ja: str, fn: Callable[[], Any],
+                        closed_reason: str | None) -> tuple[Any, Any]:
+    """`perform(ws, text_en, text_ja, fn)` inside `edit_reason(closed_reason)`: an edit a closed month
+    refused, made again with the person's reason (without one, as ever). Called on the thread that
+    does the work: the reason is a ContextVar, which the runner's lanes do not inherit."""
+    from altdesk.operations import perform
+    from altdesk.services.month_close import edit_reason
+
+    with edit_reason(closed_reason or ""):
+        return perform(ws, text_en, text_ja, fn)
 
 
 def _not_again() -> Any:

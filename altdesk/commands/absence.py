@@ -10,6 +10,7 @@ import argparse
 import json
 from typing import Any
 
+from altdesk.commands.month import add_reason_argument, closed_month_reason
 from altdesk.dates import parse_date
 from altdesk.errors import InvalidInput, NotFound
 
@@ -26,6 +27,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add.add_argument("--kind", required=True,
                      help="paid_leave, sick, training or compensatory (有給休暇, 病欠, 研修, 振替休日 also work)")
     add.add_argument("--note", default="", help="a note for the branch (stays inside the branch)")
+    add_reason_argument(add)
     add.add_argument("--json", action="store_true", help="print JSON")
     listing = actions.add_parser("list", help="list absences", description="List absences.")
     listing.add_argument("--alt", help="only this ALT's")
@@ -35,6 +37,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     remove = actions.add_parser("remove", help="remove an absence by its id (see list)",
                                 description="Remove an absence by its id (see `absence list`).")
     remove.add_argument("id", type=int, help="the absence's id")
+    add_reason_argument(remove)
     remove.add_argument("--json", action="store_true", help="print JSON")
 
 
@@ -68,8 +71,9 @@ def _add(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped-def]
     from altdesk.operations import perform
 
     data = AbsenceInput(alt_id_for(ws, args.alt), first, last, kind, args.note)
-    saved, _ = perform(ws, f"Record absence of {args.alt}", f"{args.alt} の不在を記録",
-                       lambda: create_absence(ws, data))
+    with closed_month_reason(args.reason):
+        saved, _ = perform(ws, f"Record absence of {args.alt}", f"{args.alt} の不在を記録",
+                           lambda: create_absence(ws, data))
     row = get_absence(ws, saved.id)
     assert row is not None and first is not None and last is not None
     uncovered = uncovered_for(ws, row.alt_id, first, last)
@@ -119,8 +123,9 @@ def _remove(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped-de
         raise NotFound(f"No absence with id {args.id}.", f"ID {args.id} の不在はありません。")
     from altdesk.operations import perform
 
-    perform(ws, f"Delete absence of {row.alt_code} {row.alt_name}", f"{row.alt_code} {row.alt_name} の不在を削除",
-            lambda: delete_absence(ws, row.id, row.version))
+    with closed_month_reason(args.reason):
+        perform(ws, f"Delete absence of {row.alt_code} {row.alt_name}", f"{row.alt_code} {row.alt_name} の不在を削除",
+                lambda: delete_absence(ws, row.id, row.version))
     if args.json:
         print(json.dumps({"removed": _row_json(row)}, ensure_ascii=False, indent=1))
     else:

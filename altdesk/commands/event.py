@@ -8,6 +8,7 @@ import datetime as dt
 import json
 from typing import Any
 
+from altdesk.commands.month import add_reason_argument, closed_month_reason
 from altdesk.dates import parse_date
 from altdesk.errors import InvalidInput, NotFound
 
@@ -30,6 +31,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                                        "(default: the school's next school day)")
     add.add_argument("--alt", action="append", default=None, metavar="CODE",
                      help="an attending ALT (repeat for each); default: the ALTs placed at the school")
+    add_reason_argument(add)
     add.add_argument("--json", action="store_true", help="print JSON")
     listing = actions.add_parser("list", help="list school events", description="List school events.")
     listing.add_argument("--from", dest="date_from", help="from this day, YYYY-MM-DD")
@@ -39,6 +41,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                                 description="Remove an event by its id (see `event list`): its event visits "
                                             "and compensatory days off go with it.")
     remove.add_argument("id", type=int, help="the event's id")
+    add_reason_argument(remove)
     remove.add_argument("--json", action="store_true", help="print JSON")
 
 
@@ -67,8 +70,9 @@ def _add(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped-def]
                       parse_date(args.day_off, "--day-off"), tuple(Attendance(a) for a in alt_ids))
     from altdesk.operations import perform
 
-    saved, _ = perform(ws, f"Record school event {args.name_ja}", f"学校行事「{args.name_ja}」を記録",
-                       lambda: create_event(ws, data))
+    with closed_month_reason(args.reason):
+        saved, _ = perform(ws, f"Record school event {args.name_ja}", f"学校行事「{args.name_ja}」を記録",
+                           lambda: create_event(ws, data))
     row = get_event(ws, saved.id)
     assert row is not None
     if args.json:
@@ -102,8 +106,9 @@ def _remove(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped-de
         raise NotFound(f"No school event with id {args.id}.", f"ID {args.id} の学校行事はありません。")
     from altdesk.operations import perform
 
-    perform(ws, f"Delete school event {row.name_ja}", f"学校行事「{row.name_ja}」を削除",
-            lambda: delete_event(ws, row.id, row.version))
+    with closed_month_reason(args.reason):
+        perform(ws, f"Delete school event {row.name_ja}", f"学校行事「{row.name_ja}」を削除",
+                lambda: delete_event(ws, row.id, row.version))
     if args.json:
         print(json.dumps({"removed": _row_json(row)}, ensure_ascii=False, indent=1))
     else:

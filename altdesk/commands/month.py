@@ -1,12 +1,15 @@
 """`month close|reopen|status YYYY-MM`: close a month whose actuals (実績) went to head office.
 
 A closed month refuses an edit to its visits, absences and events unless a reason is given
-(the window asks for one); each such edit is listed as a correction on the next actuals."""
+(the window asks for one; `absence` and `event` take it as --reason); each such edit is listed as a
+correction on the next actuals."""
 
 from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 NAME = "month"
 HELP = "close a month after its actuals went to head office, reopen it, or show which months are closed"
@@ -16,6 +19,37 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("action", choices=["close", "reopen", "status"], help="what to do")
     parser.add_argument("month", nargs="?", help="YYYY-MM (status: every closed month when left out)")
     parser.add_argument("--json", action="store_true", help="print JSON")
+
+
+def add_reason_argument(parser: argparse.ArgumentParser) -> None:
+    """--reason for a command that edits visits, absences or events (absence, event)."""
+    parser.add_argument("--reason", metavar="TEXT",
+                        help="why a closed month must change: an edit to a closed month is refused without it, "
+                             "and with it is listed as a correction on the next actuals")
+
+
+@contextmanager
+def closed_month_reason(reason: str | None) -> Iterator[None]:
+    """The edit inside may change a closed month when --reason was given (inside edit_reason, so it
+    is recorded as a correction); without one, a closed month's refusal says to give --reason."""
+    from altdesk.errors import InvalidInput, MonthClosed
+    from altdesk.services.month_close import edit_reason
+
+    try:
+        with edit_reason(reason or ""):
+            yield
+    except MonthClosed as refused:
+        if reason and reason.strip():  # not refused for want of a reason: as the core says it
+            raise
+        shown = ", ".join(refused.months)
+        # The core's message asks for "a reason"; here the person needs to know which option gives it.
+        raise InvalidInput(
+            f"{shown} is closed (its actuals went to head office): nothing was changed. To change it, "
+            "run the command again with --reason TEXT saying why; the change will show as a correction "
+            "on the next actuals.",
+            f"{shown} は締め済みです（実績報告済み）。何も変更していません。変更するには --reason で理由を"
+            "指定して、もう一度実行してください。変更は次回の実績報告に訂正として記載されます。",
+            field="--reason") from None
 
 
 def run(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped-def]

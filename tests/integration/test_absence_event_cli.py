@@ -121,3 +121,59 @@ def test_event_input_mistakes_are_refused_without_a_trace(demo_db):
     assert unknown.returncode == 2 and "S9999" in unknown.stderr
     assert bad_time.returncode == 2 and "HH:MM" in bad_time.stderr and "Traceback" not in bad_time.stderr
     assert table_dump(demo_db) == before
+
+
+def test_a_closed_month_is_changed_only_with_a_reason_and_each_change_is_a_correction(demo_db):
+    day, _ = _first_visit(demo_db, "A0001", "2026-12-01")
+    month, saturday = day[:7], "2026-12-05"
+    assert month == "2026-12"  # the demo's visits in December: the event's Saturday in the same month
+    db = ("--db", str(demo_db))
+    with sqlite3.connect(demo_db) as conn:
+        school, alt = conn.execute(
+            "SELECT s.code, a.code FROM placement p JOIN school s ON s.id = p.school_id "
+            "JOIN alt a ON a.id = p.alt_id ORDER BY s.code LIMIT 1").fetchone()
+    [closed] = run_cli_batch([[*db, "month", "close", month]])
+    assert closed.returncode == 0, closed.stderr
+
+    # Without --reason: refused, saying so and how to give it, in the person's language; nothing written.
+    before = table_dump(demo_db)
+    absence, absence_ja, event = run_cli_batch([
+        [*db, "absence", "add", "--alt", "A0001", "--from", day, "--kind", "sick"],
+        [*db, "--lang", "ja", "absence", "add", "--alt", "A0001", "--from", day, "--kind", "sick"],
+        [*db, "event", "add", "--school", school, "--date", saturday, "--name-ja", "学習発表会", "--alt", alt],
+    ])
+    for refused in (absence, event):
+        assert refused.returncode == 2 and "Traceback" not in refused.stderr
+        assert f"{month} is closed" in refused.stderr and "--reason" in refused.stderr
+    assert absence_ja.returncode == 2 and "締め済み" in absence_ja.stderr and "--reason" in absence_ja.stderr
+    assert table_dump(demo_db) == before
+
+    # With it: made, and each listed as a correction with its reason.
+    added, event_added = run_cli_batch([
+        [*db, "absence", "add", "--alt", "A0001", "--from", day, "--kind", "sick", "--reason", "本人から電話", "--json"],
+        [*db, "event", "add", "--school", school, "--date", saturday, "--name-ja", "学習発表会", "--alt", alt,
+         "--reason", "学校から連絡", "--json"],
+    ])
+    assert added.returncode == 0, added.stderr
+    assert event_added.returncode == 0, event_added.stderr
+    absence_id, event_id = json.loads(added.stdout)["id"], json.loads(event_added.stdout)["id"]
+
+    # Removing them is an edit to the month too.
+    before = table_dump(demo_db)
+    kept_absence, kept_event = run_cli_batch([[*db, "absence", "remove", str(absence_id)],
+                                              [*db, "event", "remove", str(event_id), "--reason", "  "]])
+    assert kept_absence.returncode == 2 and "--reason" in kept_absence.stderr
+    assert kept_event.returncode == 2 and "--reason" in kept_event.stderr  # a blank reason is none
+    assert table_dump(demo_db) == before
+    removed, event_removed, status = run_cli_batch([
+        [*db, "absence", "remove", str(absence_id), "--reason", "記録の誤り"],
+        [*db, "event", "remove", str(event_id), "--reason", "行事の中止"],
+        [*db, "month", "status", month, "--json"],
+    ])
+    assert removed.returncode == 0, removed.stderr
+    assert event_removed.returncode == 0, event_removed.stderr
+    found = json.loads(status.stdout)["corrections"]
+    assert {(c["entity"], c["entity_id"], c["reason"]) for c in found} >= {
+        ("absence", absence_id, "本人から電話"), ("school_event", event_id, "学校から連絡"),
+        ("absence", absence_id, "記録の誤り"), ("school_event", event_id, "行事の中止")}
+    assert {c["reason"] for c in found} == {"本人から電話", "学校から連絡", "記録の誤り", "行事の中止"}

@@ -37,25 +37,30 @@ TEXTS: dict[str, tuple[str, str]] = {
 
 
 def _command(ctx: AppContext, text: str, what: str | tuple[str, str], fn: Callable[[], Any],
-             kinds: tuple[str, ...]) -> OperationCommand:
+             kinds: tuple[str, ...], closed_reason: str | None = None) -> OperationCommand:
     en, ja = TEXTS[text]
     what_en, what_ja = what if isinstance(what, tuple) else (what, what)
-    return OperationCommand(ctx, en.replace("%1", what_en), ja.replace("%1", what_ja), fn, kinds)
+    return OperationCommand(ctx, en.replace("%1", what_en), ja.replace("%1", what_ja), fn, kinds,
+                            closed_reason=closed_reason)
 
 
 # --- Absences ----------------------------------------------------------------------------------
 
-def create_absence_command(ctx: AppContext, data: AbsenceInput, alt_label: str) -> OperationCommand:
-    """Record an absence; the command's result is its id."""
+def create_absence_command(ctx: AppContext, data: AbsenceInput, alt_label: str,
+                           closed_reason: str | None = None) -> OperationCommand:
+    """Record an absence; the command's result is its id. `closed_reason` (here and below): why a
+    closed month changes, once the person was asked (ui.dialogs.closed_month.push_asking_reason)."""
     ws = ctx.ws
     return _command(ctx, "record_absence", alt_label, lambda: absence_service.create_absence(ws, data).id,
-                    ABSENCE_KINDS)
+                    ABSENCE_KINDS, closed_reason)
 
 
-def edit_absence_command(ctx: AppContext, row: AbsenceRow, data: AbsenceInput, alt_label: str) -> OperationCommand:
+def edit_absence_command(ctx: AppContext, row: AbsenceRow, data: AbsenceInput, alt_label: str,
+                         closed_reason: str | None = None) -> OperationCommand:
     ws = ctx.ws
     return _command(ctx, "edit_absence", alt_label,
-                    lambda: absence_service.update_absence(ws, row.id, row.version, data).id, ABSENCE_KINDS)
+                    lambda: absence_service.update_absence(ws, row.id, row.version, data).id, ABSENCE_KINDS,
+                    closed_reason)
 
 
 def delete_absence_command(ctx: AppContext, row: AbsenceRow) -> OperationCommand:
@@ -66,16 +71,19 @@ def delete_absence_command(ctx: AppContext, row: AbsenceRow) -> OperationCommand
 
 # --- School events -----------------------------------------------------------------------------
 
-def create_event_command(ctx: AppContext, data: EventInput) -> OperationCommand:
+def create_event_command(ctx: AppContext, data: EventInput, closed_reason: str | None = None) -> OperationCommand:
     """Record a school event (its event visits and compensatory days off with it); result: its id."""
     ws = ctx.ws
-    return _command(ctx, "record_event", data.name_ja, lambda: event_service.create_event(ws, data).id, EVENT_KINDS)
+    return _command(ctx, "record_event", data.name_ja, lambda: event_service.create_event(ws, data).id, EVENT_KINDS,
+                    closed_reason)
 
 
-def edit_event_command(ctx: AppContext, row: EventRow, data: EventInput) -> OperationCommand:
+def edit_event_command(ctx: AppContext, row: EventRow, data: EventInput,
+                       closed_reason: str | None = None) -> OperationCommand:
     ws = ctx.ws
     return _command(ctx, "edit_event", data.name_ja,
-                    lambda: event_service.update_event(ws, row.id, row.version, data).id, EVENT_KINDS)
+                    lambda: event_service.update_event(ws, row.id, row.version, data).id, EVENT_KINDS,
+                    closed_reason)
 
 
 def delete_event_command(ctx: AppContext, row: EventRow) -> OperationCommand:

@@ -31,9 +31,10 @@ from altdesk.services.rosters import list_alts
 from altdesk.services.scheduling import uncovered_for
 from ui.app_context import AppContext
 from ui.dialogs.absence_commands import create_absence_command, edit_absence_command
+from ui.dialogs.closed_month import push_asking_reason
 from ui.dialogs.form_errors import FormErrors
 from ui.formatting import format_date_range, from_qdate, setup_date_edit, to_qdate
-from ui.undo import push
+from ui.undo import OperationCommand
 
 
 def absence_kind_label(kind: AbsenceKind) -> str:
@@ -234,11 +235,15 @@ class AbsenceDialog(QDialog):
         self.errors.clear()
         data = self.value()
         alt_label = self.alt_combo.currentText().strip()
-        if self.absence is None:
-            command = create_absence_command(self.ctx, data, alt_label)
-        else:
-            command = edit_absence_command(self.ctx, self.absence, data, alt_label)
-        error = push(self.ctx, command)
+        absence = self.absence
+
+        def make(reason: str | None) -> OperationCommand:
+            if absence is None:
+                return create_absence_command(self.ctx, data, alt_label, reason)
+            return edit_absence_command(self.ctx, absence, data, alt_label, reason)
+
+        # A closed month's refusal asks the person why, as the board does; Cancel keeps the form open.
+        command, error = push_asking_reason(self.ctx, self, make)
         if error is not None:
             self.errors.show_error(error)
             if isinstance(error, StaleEdit) and self.absence is not None:

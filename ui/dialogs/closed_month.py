@@ -1,16 +1,22 @@
 """A closed month (its actuals went to head office) refused an edit: ask the person why it must
-change. The edit is then made again with that reason and shows as a correction on the next actuals."""
+change. The edit is then made again with that reason and shows as a correction on the next actuals.
+
+The board asks from its runner's answers (ui.calendar.calendar_page); a record dialog's Save, which
+waits for its edit, asks through `push_asking_reason`."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from altdesk.errors import MonthClosed
+from altdesk.errors import MonthClosed, UserError
+from ui.app_context import AppContext
 from ui.formatting import format_month
 from ui.settings import current_language
+from ui.undo import OperationCommand, push
 
 
 class ClosedMonthReasonDialog(QDialog):
@@ -47,3 +53,18 @@ def ask_closed_month_reason(parent: QWidget | None, refusal: MonthClosed) -> str
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.reason.text().strip() or None
+
+
+def push_asking_reason(ctx: AppContext, parent: QWidget | None,
+                       make: Callable[[str | None], OperationCommand]) -> tuple[OperationCommand, UserError | None]:
+    """Push (and so perform) the edit `make(None)`, as ui.undo.push does. When a closed month refuses
+    it, ask the person why and push `make(reason)`: the same edit, made with the reason. Cancel keeps
+    the refusal (nothing was written). Returns the command pushed last and its refusal, if any."""
+    command = make(None)
+    error = push(ctx, command)
+    if isinstance(error, MonthClosed):
+        reason = ask_closed_month_reason(parent, error)
+        if reason:
+            command = make(reason)  # a new command: Qt deleted the refused one when it dropped it
+            error = push(ctx, command)
+    return command, error

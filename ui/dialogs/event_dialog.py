@@ -39,11 +39,12 @@ from altdesk.services.school_events import (
 )
 from ui.app_context import AppContext
 from ui.dialogs.absence_commands import create_event_command, edit_event_command
+from ui.dialogs.closed_month import push_asking_reason
 from ui.dialogs.form_errors import FormErrors
 from ui.formatting import format_date, from_qdate, setup_date_edit, to_qdate
 from ui.level_icons import level_icon
 from ui.settings import current_language
-from ui.undo import push
+from ui.undo import OperationCommand
 
 
 def next_saturday(day: dt.date) -> dt.date:
@@ -352,11 +353,15 @@ class EventDialog(QDialog):
     def accept(self) -> None:
         self.errors.clear()
         data = self.value()
-        if self.school_event is None:
-            command = create_event_command(self.ctx, data)
-        else:
-            command = edit_event_command(self.ctx, self.school_event, data)
-        error = push(self.ctx, command)
+        school_event = self.school_event
+
+        def make(reason: str | None) -> OperationCommand:
+            if school_event is None:
+                return create_event_command(self.ctx, data, reason)
+            return edit_event_command(self.ctx, school_event, data, reason)
+
+        # A closed month's refusal asks the person why, as the board does; Cancel keeps the form open.
+        command, error = push_asking_reason(self.ctx, self, make)
         if error is not None:
             self._refused(error)
             return
