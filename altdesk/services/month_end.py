@@ -15,7 +15,8 @@ Three steps, the same for the window's wizard and `altdesk send`:
 3. `sent_state(ws, month)`: was the month sent, and would anything go out differently now
    ("changed since sent")? Exact: it compares what would be issued now with the issue numbers
    and ALT calendars the sent record holds (not the audit log, which also lists edits that
-   undo each other).
+   undo each other). `board_sent_state` gives the same answer for a view read after every
+   change: the audit log only tells it when there is nothing to compare.
 
 The sent record is an IssuedReport of report "month-sent" (subject the branch): the issue
 tracking the reports already use, so no new table is needed.
@@ -34,7 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from altdesk import clock
@@ -42,7 +43,7 @@ from altdesk.dates import check_month, month_bounds
 from altdesk.db.audit import record_event
 from altdesk.db.engine import transaction
 from altdesk.db.enums import AuditAction, VisitStatus
-from altdesk.db.models import Alt, Board, IssuedReport, School
+from altdesk.db.models import Alt, AuditEntry, Board, IssuedReport, School
 from altdesk.errors import UserError
 from altdesk.io.exporters._lunch_orders import OrdersJob
 from altdesk.io.exporters._month_pack import PackFile, SchoolPages, write_pack_file, write_pack_files
@@ -61,6 +62,7 @@ from altdesk.scheduling.conflicts import Conflict, ConflictKind, Severity, check
 from altdesk.services.workspace import Workspace
 
 SENT_REPORT = "month-sent"
+SENT_ENTITY = "month_sent"  # the send's audit entry, summary "sent YYYY-MM: …"
 ProgressCallback = Callable[[int, int], bool]
 
 # What a blocker is about: the step 1 list groups them so.
@@ -429,6 +431,39 @@ def sent_state(ws: Workspace, month: str) -> SentState:
         return _state(session, ws.branch_id, month, _load_month(session, ws.branch_id, month))
 
 
+def _written_since_sent(session: Session, branch_id: int, month: str) -> bool:
+    """Was any row written after the month was last sent? The audit log has an entry for every
+    row written (the issue records excepted) and one for the send itself, in the send's
+    transaction: anything after that one but an export (which changes nothing) is a write.
+    Told by the entries' ids, not their times: the send's time is the program's clock (which a
+    test may fix), the log's is the computer's. True when the send's entry is not found."""
+    sent_entry = session.scalar(
+        select(func.max(AuditEntry.id)).where(AuditEntry.entity == SENT_ENTITY, AuditEntry.branch_id == branch_id,
+                                              AuditEntry.summary.like(f"sent {month}:%")))
+    if sent_entry is None:
+        return True
+    return session.scalar(
+        select(AuditEntry.id).where(AuditEntry.id > sent_entry, AuditEntry.action != AuditAction.EXPORT,
+                                    or_(AuditEntry.branch_id == branch_id, AuditEntry.branch_id.is_(None))).limit(1)
+    ) is not None
+
+
+def board_sent_state(ws: Workspace, month: str) -> SentState:
+    """`sent_state`, cheap where it can be, for the calendar's board (read after every change).
+
+    A month never sent costs one query, and a month with nothing written since it was sent two
+    more (in the audit log): unchanged, with no document built. Only a month written to since (anything in
+    the branch) is compared as `sent_state` does, which names what changed."""
+    month = check_month(month)
+    with ws.db.sessions() as session:
+        row = _last_sent(session, ws.branch_id, month)
+        if row is None:
+            return SentState(month, None)
+        if not _written_since_sent(session, ws.branch_id, month):
+            return SentState(month, _sent_record(row))
+        return _state(session, ws.branch_id, month, _load_month(session, ws.branch_id, month))
+
+
 def changed_since_sent(ws: Workspace, month: str) -> bool:
     """True when the month was sent and something in it would now go out differently."""
     return sent_state(ws, month).changed_since_sent
@@ -625,7 +660,7 @@ def _record(ws: Workspace, plan: SendPlan, forced: bool) -> dt.datetime:
                 "new_issues": recorded,
             }))
         session.flush()
-        record_event(session, AuditAction.EXPORT, "month_sent",
+        record_event(session, AuditAction.EXPORT, SENT_ENTITY,
                      f"sent {plan.month}: {len(plan.schools)} schools, {len(plan.alts)} ALTs, "
                      f"{len(plan.files)} files" + (" (sent with blockers)" if forced and plan.blocked else ""),
                      after={"month": plan.month, "schools": len(plan.schools), "alts": len(plan.alts),

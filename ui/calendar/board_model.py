@@ -35,6 +35,8 @@ from ui.calendar.visit_painting import ERROR_MARK, NO_MARK, WARNING_MARK, needs_
 from ui.formatting_dates import hhmm, long_date, weekday_short
 from ui.settings import current_language
 
+ALT_MARK = "✎"  # before the name of an ALT whose month changed since it was sent (ui/calendar/sent_strip.py)
+
 # Errors as the conflict rules (altdesk/scheduling/conflicts.py) rate them: the board's mark tells
 # them from warnings by shape and colour.
 ERROR_KINDS = frozenset({ConflictKind.DOUBLE_BOOKING.value, ConflictKind.DAY_OFF.value, ConflictKind.ABSENT.value,
@@ -94,6 +96,7 @@ class BoardModel(QAbstractTableModel):
         self.hide_paperwork = False
         self.visit_marks: dict[int, int] = {}  # visit id -> ERROR_MARK or WARNING_MARK, read by the delegate
         self.moves: dict[int, PendingMove] = {}  # visit id -> where it is shown while the core saves it
+        self.changed_alts: frozenset[str] = frozenset()  # codes of ALTs whose month changed since sent
 
     # --- data in -------------------------------------------------------------------
     def set_board(self, board: MonthBoard) -> None:
@@ -114,6 +117,14 @@ class BoardModel(QAbstractTableModel):
         """Hide (or show again) the marks of paperwork warnings such as a lunch notice deadline."""
         self.hide_paperwork = hide
         self._update_marks()
+
+    def set_changed_alts(self, codes: frozenset[str]) -> None:
+        """Mark the rows of these ALTs (their month would now go out differently from what was sent)."""
+        if codes == self.changed_alts:
+            return
+        self.changed_alts = codes
+        if self.rowCount():
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
 
     def set_today(self, today: dt.date) -> None:
         self.today = today
@@ -340,10 +351,13 @@ class BoardModel(QAbstractTableModel):
             if not 0 <= section < len(self._board.rows):
                 return None
             row = self._board.rows[section]
+            changed = row.code in self.changed_alts
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{row.code}  {row.name}"
+                return f"{ALT_MARK} {row.code}  {row.name}" if changed else f"{row.code}  {row.name}"
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{row.code} {row.name}\n{row.kana}"
+                tip = f"{row.code} {row.name}\n{row.kana}"
+                return tip + "\n" + QCoreApplication.translate(
+                    "BoardModel", "Changed since the month was sent: send it again.") if changed else tip
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if section == self._totals_column():

@@ -62,6 +62,7 @@ from ui.calendar.month_week_models import (
 )
 from ui.calendar.move_confirm import ask_about_conflicts
 from ui.calendar.moves import MOVE_VISIT, SAVE_VISIT, UNMOVED, AskFirst, MoveCommand, MoveRequest, VersionBook
+from ui.calendar.sent_strip import SentStrip
 from ui.calendar.visit_painting import (
     ABSENCE_SHORT,
     ERROR_COLOUR,
@@ -135,10 +136,16 @@ class CalendarPage(QWidget):
         self.legend = QLabel(self)
         self.legend.setObjectName("calendar_legend")
         self.legend.setWordWrap(True)  # one line on a wide screen, two or three on an office laptop
+        # "Changed since sent on …" above the board and the month, while the month shown was sent
+        # and has changed since; its button opens the send wizard on that month.
+        self.sent_strip = SentStrip(ctx, self)
+        self.sent_strip.send_again.connect(self.open_send_wizard)
+        self.sent_strip.updated.connect(lambda _state: self.board_model.set_changed_alts(self.sent_strip.changed_alts()))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(self.toolbar)
         layout.addLayout(self.filters)
+        layout.addWidget(self.sent_strip)
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.legend)
@@ -334,6 +341,7 @@ class CalendarPage(QWidget):
             self._fill_filters(self._choices)
         self._update_legend()
         self._update_title()
+        self.sent_strip.retranslate()
         self.board_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.board_model.columnCount() - 1))
         self.week_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
         self.month_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
@@ -520,6 +528,8 @@ class CalendarPage(QWidget):
             self.week_view.horizontalHeader().setResizeContentsPrecision(60)  # measure a sample, not every row
             self.week_view.resizeColumnsToContents()
         self._update_title()
+        self.sent_strip.show_month(None if self.view == "week" else f"{self.current_day:%Y-%m}")
+        self.board_model.set_changed_alts(self.sent_strip.changed_alts())
         visits = board.visit_count()
         self.summary.setText(QCoreApplication.translate("CalendarPage", "%1 ALTs · %2 visits").replace("%1", str(len(board.rows))).replace(
             "%2", str(visits)))
@@ -625,6 +635,22 @@ class CalendarPage(QWidget):
             self.read_choices()
         if kinds & {"visits", "alts", "schools", "placements", "boards", "absences", "events", "calendar"}:
             self.reload_soon()
+        if self.ctx.touches(*self.month_bounds()):  # a send ("issues") too: it may clear the strip
+            self.sent_strip.refresh_soon()
+
+    def open_send_wizard(self, month: str) -> QWidget:
+        """Send next month… on `month` (the strip's Send again…): opened the way the Schedule menu
+        opens it, by the window's Reports section; by the page itself when it stands alone."""
+        reports = getattr(self.window(), "reports_page", None)
+        if reports is not None and hasattr(reports, "open_send_wizard"):
+            return reports.open_send_wizard(month)  # type: ignore[no-any-return]
+        from ui.dialogs.send_wizard import SendWizard
+
+        wizard = SendWizard(self.ctx, self, month)
+        wizard.setWindowFlag(Qt.WindowType.Window)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.show()
+        return wizard
 
     def finish_loading(self, ms: int = 10000) -> None:
         """Wait until a reload started by an edit has arrived and is shown (tests, screenshots)."""
