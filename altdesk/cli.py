@@ -59,6 +59,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--screenshot", metavar="FILE", default=None, help="render the main window to a PNG and exit"
     )
     parser.add_argument(
+        "--section", metavar="NAME", default=None,
+        help="open the desktop app on this section (calendar, alts, schools, placements, days_off, lunch, reports, "
+             "overview, absences, conflicts, audit)",
+    )
+    parser.add_argument(
         "--time-startup", action="store_true",
         help="open the desktop app, print as JSON when its window was usable, and exit (used by bench)",
     )

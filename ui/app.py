@@ -102,12 +102,24 @@ def run_app(args: argparse.Namespace) -> int:
         report_fault_and_wait(exc, OPEN_APP, interactive=not _unattended(args))
         return 1
     window.resize(1366, 768)
+    section = getattr(args, "section", None)
+    if section:
+        from ui.main_window import SECTIONS
+
+        if section not in dict(SECTIONS):
+            print(f"No section named {section!r}: one of {', '.join(key for key, _t in SECTIONS)}.", file=sys.stderr)
+            db.close()
+            return 2
+        window.show_section(section)
     if args.time_startup:
         return _time_startup(window, db)
     if args.screenshot:
         window.show()
         app.processEvents()
         window.calendar_page.wait_for_background()  # conflict badges in the picture, no thread left running
+        from ui.runner import runner_for
+
+        runner_for(window.ctx).settle(30000)  # and what the section shown reads (the overview's figures)
         app.processEvents()
         ok = window.grab().save(args.screenshot, "PNG")
         window.calendar_page.wait_for_background()  # and the neighbour months it then started reading

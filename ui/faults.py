@@ -54,6 +54,7 @@ CHECK_CONFLICTS = Action("Checking conflicts failed.", "競合のチェックに
 READ_CALENDAR = Action("Reading the calendar failed.", "カレンダーの読み込みに失敗しました。")
 READ_LUNCH = Action("Reading the month's school lunches failed.", "月の給食の読み込みに失敗しました。")
 ISSUE_ORDER_SHEETS = Action("Writing the lunch order sheets failed.", "給食注文票の作成に失敗しました。")
+READ_OVERVIEW = Action("Reading the overview failed.", "概要の読み込みに失敗しました。")
 READ_AUDIT = Action("Reading the audit log failed.", "監査ログの読み込みに失敗しました。")
 GENERATE = Action("Generating visits failed.", "訪問の生成に失敗しました。")
 ROLLOVER = Action("The April rollover failed.", "4月の年度更新に失敗しました。")

@@ -135,6 +135,10 @@ class MainWindow(QMainWindow):
             from ui.pages.reports_page import ReportsPage
 
             return ReportsPage(ctx)
+        if key == "overview":
+            from ui.pages.overview_page import OverviewPage
+
+            return OverviewPage(ctx, self.today)
         if key == "audit":
             from ui.pages.audit_page import AuditPage
 

@@ -18,10 +18,12 @@ SECTION_TITLES: dict[str, str] = {
     "absences": QT_TRANSLATE_NOOP("MainWindow", "Absences"),
     "conflicts": QT_TRANSLATE_NOOP("MainWindow", "Conflicts"),
     "days_off": QT_TRANSLATE_NOOP("MainWindow", "Days off"),
+    "overview": QT_TRANSLATE_NOOP("MainWindow", "Overview"),
     "audit": QT_TRANSLATE_NOOP("MainWindow", "Audit log"),  # the audit page, not in the sidebar yet
 }
 
 SECTIONS: list[tuple[str, str]] = [
     (key, SECTION_TITLES[key])
-    for key in ("calendar", "alts", "schools", "placements", "days_off", "lunch", "reports", "absences", "conflicts")
+    for key in ("calendar", "alts", "schools", "placements", "days_off", "lunch", "reports", "overview", "absences",
+                "conflicts")
 ]

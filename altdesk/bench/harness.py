@@ -40,7 +40,7 @@ GROUPS: dict[str, tuple[Measure, tuple[str, ...]]] = {
     "planning": (planning.planning_figures, ("plan_fy", "plan_travel", "plan_load_spread", "plan_replacement",
                                              "plan_company")),
     "ui": (probe.ui_figures, ("app_open", "ui_stall_startup", "board_populate", "month_switch",
-                              "ui_stall_generate", "peak_rss")),
+                              "overview_open", "ui_stall_generate", "peak_rss")),
     "move": (moves.move_figures, ("ui_stall_move", "move_shown", "move_confirmed")),
     "bundle": (probe.bundle_figures, ("bundle_open",)),
 }

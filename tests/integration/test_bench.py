@@ -12,7 +12,8 @@ from tests.integration import test_postgres as pg
 
 FIGURES = {
     "month_query", "conflict_check_fy", "generate_fy", "regenerate_fy", "pdf_school_month", "xlsx_branch_month",
-    "app_open", "ui_stall_startup", "board_populate", "month_switch", "ui_stall_generate", "peak_rss",
+    "app_open", "ui_stall_startup", "board_populate", "month_switch", "overview_open", "ui_stall_generate",
+    "peak_rss",
 }
 FIELDS = {"name", "title", "value", "unit", "baseline", "baseline_title", "ratio", "budget", "ok", "runs",
           "samples", "cpu", "note"}

@@ -73,6 +73,16 @@ def test_bundle_runs_every_face(bundle, tmp_path):
     screenshot = _run(bundle, "--db", str(db), "--screenshot", str(shot), env_extra=env)
     assert screenshot.returncode == 0, screenshot.stderr
     assert shot.stat().st_size > 10_000
+    # QtCharts is in the bundle: the Overview section opens with its charts drawn.
+    overview_shot = tmp_path / "overview.png"
+    overview = _run(bundle, "--db", str(db), "--section", "overview", "--screenshot", str(overview_shot), env_extra=env)
+    assert overview.returncode == 0, overview.stderr
+    from PySide6.QtGui import QImage
+
+    picture = QImage(str(overview_shot))
+    colours = {picture.pixelColor(x, y).name() for x in range(0, picture.width(), 5)
+               for y in range(0, picture.height(), 5)}
+    assert {"#2e7d32", "#1565c0"} <= colours  # the charts' green and blue bars
     # The planner's solver is in the bundle: it proposes next year's placements for the branch.
     plan = _run(bundle, "--db", str(db), "plan", "--fiscal-year", "2027", "--time-limit", "10", "--json",
                 env_extra=env)
