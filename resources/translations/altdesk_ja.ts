@@ -4,97 +4,97 @@
 <context>
     <name>AbsenceDialog</name>
     <message>
-        <location filename="../../ui/dialogs/absence_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/absence_dialog.py" line="178"/>
         <source>Edit Absence</source>
         <translation>不在の編集</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/absence_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/absence_dialog.py" line="178"/>
         <source>Record Absence</source>
         <translation>不在の登録</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/absence_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/absence_dialog.py" line="179"/>
         <source>&amp;ALT:</source>
         <translation>ALT(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/absence_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/absence_dialog.py" line="180"/>
         <source>&amp;First day:</source>
         <translation>開始日(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/absence_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/absence_dialog.py" line="181"/>
         <source>&amp;Last day:</source>
         <translation>終了日(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/absence_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/absence_dialog.py" line="182"/>
         <source>&amp;Kind:</source>
         <translation>種類(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/absence_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/absence_dialog.py" line="183"/>
         <source>&amp;Note:</source>
         <translation>備考(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/absence_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/absence_dialog.py" line="186"/>
         <source>ALT who is absent</source>
         <translation>不在のALT</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/absence_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/absence_dialog.py" line="187"/>
         <source>First day of the absence</source>
         <translation>不在の開始日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/absence_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/absence_dialog.py" line="188"/>
         <source>Last day of the absence</source>
         <translation>不在の終了日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/absence_dialog.py" line="188"/>
+        <location filename="../../ui/dialogs/absence_dialog.py" line="189"/>
         <source>Kind of absence</source>
         <translation>不在の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/absence_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/absence_dialog.py" line="190"/>
         <source>Note</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/absence_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/absence_dialog.py" line="191"/>
         <source>e.g. called in at 7:30; doctor&apos;s note to follow</source>
         <translation>例：7時30分に電話連絡、診断書は後日提出</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/absence_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/absence_dialog.py" line="192"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/absence_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/absence_dialog.py" line="193"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/absence_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/absence_dialog.py" line="194"/>
         <source>&amp;Find Substitutes…</source>
         <translation>代替ALTを探す(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/absence_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/absence_dialog.py" line="195"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/absence_dialog.py" line="222"/>
+        <location filename="../../ui/dialogs/absence_dialog.py" line="223"/>
         <source>%1 day(s): %2. Visits on these days without a substitute: %3.</source>
         <translation>%1日間：%2。代替ALTが未定の訪問：%3件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/absence_dialog.py" line="266"/>
+        <location filename="../../ui/dialogs/absence_dialog.py" line="271"/>
         <source>Saved. %1 has %2 visit(s) on these days that need a substitute ALT.</source>
         <translation>保存しました。%1 にはこの期間に代替ALTが必要な訪問が %2 件あります。</translation>
     </message>
@@ -102,22 +102,22 @@
 <context>
     <name>Absences</name>
     <message>
-        <location filename="../../ui/dialogs/absence_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/absence_dialog.py" line="42"/>
         <source>Paid leave</source>
         <translation>有給休暇</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/absence_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/absence_dialog.py" line="43"/>
         <source>Sick</source>
         <translation>病欠</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/absence_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/absence_dialog.py" line="44"/>
         <source>Training</source>
         <translation>研修</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/absence_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/absence_dialog.py" line="45"/>
         <source>Compensatory day off</source>
         <translation>振替休日</translation>
     </message>
@@ -1254,52 +1254,57 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../ui/calendar/board_model.py" line="278"/>
+        <location filename="../../ui/calendar/board_model.py" line="289"/>
         <source>Classes per week (Monday %1): %2</source>
         <translation>週の授業数（%1の週）：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/board_model.py" line="280"/>
+        <location filename="../../ui/calendar/board_model.py" line="291"/>
         <source>Month: %1 classes on %2 days</source>
         <translation>月計：%2日で %1 コマ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/board_model.py" line="314"/>
+        <location filename="../../ui/calendar/board_model.py" line="325"/>
         <source>Absent: %1</source>
         <translation>不在：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/board_model.py" line="320"/>
+        <location filename="../../ui/calendar/board_model.py" line="331"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/board_model.py" line="322"/>
+        <location filename="../../ui/calendar/board_model.py" line="333"/>
         <source>Needs a substitute</source>
         <translation>要代替（代替ALTが必要です）</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/board_model.py" line="328"/>
+        <location filename="../../ui/calendar/board_model.py" line="339"/>
         <source>Error: %1</source>
         <translation>エラー：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/board_model.py" line="330"/>
+        <location filename="../../ui/calendar/board_model.py" line="341"/>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/board_model.py" line="333"/>
+        <location filename="../../ui/calendar/board_model.py" line="344"/>
         <source>No visit</source>
         <translation>訪問なし</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/board_model.py" line="350"/>
+        <location filename="../../ui/calendar/board_model.py" line="359"/>
+        <source>Changed since the month was sent: send it again.</source>
+        <translation>この月の送付後に変更があります。再送付してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/board_model.py" line="364"/>
         <source>Classes/week</source>
         <translation>週の授業数</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/board_model.py" line="367"/>
+        <location filename="../../ui/calendar/board_model.py" line="381"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
@@ -1571,251 +1576,251 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="302"/>
-        <location filename="../../ui/calendar/calendar_page.py" line="330"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="309"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="337"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="302"/>
-        <location filename="../../ui/calendar/calendar_page.py" line="331"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="309"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="338"/>
         <source>Week</source>
         <translation>週</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="302"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="309"/>
         <source>Board</source>
         <translation>一覧表</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="307"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="314"/>
         <source>Previous (Alt+Left)</source>
         <translation>前へ（Alt+Left）</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="308"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="315"/>
         <source>Previous</source>
         <translation>前へ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="310"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="317"/>
         <source>Next (Alt+Right)</source>
         <translation>次へ（Alt+Right）</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="311"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="318"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="312"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="319"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="313"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="320"/>
         <source>Paperwork</source>
         <translation>書類</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="314"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="321"/>
         <source>Show the marks of paperwork warnings (lunch notices past their deadline)</source>
         <translation>書類の警告（締切を過ぎた給食連絡）の印を表示します</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="316"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="323"/>
         <source>Fit month</source>
         <translation>月全体</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="317"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="324"/>
         <source>Show the whole month in the window</source>
         <translation>月のすべての日をウィンドウに表示します</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="319"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="326"/>
         <source>Wider days (Ctrl++)</source>
         <translation>日の幅を広げる (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="320"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="327"/>
         <source>Wider days</source>
         <translation>日の幅を広げる</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="322"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="329"/>
         <source>Narrower days (Ctrl+-)</source>
         <translation>日の幅を狭める (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="323"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="330"/>
         <source>Narrower days</source>
         <translation>日の幅を狭める</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="324"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="331"/>
         <source>ALT</source>
         <translation>ALT</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="324"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="331"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="324"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="331"/>
         <source>Board of education</source>
         <translation>教育委員会</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="325"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="332"/>
         <source>Level</source>
         <translation>校種</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="327"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="334"/>
         <source>Search ALT or school…</source>
         <translation>ALTや学校を検索…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="328"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="335"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="329"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="336"/>
         <source>Board: ALTs by day</source>
         <translation>一覧表：ALT×日付</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="348"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="356"/>
         <source>Lunch: 給 school lunch · 弁 own lunch · 牛 milk only</source>
         <translation>昼食：給 給食 · 弁 弁当持参 · 牛 牛乳のみ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="348"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="356"/>
         <source>Lunch: L school lunch · B own lunch · M milk only</source>
         <translation>昼食：L 給食 · B 弁当持参 · M 牛乳のみ</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="353"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="361"/>
         <source>hollow box: a substitute&apos;s visit</source>
         <translation>白抜きの枠：代替ALTの訪問</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="355"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="363"/>
         <source>error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="356"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="364"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="357"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="365"/>
         <source>hatched: ALT away (%1)</source>
         <translation>斜線：ALT不在（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="358"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="366"/>
         <source>no substitute yet</source>
         <translation>代替ALTが必要</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="359"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="367"/>
         <source>grey text: covered by a substitute</source>
         <translation>灰色の文字：代替ALTが担当</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="360"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="368"/>
         <source>struck out: cancelled</source>
         <translation>取り消し線：中止</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="361"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="369"/>
         <source>school event</source>
         <translation>学校行事</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="362"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="370"/>
         <source>grey: weekend, holiday or closure</source>
         <translation>灰色：土日・祝日・休業日</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="363"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="371"/>
         <source>blue: today</source>
         <translation>青：今日</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="399"/>
-        <location filename="../../ui/calendar/calendar_page.py" line="409"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="407"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="417"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="524"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="534"/>
         <source>%1 ALTs · %2 visits</source>
         <translation>ALT %1 名 · 訪問 %2 件</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="527"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="537"/>
         <source>No ALTs yet. Fill in the import template (File › Import spreadsheets…) or add schools, ALTs and placements under their sections; then Schedule › Generate visits.</source>
         <translation>ALTがまだ登録されていません。取り込み用テンプレートに記入して取り込む（ファイル › 表の取り込み…）か、学校・ALT・配置をそれぞれの画面で追加してから、予定 › 訪問の生成 を実行してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="532"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="542"/>
         <source>No ALTs match. Add ALTs and placements, or clear the filters.</source>
         <translation>該当するALTがいません。ALTと配置を登録するか、絞り込みを解除してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="714"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="740"/>
         <source>New visit…</source>
         <translation>訪問を追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="717"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="743"/>
         <source>Edit %1…</source>
         <translation>%1 を編集…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="719"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="745"/>
         <source>Cancel %1…</source>
         <translation>%1 を中止…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="738"/>
-        <location filename="../../ui/calendar/calendar_page.py" line="750"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="764"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="776"/>
         <source>New visit</source>
         <translation>訪問の追加</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="738"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="764"/>
         <source>Add an ALT and a school first.</source>
         <translation>先にALTと学校を登録してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="815"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="841"/>
         <source>Edit visit</source>
         <translation>訪問の編集</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="837"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="863"/>
         <source>%1 at %2, %3</source>
         <translation>%1・%2・%3</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="849"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="875"/>
         <source>Cancel visit</source>
         <translation>訪問の中止</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="920"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="946"/>
         <source>Move visit to %1</source>
         <translation>訪問を %1 に移動</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="972"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="998"/>
         <source>Not saved</source>
         <translation>保存されませんでした</translation>
     </message>
@@ -1897,6 +1902,52 @@
     </message>
 </context>
 <context>
+    <name>ChartCard</name>
+    <message>
+        <location filename="../../ui/pages/overview_page.py" line="78"/>
+        <source>Double-click to see the list behind the chart.</source>
+        <translation>ダブルクリックでグラフの元になった一覧を表示します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview_page.py" line="101"/>
+        <source>List…</source>
+        <translation>一覧…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview_page.py" line="101"/>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview_page.py" line="101"/>
+        <source>Save PNG…</source>
+        <translation>PNG で保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview_page.py" line="102"/>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview_page.py" line="144"/>
+        <source>Save the chart</source>
+        <translation>グラフを保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview_page.py" line="145"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartListDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/overview_list.py" line="55"/>
+        <source>&amp;Copy the list</source>
+        <translation>一覧をコピー(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <location filename="../../ui/dialogs/send_wizard.py" line="132"/>
@@ -1962,22 +2013,22 @@
 <context>
     <name>ClosedMonth</name>
     <message>
-        <location filename="../../ui/dialogs/closed_month.py" line="21"/>
+        <location filename="../../ui/dialogs/closed_month.py" line="27"/>
         <source>Change a closed month</source>
         <translation>締め済みの月の変更</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/closed_month.py" line="24"/>
+        <location filename="../../ui/dialogs/closed_month.py" line="30"/>
         <source>%1 is closed: its actuals went to head office. Say why it must change; the change is kept with your reason and shows as a correction on the next actuals.</source>
         <translation>%1 は締め済みです（実績報告済み）。変更が必要な理由を入力してください。変更は理由とともに記録され、次回の実績報告に訂正として記載されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/closed_month.py" line="30"/>
+        <location filename="../../ui/dialogs/closed_month.py" line="36"/>
         <source>e.g. the school phoned: the visit did not happen</source>
         <translation>例：学校から電話があり、訪問は実施されなかった</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/closed_month.py" line="32"/>
+        <location filename="../../ui/dialogs/closed_month.py" line="38"/>
         <source>Change it</source>
         <translation>変更する</translation>
     </message>
@@ -2554,142 +2605,142 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="192"/>
         <source>Edit School Event</source>
         <translation>学校行事の編集</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="192"/>
         <source>Record School Event</source>
         <translation>学校行事の登録</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="193"/>
         <source>&amp;School:</source>
         <translation>学校(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="193"/>
         <source>&amp;Day:</source>
         <translation>日付(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="193"/>
         <source>Name (&amp;Japanese):</source>
         <translation>行事名・日本語(&amp;J):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="194"/>
         <source>Name (&amp;English):</source>
         <translation>行事名・英語(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="194"/>
         <source>&amp;Time:</source>
         <translation>時間(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="195"/>
         <source>&amp;Compensatory day off:</source>
         <translation>振替休日(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="195"/>
         <source>&amp;Attending ALTs:</source>
         <translation>参加ALT(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="198"/>
         <source>to</source>
         <translation>〜</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="199"/>
         <source>School holding the event</source>
         <translation>行事を行う学校</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="200"/>
         <source>Day of the event</source>
         <translation>行事の日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="200"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="201"/>
         <source>Event name in Japanese</source>
         <translation>日本語の行事名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="202"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="203"/>
         <source>Event name in English</source>
         <translation>英語の行事名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="204"/>
         <source>Sports Day</source>
         <translation>例：Sports Day</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="205"/>
         <source>Start time</source>
         <translation>開始時刻</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="206"/>
         <source>End time</source>
         <translation>終了時刻</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="207"/>
         <source>Compensatory day off of the attending ALTs</source>
         <translation>参加ALTの振替休日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="208"/>
         <source>Next School &amp;Day</source>
         <translation>次の授業日(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="208"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="209"/>
         <source>Use the school&apos;s next school day after the event</source>
         <translation>行事の後の、学校の次の授業日にする</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="210"/>
         <source>Filter by code or name…</source>
         <translation>コードまたは名前で絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="211"/>
         <source>Filter the ALTs</source>
         <translation>ALTを絞り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="212"/>
         <source>Attending ALTs</source>
         <translation>参加ALT</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="213"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="213"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="214"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="266"/>
         <source>(placed at this school)</source>
         <translation>（この学校に配置）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="286"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="287"/>
         <source>Attending: %1</source>
         <translation>参加：%1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="326"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="327"/>
         <source>The school&apos;s next school day after the event: %1</source>
         <translation>行事の後の次の授業日：%1</translation>
     </message>
@@ -3393,187 +3444,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
-        <location filename="../../ui/main_window.py" line="482"/>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>ALTdesk</source>
         <translation>ALTdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Sections</source>
         <translation>画面</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Export reports…</source>
         <translation>帳票の書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Import spreadsheets…</source>
         <translation>表計算ファイルの取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;New visit…</source>
         <translation>訪問を追加(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Find</source>
         <translation>検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Schedule</source>
         <translation>予定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Generate visits…</source>
         <translation>訪問予定を生成(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>April &amp;rollover…</source>
         <translation>4月の年度更新(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Record &amp;Absence…</source>
         <translation>不在を登録(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Find &amp;Substitutes…</source>
         <translation>代替ALTを探す(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Record School &amp;Event…</source>
         <translation>学校行事を登録(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Check &amp;Conflicts</source>
         <translation>問題を確認(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Se&amp;ttings</source>
         <translation>設定(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Branch…</source>
         <translation>支店(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Preferences…</source>
         <translation>環境設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Database: %1</source>
         <translation>データベース：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Generate visits</source>
         <translation>訪問予定の生成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Generate the visits of fiscal year (April–March), keeping visits edited by hand:</source>
         <translation>訪問予定を生成する年度（4月〜3月）。手作業で編集した訪問はそのまま残ります:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Generating visits from %1 to %2…</source>
         <translation>%1 から %2 までの訪問予定を生成しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Generation cancelled; nothing was changed.</source>
         <translation>生成を中止しました。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Visits generated: %1 created, %2 updated, %3 removed, %4 kept as edited by hand.</source>
         <translation>訪問予定を生成しました：新規 %1 件、更新 %2 件、削除 %3 件、手作業の編集を保持 %4 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
-        <location filename="../../ui/main_window.py" line="463"/>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>April rollover</source>
         <translation>4月の年度更新</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Copy this year&apos;s placements, breaks and closures into fiscal year:</source>
         <translation>今年度の配置・長期休業・閉庁日をコピーする先の年度:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>Copying placements and generating visits…</source>
         <translation>配置をコピーし、訪問予定を生成しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>Fiscal year %1: %2 placements copied, %3 breaks and closures copied (check their dates), %4 visits generated.</source>
         <translation>%1年度：配置 %2 件、長期休業・閉庁日 %3 件をコピーしました（日付を確認してください）。訪問予定 %4 件を生成しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Visits are still being generated. Stop now and close? Nothing of the unfinished job is saved; run it again later.</source>
         <translation>訪問予定の生成がまだ実行中です。中止して閉じますか？途中までの処理は保存されません。後でもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Stop and close</source>
         <translation>中止して閉じる</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Keep working</source>
         <translation>作業を続ける</translation>
     </message>
@@ -3624,16 +3675,21 @@
     </message>
     <message>
         <location filename="../../ui/sections.py" line="21"/>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="22"/>
         <source>Audit log</source>
         <translation>操作記録</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>April rollover cancelled.</source>
         <translation>4月の年度更新を中止しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Send &amp;next month…</source>
         <translation>翌月分を送付(&amp;N)…</translation>
     </message>
@@ -3880,6 +3936,267 @@
         <location filename="../../ui/dialogs/open_problems.py" line="37"/>
         <source>Cannot open the database</source>
         <translation>データベースを開けません</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="146"/>
+        <source>Over</source>
+        <translation>超過</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="154"/>
+        <source>ALTs</source>
+        <translation>ALT 数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="156"/>
+        <source>Busiest week, % of the limit</source>
+        <translation>最も多い週の授業数（上限に対する %）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="163"/>
+        <source>%1 ALTs in %2, by their busiest week&apos;s classes against their weekly limit; %3 over it.</source>
+        <translation>%2 の ALT %1 名を、最も授業の多い週のコマ数と週の上限で分類（上限超過 %3 名）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="170"/>
+        <location filename="../../ui/overview_charts.py" line="213"/>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="171"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="172"/>
+        <source>Busiest week</source>
+        <translation>最多週のコマ数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="174"/>
+        <source>Limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="175"/>
+        <source>Of the limit</source>
+        <translation>上限比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="177"/>
+        <source>Week of</source>
+        <translation>週（月曜）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="179"/>
+        <source>Band</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="189"/>
+        <source>Behind</source>
+        <translation>遅れ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="189"/>
+        <source>On pace</source>
+        <translation>予定どおり</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="189"/>
+        <source>Ahead</source>
+        <translation>先行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="190"/>
+        <source>No contract</source>
+        <translation>契約なし</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="199"/>
+        <source>Schools</source>
+        <translation>学校数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="204"/>
+        <source>Days delivered in FY%1 to %2 against the contract&apos;s days due by now (%3 of the year&apos;s school days are past; within 10% is on pace).</source>
+        <translation>%1年度の %2 までの実施日数と、契約日数のうち現時点で実施すべき日数の比較（年間の訪問日の %3 が経過。差が 10% 以内なら予定どおり）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="214"/>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="215"/>
+        <source>Contract (days/year)</source>
+        <translation>契約（日／年）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="217"/>
+        <source>Due by now</source>
+        <translation>現時点の予定日数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="219"/>
+        <source>Delivered</source>
+        <translation>実施日数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="221"/>
+        <source>Short by</source>
+        <translation>不足日数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="223"/>
+        <source>Pace</source>
+        <translation>進み具合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="231"/>
+        <location filename="../../ui/overview_charts.py" line="247"/>
+        <source>This branch</source>
+        <translation>この支店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="232"/>
+        <location filename="../../ui/overview_charts.py" line="249"/>
+        <source>Company</source>
+        <translation>会社全体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="233"/>
+        <source>Share</source>
+        <translation>割合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="238"/>
+        <source>FY%1&apos;s %2 placements by school level, beside the company&apos;s split.</source>
+        <translation>%1年度の配置 %2 件の校種別割合（会社全体の割合と比較）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="244"/>
+        <source>Level</source>
+        <translation>校種</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="245"/>
+        <source>Placements</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="262"/>
+        <source>Days</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="265"/>
+        <location filename="../../ui/overview_charts.py" line="295"/>
+        <source>Substitute visits</source>
+        <translation>代替訪問</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="280"/>
+        <source>FY%1: %2 ALT days absent (weekdays) and %3 substitute visits, by month.</source>
+        <translation>%1年度：ALT の不在 %2 日（平日）、代替訪問 %3 件（月別）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="286"/>
+        <location filename="../../ui/overview_charts.py" line="321"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="293"/>
+        <source>Days absent</source>
+        <translation>不在日数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="305"/>
+        <source>Lunch fees</source>
+        <translation>給食費</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="306"/>
+        <source>Thousand yen</source>
+        <translation>千円</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="312"/>
+        <source>FY%1: %2 for %3 meals.</source>
+        <translation>%1年度：%3 食で %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="315"/>
+        <source>%1 meals have no unit price.</source>
+        <translation>単価未設定の食事が %1 食あります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="322"/>
+        <source>School lunches</source>
+        <translation>給食</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="324"/>
+        <source>Milk</source>
+        <translation>牛乳</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="325"/>
+        <source>Fees</source>
+        <translation>給食費</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="326"/>
+        <source>No unit price</source>
+        <translation>単価未設定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="332"/>
+        <source>Classes per week against the limit</source>
+        <translation>週の授業数と上限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="334"/>
+        <source>Days delivered against the contract</source>
+        <translation>契約日数に対する実施日数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="336"/>
+        <source>Placements by school level</source>
+        <translation>校種別の配置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="338"/>
+        <source>Absences and substitutes per month</source>
+        <translation>月別の不在と代替</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_charts.py" line="340"/>
+        <source>Lunch fees per month</source>
+        <translation>月別の給食費</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../ui/pages/overview_page.py" line="236"/>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview_page.py" line="237"/>
+        <source>Month of the class load</source>
+        <translation>授業数を見る月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview_page.py" line="266"/>
+        <source>Reading…</source>
+        <translation>読み込み中…</translation>
     </message>
 </context>
 <context>
@@ -5197,6 +5514,59 @@ It has not been changed. Close ALTdesk and start it again to restore the newest 
         <location filename="../../ui/dialogs/send_wizard.py" line="425"/>
         <source>Writing the month&apos;s files…</source>
         <translation>月の書類を書き出しています…</translation>
+    </message>
+</context>
+<context>
+    <name>SentStrip</name>
+    <message>
+        <location filename="../../ui/calendar/sent_strip.py" line="125"/>
+        <source>1 school&apos;s sheets differ</source>
+        <translation>1 校の帳票が送付時と異なります</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/sent_strip.py" line="125"/>
+        <source>%1 schools&apos; sheets differ</source>
+        <translation>%1 校の帳票が送付時と異なります</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/sent_strip.py" line="127"/>
+        <source>1 ALT&apos;s schedule differs</source>
+        <translation>ALT 1 名の予定が送付時と異なります</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/sent_strip.py" line="127"/>
+        <source>%1 ALTs&apos; schedules differ</source>
+        <translation>ALT %1 名の予定が送付時と異なります</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/sent_strip.py" line="129"/>
+        <source>Changed since sent on %1 — %2.</source>
+        <translation>%1 の送付後に変更あり — %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/sent_strip.py" line="130"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/sent_strip.py" line="139"/>
+        <source>%1 before an ALT&apos;s name: their schedule differs from what was sent.</source>
+        <translation>ALT 名の前の %1：その ALT の予定が送付時と異なります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/sent_strip.py" line="146"/>
+        <source>Send again…</source>
+        <translation>再送付…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/sent_strip.py" line="147"/>
+        <source>Open Send next month on this month, to send its changes to the schools and ALTs</source>
+        <translation>この月で「翌月分の送付」を開き、変更を学校と ALT に送り直します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/sent_strip.py" line="148"/>
+        <source>Changed since sent</source>
+        <translation>送付後に変更あり</translation>
     </message>
 </context>
 <context>
