@@ -112,6 +112,10 @@ class MainWindow(QMainWindow):
             from ui.pages.placements_page import PlacementsPage
 
             return PlacementsPage(ctx)
+        if key == "planner":
+            from ui.pages.planner_page import PlannerPage
+
+            return PlannerPage(ctx)
         if key == "days_off":
             from ui.pages.calendar_layers_page import CalendarLayersPage
 
@@ -136,9 +140,13 @@ class MainWindow(QMainWindow):
 
             return ReportsPage(ctx)
         if key == "overview":
+            from ui.overview_read import start_overview_read
+
+            # The figures are read while the page's module loads and its widgets are built.
+            first_read = start_overview_read(ctx, fiscal_year_of(self.today), f"{self.today:%Y-%m}", self.today)
             from ui.pages.overview_page import OverviewPage
 
-            return OverviewPage(ctx, self.today)
+            return OverviewPage(ctx, self.today, first_read=first_read)
         if key == "audit":
             from ui.pages.audit_page import AuditPage
 

@@ -129,3 +129,18 @@ def test_japanese_axes(qtbot, scheduled_ws, monkeypatch):
     page = _page(qtbot, scheduled_ws)
     assert list(_bars(page, "fees"))[:2] == ["4月", "5月"]
     assert "小学校" in _bars(page, "levels")
+
+
+def test_the_window_reads_the_figures_while_it_builds_the_page(qtbot, scheduled_ws):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(scheduled_ws, today=TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_section("overview")
+    page = window.page("overview")
+    assert page.is_reading()  # started before the page existed, followed by it
+    qtbot.waitUntil(lambda: not page.is_reading(), timeout=20000)
+    assert page.last_error is None and page.overview.month == "2026-11" and page.overview.fiscal_year == 2026
+    assert sum(_bars(page, "loads").values()) == len(page.overview.loads)
+    window.calendar_page.wait_for_background(10000)

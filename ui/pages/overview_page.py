@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtCharts import QChart, QChartView
@@ -33,12 +32,12 @@ from PySide6.QtWidgets import (
 
 from altdesk.dates import fiscal_year_of
 from altdesk.reports.overview import Overview, fiscal_months
-from altdesk.services.overview import read_overview
 from ui import faults
 from ui.app_context import AppContext
 from ui.dialogs.overview_list import ChartListDialog
 from ui.overview_charts import CHARTS, ChartSpec
-from ui.runner import runner_for
+from ui.overview_read import start_overview_read
+from ui.runner import Task
 from ui.settings import current_language
 
 RELEVANT = {"visits", "absences", "placements", "schools", "alts", "events", "days_off", "branch", "all"}
@@ -168,7 +167,9 @@ class ChartCard(QFrame):
 class OverviewPage(QWidget):
     loaded = Signal()  # the charts show the figures last read
 
-    def __init__(self, ctx: AppContext, today: dt.date, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, today: dt.date, parent: QWidget | None = None,
+                 first_read: Task | None = None) -> None:
+        """`first_read`: the read of `today`'s fiscal year and month, already started by the window."""
         super().__init__(parent)
         self.setObjectName("page_overview")
         self.ctx = ctx
@@ -198,6 +199,13 @@ class OverviewPage(QWidget):
         self._change_timer.setInterval(CHANGE_DELAY_MS)
         self._change_timer.timeout.connect(self.refresh)
         ctx.data_changed.connect(self._on_data_changed)
+        # Read first: the figures are read on a worker while the charts' widgets are built here.
+        if first_read is not None:
+            self._reading, self._asked_at = True, time.perf_counter()
+            self.status.setText(self.tr("Reading…"))
+            self._follow(first_read)
+        else:
+            self.refresh()
 
         self.cards = {spec.key: ChartCard(spec, self) for spec in CHARTS}
         for card in self.cards.values():
@@ -230,7 +238,6 @@ class OverviewPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
         self.retranslate()
-        self.refresh()
 
     def retranslate(self) -> None:
         self.year_label.setText(self.tr("Fiscal year"))
@@ -264,9 +271,12 @@ class OverviewPage(QWidget):
         self._reading = True
         self._asked_at = time.perf_counter()
         self.status.setText(self.tr("Reading…"))
-        work = partial(_read, self.ctx, self.year_spin.value(), self.month(), self.today)
-        runner_for(self.ctx).read(work, on_done=self._show, on_error=self._failed, key=("overview", id(self)),
-                                  owner=self, action=faults.READ_OVERVIEW)
+        self._follow(start_overview_read(self.ctx, self.year_spin.value(), self.month(), self.today))
+
+    def _follow(self, task: Task) -> None:
+        task.owner = self  # an answer for a page already gone is dropped
+        task.done.connect(self._show)
+        task.error.connect(self._failed)
 
     def is_reading(self) -> bool:
         return self._reading
@@ -319,7 +329,3 @@ class OverviewPage(QWidget):
         monday = getattr(load, "busiest_monday", None)
         if monday is not None:
             self.ctx.show_day.emit(monday, getattr(load, "alt_id", None))
-
-
-def _read(ctx: AppContext, fiscal_year: int, month: str, today: dt.date, _progress: object) -> Overview:
-    return read_overview(ctx.ws, fiscal_year, month, today)
