@@ -181,7 +181,8 @@ def _dialogs(ctx, tmp: Path) -> Iterable[tuple[str, object]]:  # type: ignore[no
 
 def main(db_path: str, lang: str, qm_folder: str, out: str) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ.setdefault("ALTDESK_DATA_DIR", tempfile.mkdtemp(prefix="altdesk-fit-"))
+    if "ALTDESK_DATA_DIR" not in os.environ:  # (setdefault would make the folder even when unused)
+        os.environ["ALTDESK_DATA_DIR"] = tempfile.mkdtemp(prefix="altdesk-fit-")
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
@@ -227,7 +228,8 @@ def main(db_path: str, lang: str, qm_folder: str, out: str) -> int:
     window.calendar_page.wait_for_background(10000)
     ctx = AppContext(ws)
     RecordEditing(ctx, today=lambda: TODAY)
-    tmp = Path(tempfile.mkdtemp(prefix="altdesk-fit-dialogs-"))
+    tmp = Path(out).parent / "dialogs"  # beside the answer: the caller's folder, removed with it
+    tmp.mkdir(exist_ok=True)
     for name, dialog in _dialogs(ctx, tmp):
         problems += check_window(dialog, f"{lang} dialog {name} {type(dialog).__name__}", settle)
         dialog.hide()
