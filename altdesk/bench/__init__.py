@@ -6,4 +6,4 @@ so the measures themselves are imported when a bench runs.
 """
 
 # The measures a bench can run (`bench --only`), in the order they run.
-GROUP_NAMES = ("query", "conflicts", "generate", "pdf", "xlsx", "import", "cli", "planning", "ui", "move", "bundle")
+GROUP_NAMES = ("query", "conflicts", "generate", "pdf", "xlsx", "send", "import", "cli", "planning", "ui", "move", "bundle")

@@ -35,6 +35,7 @@ GROUPS: dict[str, tuple[Measure, tuple[str, ...]]] = {
     "generate": (measures.generate, ("generate_fy", "regenerate_fy")),
     "pdf": (measures.pdf_school_month, ("pdf_school_month",)),
     "xlsx": (measures.xlsx_branch_month, ("xlsx_branch_month",)),
+    "send": (measures.send_month_figure, ("send_month",)),
     "import": (imports.import_alts, ("import_10k",)),
     "cli": (processes.cli_figures, ("cli_help", "cli_command_help", "cli_check_fy")),
     "planning": (planning.planning_figures, ("plan_fy", "plan_travel", "plan_load_spread", "plan_replacement",

@@ -102,3 +102,23 @@ def xlsx_branch_month(ctx: BenchContext) -> list[Figure]:
     figure = Figure("xlsx_branch_month", f"Excel branch board, {ctx.month}", "s", 2.0,
                     baseline_title="openpyxl write-only: the same cells")
     return _export(ctx, "xlsx", "branch-month", figure, f"branch-month-{ctx.month}.xlsx", ctx.repeat)
+
+
+def send_month_figure(ctx: BenchContext) -> list[Figure]:
+    """Month-end in one step beside the schools' schedules alone: its budget is twice their time in
+    the same run (a send writes those, the lunch order sheets, the boards' print files and the ALTs'
+    months and calendars)."""
+    from altdesk.services.month_end import send_month
+
+    figure = Figure("send_month", f"Send {ctx.month}: every school's, board's and ALT's file", "s", None,
+                    baseline_title="the schools' PDF schedules alone (export pdf --report school-month)")
+    sent, alone = ctx.workdir / "send", ctx.workdir / "send-schedules-alone"
+    request = ExportRequest(format="pdf", report="school-month", out=alone, month=ctx.month, school="all", alt="all")
+    mine, theirs, result = paired(lambda: send_month(ctx.ws, ctx.month, sent, force=True),
+                                  lambda: run_export(ctx.ws, request), ctx.repeat,
+                                  before=lambda: shutil.rmtree(sent, ignore_errors=True),
+                                  before_bare=lambda: shutil.rmtree(alone, ignore_errors=True))
+    figure.record(mine, theirs)
+    figure.budget = 2 * figure.baseline if figure.baseline else None
+    figure.note = f"{len(result.files)} files; budget: twice the schedules alone, measured in the same run"
+    return [figure]

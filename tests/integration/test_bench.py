@@ -12,21 +12,21 @@ from tests.integration import test_postgres as pg
 
 FIGURES = {
     "month_query", "conflict_check_fy", "generate_fy", "regenerate_fy", "pdf_school_month", "xlsx_branch_month",
-    "app_open", "ui_stall_startup", "board_populate", "month_switch", "overview_open", "ui_stall_generate",
+    "send_month", "app_open", "ui_stall_startup", "board_populate", "month_switch", "overview_open", "ui_stall_generate",
     "peak_rss",
 }
 FIELDS = {"name", "title", "value", "unit", "baseline", "baseline_title", "ratio", "budget", "ok", "runs",
           "samples", "cpu", "note"}
 # Figures measured beside the bare library doing the same work: they carry a ratio.
 WITH_BASELINE = {"month_query", "conflict_check_fy", "generate_fy", "regenerate_fy", "pdf_school_month",
-                 "xlsx_branch_month", "app_open", "peak_rss"}
+                 "xlsx_branch_month", "send_month", "app_open", "peak_rss"}
 
 
 @pytest.fixture(scope="module")
 def bench(tmp_path_factory):
     out = tmp_path_factory.mktemp("bench")
     # The bundle's start-up is measured where the bundle is built (tests/integration/test_bundle.py).
-    result = run_cli("bench", "--size", "small", "--repeat", "1", "--only", "query,conflicts,generate,pdf,xlsx,ui",
+    result = run_cli("bench", "--size", "small", "--repeat", "1", "--only", "query,conflicts,generate,pdf,xlsx,send,ui",
                      "--json", str(out / "bench.json"), timeout=900)
     assert result.returncode == 0, result.stderr
     return result, json.loads((out / "bench.json").read_text(encoding="utf-8"))
