@@ -803,11 +803,9 @@ class CalendarPage(QWidget):
         ws = self.ctx.ws
 
         def run(_progress: object) -> object:
-            from altdesk.operations import perform
-            from altdesk.services.month_close import edit_reason
+            from ui.undo import perform_with_reason
 
-            with edit_reason(closed_reason or ""):
-                return perform(ws, text_en, text_ja, work)
+            return perform_with_reason(ws, text_en, text_ja, work, closed_reason)
 
         def refused(exc: BaseException) -> None:
             if isinstance(exc, MonthClosed) and closed_reason is None:
@@ -916,13 +914,11 @@ class CalendarPage(QWidget):
                 conflicts = preview(ws, moved, move.visit_id)
                 if conflicts:
                     return AskFirst(conflicts)
-            from altdesk.operations import perform
-            from altdesk.services.month_close import edit_reason
+            from ui.undo import perform_with_reason
 
-            with edit_reason(move.closed_reason or ""):
-                result, record = perform(ws, f"Move visit to {long_date(move.day, 'en')}",
-                                         f"訪問を {long_date(move.day, 'ja')} に移動",
-                                         lambda: move_visit(ws, move.visit_id, expected, move.day, move.alt_id))
+            result, record = perform_with_reason(
+                ws, f"Move visit to {long_date(move.day, 'en')}", f"訪問を {long_date(move.day, 'ja')} に移動",
+                lambda: move_visit(ws, move.visit_id, expected, move.day, move.alt_id), move.closed_reason)
             book.record(move.visit_id, result[1])
             return result, record
 
