@@ -114,3 +114,37 @@ def test_a_closed_months_school_event_is_saved_with_the_reason_asked_or_not_at_a
     assert ("school_event", event.id) in {(c.entity, c.entity_id) for c in found}
     assert {c.reason for c in found} == {"学校から連絡：運動会の日程変更"}
     assert ctx.undo_stack.count() == 1
+
+
+def test_deleting_a_closed_months_absence_from_the_page_asks_the_reason(qtbot, scheduled_ws):
+    from altdesk.db.enums import AbsenceKind
+    from altdesk.services.absences import AbsenceInput, create_absence
+    from ui.pages.absences_page import AbsencesPage
+
+    alt = busy_alt(scheduled_ws)
+    create_absence(scheduled_ws, AbsenceInput(alt.id, WEEK[0], WEEK[0], AbsenceKind.SICK))
+    close_month(scheduled_ws, "2026-06")
+    ctx = AppContext(scheduled_ws)
+    page = AbsencesPage(ctx, today=WEEK[0])
+    qtbot.addWidget(page)
+    page.show()
+    [absence] = list_absences(scheduled_ws, *WEEK, alt.id)
+    qtbot.waitUntil(lambda: page.absence_model.rowCount() > 0, timeout=10000)
+    page.select_absence(absence.id)
+
+    handler = ModalHandler(lambda asked: asked.reject(), "closed_month_reason")  # Cancel: it stays
+    page.delete_absence()
+    handler.check()
+    assert list_absences(scheduled_ws, *WEEK, alt.id) == [absence] and corrections(scheduled_ws) == []
+    assert "closed" in page.errors.text.text()
+
+    def answer(asked):  # type: ignore[no-untyped-def]
+        asked.reason.setText("記録の誤り")
+        asked.ok_button.click()
+
+    handler = ModalHandler(answer, "closed_month_reason")
+    page.delete_absence()
+    handler.check()
+    assert list_absences(scheduled_ws, *WEEK, alt.id) == []
+    assert {c.reason for c in corrections(scheduled_ws, "2026-06")} == {"記録の誤り"}
+    assert ctx.undo_stack.count() == 1

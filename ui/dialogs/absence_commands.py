@@ -63,10 +63,10 @@ def edit_absence_command(ctx: AppContext, row: AbsenceRow, data: AbsenceInput, a
                     closed_reason)
 
 
-def delete_absence_command(ctx: AppContext, row: AbsenceRow) -> OperationCommand:
+def delete_absence_command(ctx: AppContext, row: AbsenceRow, closed_reason: str | None = None) -> OperationCommand:
     ws = ctx.ws
     return _command(ctx, "delete_absence", f"{row.alt_code} {row.alt_name}",
-                    lambda: absence_service.delete_absence(ws, row.id, row.version), ABSENCE_KINDS)
+                    lambda: absence_service.delete_absence(ws, row.id, row.version), ABSENCE_KINDS, closed_reason)
 
 
 # --- School events -----------------------------------------------------------------------------
@@ -86,10 +86,10 @@ def edit_event_command(ctx: AppContext, row: EventRow, data: EventInput,
                     closed_reason)
 
 
-def delete_event_command(ctx: AppContext, row: EventRow) -> OperationCommand:
+def delete_event_command(ctx: AppContext, row: EventRow, closed_reason: str | None = None) -> OperationCommand:
     ws = ctx.ws
     return _command(ctx, "delete_event", row.name_ja, lambda: event_service.delete_event(ws, row.id, row.version),
-                    EVENT_KINDS)
+                    EVENT_KINDS, closed_reason)
 
 
 # --- Substitutes -------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ way into the substitute finder for the selected absence."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -21,13 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from altdesk.errors import UserError
 from altdesk.scheduling.generate import fiscal_year_bounds, fiscal_year_of
 from altdesk.services.absences import AbsenceRow, list_absences
 from altdesk.services.school_events import EventRow, list_events
 from ui.app_context import AppContext
 from ui.dialogs.absence_commands import delete_absence_command, delete_event_command
 from ui.dialogs.absence_dialog import AbsenceDialog, absence_kind_label, open_absence_dialog
+from ui.dialogs.closed_month import push_asking_reason
 from ui.dialogs.event_dialog import EventDialog, next_saturday, open_event_dialog
 from ui.dialogs.form_errors import FormErrors
 from ui.dialogs.substitute_finder import SubstituteFinder, open_substitute_finder
@@ -35,7 +36,7 @@ from ui.formatting import ElideRightDelegate, format_date, format_time_range
 from ui.level_icons import level_icon
 from ui.models.row_table import OBJECT_ROLE, SORT_ROLE, Column, RowTableModel
 from ui.settings import current_language
-from ui.undo import push
+from ui.undo import OperationCommand
 
 REFRESH_ON = {"absences", "events", "visits", "alts", "schools"}
 SCOPES = ("from_today", "fiscal_year", "all")
@@ -349,7 +350,7 @@ class AbsencesPage(QWidget):
     def delete_absence(self) -> None:
         absence = self.selected_absence()
         if absence is not None:
-            self._push(delete_absence_command(self.ctx, absence),
+            self._push(lambda reason: delete_absence_command(self.ctx, absence, reason),
                        self.tr("Deleted the absence of %1. Undo with Ctrl+Z.")
                        .replace("%1", f"{absence.alt_code} {absence.alt_name}"))
 
@@ -385,7 +386,7 @@ class AbsencesPage(QWidget):
         event = self.selected_event()
         if event is not None:
             name = event.name_ja if current_language() == "ja" else (event.name_en or event.name_ja)
-            self._push(delete_event_command(self.ctx, event),
+            self._push(lambda reason: delete_event_command(self.ctx, event, reason),
                        self.tr("Deleted %1 at %2 with its visits and compensatory days. Undo with Ctrl+Z.")
                        .replace("%1", name).replace("%2", event.school_code))
 
@@ -411,9 +412,10 @@ class AbsencesPage(QWidget):
         elif self.delete_event_button.isEnabled():
             self.delete_event()
 
-    def _push(self, command: object, done: str) -> None:
+    def _push(self, make: Callable[[str | None], OperationCommand], done: str) -> None:
+        """Push the edit `make(None)`; a closed month's refusal asks why and pushes `make(reason)`."""
         self.errors.clear()
-        error: UserError | None = push(self.ctx, command)  # type: ignore[arg-type]
+        _command, error = push_asking_reason(self.ctx, self, make)
         if error is not None:
             self.errors.show_error(error)
             self.refresh()
