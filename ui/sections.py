@@ -13,6 +13,7 @@ SECTION_TITLES: dict[str, str] = {
     "alts": QT_TRANSLATE_NOOP("MainWindow", "ALTs"),
     "schools": QT_TRANSLATE_NOOP("MainWindow", "Schools"),
     "placements": QT_TRANSLATE_NOOP("MainWindow", "Placements"),
+    "planner": QT_TRANSLATE_NOOP("MainWindow", "Planner"),
     "lunch": QT_TRANSLATE_NOOP("MainWindow", "Lunch"),
     "reports": QT_TRANSLATE_NOOP("MainWindow", "Reports"),
     "absences": QT_TRANSLATE_NOOP("MainWindow", "Absences"),
@@ -24,6 +25,6 @@ SECTION_TITLES: dict[str, str] = {
 
 SECTIONS: list[tuple[str, str]] = [
     (key, SECTION_TITLES[key])
-    for key in ("calendar", "alts", "schools", "placements", "days_off", "lunch", "reports", "overview", "absences",
+    for key in ("calendar", "alts", "schools", "placements", "planner", "days_off", "lunch", "reports", "overview", "absences",
                 "conflicts")
 ]

@@ -93,3 +93,70 @@ def apply_plan(ws: Workspace, plan: Plan, only_schools: Iterable[str] | None = N
             result = generate(session, ws.branch_id, plan.first, plan.last, created, orm=True)
             visits = result.created if hasattr(result, "created") else 0
         return Applied(tuple(created), tuple(ended), tuple(removed), visits)
+
+
+# --- What a face shows beside a plan: where everyone is, and what the plan ends ----------------------
+
+@dataclass(frozen=True)
+class Place:
+    """An ALT's home or a school on the map (latitude/longitude None when not entered)."""
+
+    id: int
+    code: str
+    name_en: str
+    name_ja: str
+    latitude: float | None
+    longitude: float | None
+
+
+@dataclass(frozen=True)
+class EndedPlacement:
+    """A placement the plan ends (last_day on or after its start) or removes (last_day before it)."""
+
+    id: int
+    alt_id: int
+    alt_code: str
+    school_id: int
+    school_code: str
+    school_name_en: str
+    school_name_ja: str
+    weekdays: str  # the rule's days, e.g. "MO,WE"
+    start: dt.date
+    end: dt.date
+    last_day: dt.date
+
+    @property
+    def removed(self) -> bool:
+        return self.last_day < self.start
+
+
+@dataclass(frozen=True)
+class PlanPlaces:
+    alts: dict[int, Place]
+    schools: dict[int, Place]
+    ends: tuple[EndedPlacement, ...]
+
+
+def plan_places(ws: Workspace, plan: Plan | None = None) -> PlanPlaces:
+    """The branch's ALT homes and schools with their coordinates, and the placements the plan ends
+    (none without a plan), read in one session (for the window's map and its list of changes)."""
+    from altdesk.db.models import Alt
+
+    with ws.db.sessions() as session:
+        alts = {a.id: Place(a.id, a.code, a.display_name, a.display_name, a.home_latitude, a.home_longitude)
+                for a in session.scalars(select(Alt).where(Alt.branch_id == ws.branch_id))}
+        schools = {s.id: Place(s.id, s.code, s.name_en or s.name_ja, s.name_ja or s.name_en, s.latitude, s.longitude)
+                   for s in session.scalars(select(School).where(School.branch_id == ws.branch_id))}
+        last_days = dict(plan.ends) if plan is not None else {}
+        ends = []
+        if last_days:
+            for p in session.scalars(select(Placement).where(Placement.id.in_(list(last_days)),
+                                                             Placement.branch_id == ws.branch_id)):
+                school = schools.get(p.school_id)
+                byday = next((part[6:] for part in p.rrule.split(";") if part.startswith("BYDAY=")), "")
+                ends.append(EndedPlacement(
+                    p.id, p.alt_id, alts[p.alt_id].code if p.alt_id in alts else "", p.school_id,
+                    school.code if school else "", school.name_en if school else "", school.name_ja if school else "",
+                    byday, p.start_date, p.end_date, last_days[p.id]))
+        ends.sort(key=lambda e: (e.school_code, e.alt_code, e.id))
+    return PlanPlaces(alts, schools, tuple(ends))

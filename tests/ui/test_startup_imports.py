@@ -13,6 +13,7 @@ from tests.helpers import REPO, run_cli
 LOADED_LATER = (
     "ui.pages.lunch_page", "ui.pages.absences_page", "ui.pages.conflicts_page", "ui.pages.reports_page",
     "ui.pages.placements_page", "ui.pages.roster_page", "ui.pages.audit_page", "ui.dialogs.visit_dialog",
+    "ui.pages.planner_page", "ortools",
     "ui.dialogs.substitute_finder", "ui.dialogs.import_wizard", "ui.dialogs.preferences_dialog",
     "altdesk.services.exports", "altdesk.demo_schedule", "reportlab", "openpyxl", "alembic", "holidays",
 )

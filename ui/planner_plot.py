@@ -1,0 +1,219 @@
+"""The Planner section's pictures of a plan: four small QtCharts bar charts (demand met, travel per
+ALT, load per ALT, continuity kept) and a map-like plot of ALT homes and schools with the plan's
+assignments drawn as lines between them (no map tiles: points and lines on the coordinates)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QStackedBarSeries, QValueAxis
+from PySide6.QtCore import QCoreApplication, QMargins, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QResizeEvent
+from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QGraphicsLineItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QWidget,
+)
+
+from altdesk.planning import Plan
+from altdesk.services.planning import PlanPlaces
+
+RED, GREEN, BLUE, GREY, ORANGE = "#c62828", "#2e7d32", "#1565c0", "#9e9e9e", "#ef6c00"
+POINT = 7.0  # a point's size in pixels, whatever the zoom
+
+
+# --- charts ------------------------------------------------------------------------------------
+
+def bar_chart(names: list[str], values: list[float], colours: list[str], value_title: str, *,
+              labels: bool = True) -> QChart:
+    """One bar per category, each in its own colour (a stacked series whose set i is non-zero only in
+    category i, as the Overview's charts do): drawn at once, small fonts, no legend."""
+    chart = QChart()
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)  # drawn at once: progress redraws it often
+    chart.setMargins(QMargins(2, 2, 2, 2))
+    chart.setBackgroundRoundness(0)
+    series = QStackedBarSeries()
+    for index, (name, colour) in enumerate(zip(names, colours, strict=True)):
+        bar_set = QBarSet(name)
+        bar_set.append([float(values[index]) if i == index else 0.0 for i in range(len(values))])
+        bar_set.setColor(QColor(colour))
+        bar_set.setBorderColor(QColor(colour))
+        series.append(bar_set)
+    chart.addSeries(series)
+    small = QFont(chart.font())
+    small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+    x_axis = QBarCategoryAxis()
+    x_axis.append(names if names else [""])
+    x_axis.setLabelsFont(small)
+    x_axis.setTruncateLabels(False)
+    x_axis.setLabelsVisible(labels)  # twenty ALT codes cannot stand under a small chart: the tooltip names them
+    y_axis = QValueAxis()
+    y_axis.setTitleText(value_title)
+    y_axis.setTitleFont(small)
+    y_axis.setLabelsFont(small)
+    y_axis.setLabelFormat("%.0f")
+    y_axis.setTruncateLabels(False)  # a small chart cut "600" to "…"
+    y_axis.setRange(0, max(1.0, max(values, default=0) * 1.1))
+    y_axis.applyNiceNumbers()
+    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(x_axis)
+    series.attachAxis(y_axis)
+    chart.legend().setVisible(False)
+    return chart
+
+
+def travel_per_alt(plan: Plan) -> dict[str, float]:
+    """Minutes of one-way travel a week per ALT with an assignment (the fortnight's half)."""
+    out: dict[str, float] = {}
+    for a in plan.assignments:
+        out[a.alt_code] = out.get(a.alt_code, 0.0) + (a.travel_minutes or 0) * len(a.slots) / 2
+    return out
+
+
+def continuity(plan: Plan) -> tuple[int, int]:
+    """(assignments at a school the ALT taught last year, all assignments)."""
+    return sum(1 for a in plan.assignments if a.kept), len(plan.assignments)
+
+
+def demand_chart(plan: Plan) -> QChart:
+    met, demanded = plan.met_days, plan.demand_days
+    names = [QCoreApplication.translate("Planner", "Met") + f" ({met})",
+             QCoreApplication.translate("Planner", "Unmet") + f" ({demanded - met})"]
+    return bar_chart(names, [met, demanded - met], [GREEN, RED],
+                     QCoreApplication.translate("Planner", "Days"))
+
+
+def travel_chart(plan: Plan) -> QChart:
+    travel = sorted(travel_per_alt(plan).items(), key=lambda item: -item[1])
+    return bar_chart([code for code, _ in travel], [v for _, v in travel], [BLUE] * len(travel),
+                     QCoreApplication.translate("Planner", "Minutes"), labels=len(travel) <= 8)
+
+
+def load_chart(plan: Plan) -> QChart:
+    loads = sorted(plan.loads().items(), key=lambda item: -item[1])
+    return bar_chart([code for code, _ in loads], [v for _, v in loads], [ORANGE] * len(loads),
+                     QCoreApplication.translate("Planner", "Classes"), labels=len(loads) <= 8)
+
+
+def continuity_chart(plan: Plan) -> QChart:
+    kept, total = continuity(plan)
+    names = [QCoreApplication.translate("Planner", "Kept") + f" ({kept})",
+             QCoreApplication.translate("Planner", "New") + f" ({total - kept})"]
+    return bar_chart(names, [kept, total - kept], [GREEN, GREY],
+                     QCoreApplication.translate("Planner", "Pairs"))
+
+
+# --- the map -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class MapLine:
+    alt_code: str
+    school_code: str
+    existing: bool
+
+
+def alt_colour(alt_id: int) -> QColor:
+    """A colour of its own per ALT (the golden angle spreads neighbours' hues apart)."""
+    return QColor.fromHsv(int(alt_id * 137.508) % 360, 170, 190)
+
+
+class PlanMap(QGraphicsView):
+    """ALT homes (circles), schools (squares; red when some of their demand is unmet) and a line
+    from each ALT's home to each school the plan gives them, on longitude/latitude scaled to the
+    middle latitude so distances look right. Hover a point for its name."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("planner_map")
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setBackgroundBrush(QBrush(QColor("#fafafa")))
+        self.alt_points: dict[str, QPointF] = {}
+        self.school_points: dict[str, QPointF] = {}
+        self.lines: list[MapLine] = []
+        self.missing = 0  # places with no coordinates: not drawn
+
+    def show_plan(self, plan: Plan, places: PlanPlaces, lang: str) -> None:
+        scene = self.scene()
+        scene.clear()
+        self.alt_points, self.school_points, self.lines, self.missing = {}, {}, [], 0
+        located = [(p.latitude, p.longitude) for p in (*places.alts.values(), *places.schools.values())
+                   if p.latitude is not None and p.longitude is not None]
+        if not located:
+            self.missing = len(places.alts) + len(places.schools)
+            return
+        middle = sum(lat for lat, _ in located) / len(located)
+        squeeze = math.cos(math.radians(middle))
+
+        def at(lat: float, lon: float) -> QPointF:
+            return QPointF(lon * squeeze * 1000, -lat * 1000)  # north up; 1000: a scene of workable size
+
+        used_alts = {a.alt_id for a in plan.assignments}
+        unmet = {u.school_id for u in plan.unmet}
+        for a in plan.assignments:
+            home, school = places.alts.get(a.alt_id), places.schools.get(a.school_id)
+            if home is None or school is None or None in (home.latitude, home.longitude, school.latitude,
+                                                          school.longitude):
+                continue
+            pen = QPen(alt_colour(a.alt_id), 1.6)
+            pen.setCosmetic(True)  # the same width at every zoom
+            if a.existing:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            line = QGraphicsLineItem(at(home.latitude, home.longitude).x(),  # type: ignore[arg-type]
+                                     at(home.latitude, home.longitude).y(),  # type: ignore[arg-type]
+                                     at(school.latitude, school.longitude).x(),  # type: ignore[arg-type]
+                                     at(school.latitude, school.longitude).y())  # type: ignore[arg-type]
+            line.setPen(pen)
+            line.setToolTip(f"{a.alt_code} → {a.school_code} {a.days_label(lang)}")
+            scene.addItem(line)
+            self.lines.append(MapLine(a.alt_code, a.school_code, a.existing))
+        for school in places.schools.values():
+            if school.latitude is None or school.longitude is None:
+                self.missing += 1
+                continue
+            item = QGraphicsRectItem(-POINT / 2, -POINT / 2, POINT, POINT)
+            self._place(item, at(school.latitude, school.longitude), RED if school.id in unmet else "#37474f",
+                        f"{school.code} {school.name_ja if lang == 'ja' else school.name_en}")
+            self.school_points[school.code] = item.pos()
+        for home in places.alts.values():
+            if home.latitude is None or home.longitude is None:
+                self.missing += 1
+                continue
+            item = QGraphicsEllipseItem(-POINT / 2 - 1, -POINT / 2 - 1, POINT + 2, POINT + 2)
+            colour = alt_colour(home.id) if home.id in used_alts else QColor(GREY)
+            self._place(item, at(home.latitude, home.longitude), colour, f"{home.code} {home.name_en}")
+            self.alt_points[home.code] = item.pos()
+        self._fit()
+
+    def _place(self, item: QGraphicsItem, where: QPointF, colour: QColor | str, tip: str) -> None:
+        item.setPos(where)
+        item.setBrush(QBrush(QColor(colour)))  # type: ignore[attr-defined]
+        item.setPen(QPen(QColor("white"), 0.8))  # type: ignore[attr-defined]
+        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)  # points keep their size
+        item.setZValue(2)
+        item.setToolTip(tip)
+        self.scene().addItem(item)
+
+    def clear_plan(self) -> None:
+        self.scene().clear()
+        self.alt_points, self.school_points, self.lines, self.missing = {}, {}, [], 0
+
+    def _fit(self) -> None:
+        bounds = QRectF()
+        for point in (*self.alt_points.values(), *self.school_points.values()):
+            bounds = bounds.united(QRectF(point, point).adjusted(-1, -1, 1, 1))
+        if bounds.isValid():
+            margin = max(bounds.width(), bounds.height()) * 0.05 + 0.5
+            self.fitInView(bounds.adjusted(-margin, -margin, margin, margin), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit()
