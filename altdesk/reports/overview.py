@@ -204,7 +204,7 @@ def _absences(session: Session, branch_id: int, fiscal_year: int) -> list[MonthA
     return list(months.values())
 
 
-def _fees(session: Session, branch_id: int, fiscal_year: int) -> list[MonthFees]:
+def fees_by_month(session: Session, branch_id: int, fiscal_year: int) -> list[MonthFees]:
     settings = load_branch_settings(session, branch_id)
     prices = {sid: (LunchPolicy(policy), price) for sid, policy, price in session.execute(
         select(School.id, School.lunch_policy, School.lunch_price_yen).where(School.branch_id == branch_id))}
@@ -235,8 +235,10 @@ def _fees(session: Session, branch_id: int, fiscal_year: int) -> list[MonthFees]
     return fees
 
 
-def build_overview(session: Session, branch_id: int, fiscal_year: int, month: str, today: dt.date) -> Overview:
+def build_overview(session: Session, branch_id: int, fiscal_year: int, month: str, today: dt.date,
+                   fees: list[MonthFees] | None = None) -> Overview:
+    """`fees`, when given, was read elsewhere (on a second connection, at the same time)."""
     schools, share = _paces(session, branch_id, fiscal_year, today)
     return Overview(fiscal_year, month, today, share, _loads(session, branch_id, month), schools,
                     _levels(session, branch_id, fiscal_year), _absences(session, branch_id, fiscal_year),
-                    _fees(session, branch_id, fiscal_year))
+                    fees if fees is not None else fees_by_month(session, branch_id, fiscal_year))

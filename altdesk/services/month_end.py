@@ -449,7 +449,7 @@ def _written_since_sent(session: Session, branch_id: int, month: str) -> bool:
 
 
 def board_sent_state(ws: Workspace, month: str) -> SentState:
-    """`sent_state`, cheap where it can be, for the calendar's board (read after every change).
+    """`sent_state`, cheap where it can be, for the calendar's board and the sidebar (read after every change).
 
     A month never sent costs one query, and a month with nothing written since it was sent two
     more (in the audit log): unchanged, with no document built. Only a month written to since (anything in

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from altdesk.dates import month_bounds
 from altdesk.scheduling.conflicts import ConflictKind, Severity, check_range
 from altdesk.services.absences import list_absences
-from altdesk.services.month_end import SentState, sent_state
+from altdesk.services.month_end import SentState, board_sent_state
 from altdesk.services.workspace import Workspace
 
 
@@ -48,4 +48,4 @@ def sidebar_counts(ws: Workspace, today: dt.date) -> SidebarCounts:
     errors = sum(1 for c in conflicts if c.severity is Severity.ERROR)
     review = {c.alt_code for c in conflicts if c.kind is ConflictKind.DIET_TO_REVIEW}
     absences = sum(1 for a in list_absences(ws, today, last) if a.visits_uncovered > 0)
-    return SidebarCounts(first, last, errors, absences, len(review), next_month, sent_state(ws, next_month))
+    return SidebarCounts(first, last, errors, absences, len(review), next_month, board_sent_state(ws, next_month))
