@@ -23,8 +23,10 @@ SECTION_TITLES: dict[str, str] = {
     "audit": QT_TRANSLATE_NOOP("MainWindow", "Audit log"),  # the audit page, not in the sidebar yet
 }
 
+# The day's sections keep their places and their Ctrl+1 … Ctrl+9; the Overview is Ctrl+0, and the
+# Planner (April and the odd replacement) comes last, without a shortcut.
 SECTIONS: list[tuple[str, str]] = [
     (key, SECTION_TITLES[key])
-    for key in ("calendar", "alts", "schools", "placements", "planner", "days_off", "lunch", "reports", "overview", "absences",
-                "conflicts")
+    for key in ("calendar", "alts", "schools", "placements", "days_off", "lunch", "reports", "absences", "conflicts",
+                "overview", "planner")
 ]

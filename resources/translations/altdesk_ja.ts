@@ -125,181 +125,181 @@
 <context>
     <name>AbsencesPage</name>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="194"/>
+        <location filename="../../ui/pages/absences_page.py" line="195"/>
         <source>ALT</source>
         <translation>ALT</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="195"/>
+        <location filename="../../ui/pages/absences_page.py" line="196"/>
         <source>First day</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="197"/>
+        <location filename="../../ui/pages/absences_page.py" line="198"/>
         <source>Last day</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="199"/>
+        <location filename="../../ui/pages/absences_page.py" line="200"/>
         <source>Days</source>
         <translation>日数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="200"/>
+        <location filename="../../ui/pages/absences_page.py" line="201"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="201"/>
+        <location filename="../../ui/pages/absences_page.py" line="202"/>
         <source>To cover</source>
         <translation>未手配</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="203"/>
+        <location filename="../../ui/pages/absences_page.py" line="204"/>
         <source>Visits on these days without a substitute</source>
         <translation>代替ALTが未定の訪問</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="204"/>
+        <location filename="../../ui/pages/absences_page.py" line="205"/>
         <source>Covered</source>
         <translation>手配済</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="206"/>
+        <location filename="../../ui/pages/absences_page.py" line="207"/>
         <source>Visits a substitute ALT covers</source>
         <translation>代替ALTが担当する訪問</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="207"/>
+        <location filename="../../ui/pages/absences_page.py" line="208"/>
         <source>Note</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="223"/>
+        <location filename="../../ui/pages/absences_page.py" line="224"/>
         <source>Day</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="225"/>
+        <location filename="../../ui/pages/absences_page.py" line="226"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="228"/>
+        <location filename="../../ui/pages/absences_page.py" line="229"/>
         <source>Event</source>
         <translation>行事</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="229"/>
+        <location filename="../../ui/pages/absences_page.py" line="230"/>
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="230"/>
+        <location filename="../../ui/pages/absences_page.py" line="231"/>
         <source>Compensatory day off</source>
         <translation>振替休日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="232"/>
+        <location filename="../../ui/pages/absences_page.py" line="233"/>
         <source>To move</source>
         <translation>要調整</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="235"/>
+        <location filename="../../ui/pages/absences_page.py" line="236"/>
         <source>Visits on the compensatory day still to move or cancel</source>
         <translation>振替休日に残っている、移動または中止が必要な訪問</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="236"/>
+        <location filename="../../ui/pages/absences_page.py" line="237"/>
         <source>Attending ALTs</source>
         <translation>参加ALT</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="308"/>
+        <location filename="../../ui/pages/absences_page.py" line="309"/>
         <source>This compensatory day comes with a school event: change it in the event.</source>
         <translation>この振替休日は学校行事によるものです。行事の画面で変更してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="353"/>
+        <location filename="../../ui/pages/absences_page.py" line="354"/>
         <source>Deleted the absence of %1. Undo with Ctrl+Z.</source>
         <translation>%1 の不在を削除しました。Ctrl+Zで元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="389"/>
+        <location filename="../../ui/pages/absences_page.py" line="390"/>
         <source>Deleted %1 at %2 with its visits and compensatory days. Undo with Ctrl+Z.</source>
         <translation>%2 の %1 を、訪問と振替休日とともに削除しました。Ctrl+Zで元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="426"/>
+        <location filename="../../ui/pages/absences_page.py" line="428"/>
         <source>&amp;Show:</source>
         <translation>表示(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="427"/>
+        <location filename="../../ui/pages/absences_page.py" line="429"/>
         <source>From today on</source>
         <translation>今日以降</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="427"/>
+        <location filename="../../ui/pages/absences_page.py" line="429"/>
         <source>This fiscal year</source>
         <translation>今年度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="427"/>
+        <location filename="../../ui/pages/absences_page.py" line="429"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="429"/>
+        <location filename="../../ui/pages/absences_page.py" line="431"/>
         <source>Which period to list</source>
         <translation>表示する期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="430"/>
+        <location filename="../../ui/pages/absences_page.py" line="432"/>
         <source>Search by ALT, school, kind or note…</source>
         <translation>ALT・学校・種類・備考で検索…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="431"/>
+        <location filename="../../ui/pages/absences_page.py" line="433"/>
         <source>Search absences and events</source>
         <translation>不在と行事を検索</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="432"/>
         <location filename="../../ui/pages/absences_page.py" line="434"/>
+        <location filename="../../ui/pages/absences_page.py" line="436"/>
         <source>Absences</source>
         <translation>不在</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="433"/>
         <location filename="../../ui/pages/absences_page.py" line="435"/>
+        <location filename="../../ui/pages/absences_page.py" line="437"/>
         <source>School events</source>
         <translation>学校行事</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="436"/>
+        <location filename="../../ui/pages/absences_page.py" line="438"/>
         <source>&amp;New Absence…</source>
         <translation>不在を登録(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="437"/>
-        <location filename="../../ui/pages/absences_page.py" line="441"/>
+        <location filename="../../ui/pages/absences_page.py" line="439"/>
+        <location filename="../../ui/pages/absences_page.py" line="443"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="438"/>
-        <location filename="../../ui/pages/absences_page.py" line="442"/>
+        <location filename="../../ui/pages/absences_page.py" line="440"/>
+        <location filename="../../ui/pages/absences_page.py" line="444"/>
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="439"/>
+        <location filename="../../ui/pages/absences_page.py" line="441"/>
         <source>&amp;Find Substitutes…</source>
         <translation>代替ALTを探す(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/absences_page.py" line="440"/>
+        <location filename="../../ui/pages/absences_page.py" line="442"/>
         <source>New &amp;School Event…</source>
         <translation>学校行事を登録(&amp;S)…</translation>
     </message>
@@ -1800,27 +1800,27 @@
         <translation>先にALTと学校を登録してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="841"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="839"/>
         <source>Edit visit</source>
         <translation>訪問の編集</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="863"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="861"/>
         <source>%1 at %2, %3</source>
         <translation>%1・%2・%3</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="875"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="873"/>
         <source>Cancel visit</source>
         <translation>訪問の中止</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="946"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="942"/>
         <source>Move visit to %1</source>
         <translation>訪問を %1 に移動</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="998"/>
+        <location filename="../../ui/calendar/calendar_page.py" line="994"/>
         <source>Not saved</source>
         <translation>保存されませんでした</translation>
     </message>
@@ -1904,37 +1904,37 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="78"/>
+        <location filename="../../ui/pages/overview_page.py" line="77"/>
         <source>Double-click to see the list behind the chart.</source>
         <translation>ダブルクリックでグラフの元になった一覧を表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="101"/>
+        <location filename="../../ui/pages/overview_page.py" line="100"/>
         <source>List…</source>
         <translation>一覧…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="101"/>
+        <location filename="../../ui/pages/overview_page.py" line="100"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="101"/>
+        <location filename="../../ui/pages/overview_page.py" line="100"/>
         <source>Save PNG…</source>
         <translation>PNG で保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="102"/>
+        <location filename="../../ui/pages/overview_page.py" line="101"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="144"/>
+        <location filename="../../ui/pages/overview_page.py" line="143"/>
         <source>Save the chart</source>
         <translation>グラフを保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="145"/>
+        <location filename="../../ui/pages/overview_page.py" line="144"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
@@ -3444,187 +3444,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
-        <location filename="../../ui/main_window.py" line="486"/>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>ALTdesk</source>
         <translation>ALTdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Sections</source>
         <translation>画面</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Export reports…</source>
         <translation>帳票の書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Import spreadsheets…</source>
         <translation>表計算ファイルの取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;New visit…</source>
         <translation>訪問を追加(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;Find</source>
         <translation>検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Schedule</source>
         <translation>予定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;Generate visits…</source>
         <translation>訪問予定を生成(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>April &amp;rollover…</source>
         <translation>4月の年度更新(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Record &amp;Absence…</source>
         <translation>不在を登録(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Find &amp;Substitutes…</source>
         <translation>代替ALTを探す(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Record School &amp;Event…</source>
         <translation>学校行事を登録(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Check &amp;Conflicts</source>
         <translation>問題を確認(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Se&amp;ttings</source>
         <translation>設定(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;Branch…</source>
         <translation>支店(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&amp;Preferences…</source>
         <translation>環境設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Database: %1</source>
         <translation>データベース：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Generate visits</source>
         <translation>訪問予定の生成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Generate the visits of fiscal year (April–March), keeping visits edited by hand:</source>
         <translation>訪問予定を生成する年度（4月〜3月）。手作業で編集した訪問はそのまま残ります:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Generating visits from %1 to %2…</source>
         <translation>%1 から %2 までの訪問予定を生成しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Generation cancelled; nothing was changed.</source>
         <translation>生成を中止しました。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Visits generated: %1 created, %2 updated, %3 removed, %4 kept as edited by hand.</source>
         <translation>訪問予定を生成しました：新規 %1 件、更新 %2 件、削除 %3 件、手作業の編集を保持 %4 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
-        <location filename="../../ui/main_window.py" line="467"/>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>April rollover</source>
         <translation>4月の年度更新</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>Copy this year&apos;s placements, breaks and closures into fiscal year:</source>
         <translation>今年度の配置・長期休業・閉庁日をコピーする先の年度:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>Copying placements and generating visits…</source>
         <translation>配置をコピーし、訪問予定を生成しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>Fiscal year %1: %2 placements copied, %3 breaks and closures copied (check their dates), %4 visits generated.</source>
         <translation>%1年度：配置 %2 件、長期休業・閉庁日 %3 件をコピーしました（日付を確認してください）。訪問予定 %4 件を生成しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Visits are still being generated. Stop now and close? Nothing of the unfinished job is saved; run it again later.</source>
         <translation>訪問予定の生成がまだ実行中です。中止して閉じますか？途中までの処理は保存されません。後でもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>Stop and close</source>
         <translation>中止して閉じる</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>Keep working</source>
         <translation>作業を続ける</translation>
     </message>
@@ -3650,46 +3650,51 @@
     </message>
     <message>
         <location filename="../../ui/sections.py" line="16"/>
+        <source>Planner</source>
+        <translation>配置計画</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="17"/>
         <source>Lunch</source>
         <translation>給食</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="17"/>
+        <location filename="../../ui/sections.py" line="18"/>
         <source>Reports</source>
         <translation>帳票</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="18"/>
+        <location filename="../../ui/sections.py" line="19"/>
         <source>Absences</source>
         <translation>不在・行事</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="19"/>
+        <location filename="../../ui/sections.py" line="20"/>
         <source>Conflicts</source>
         <translation>問題一覧</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="20"/>
+        <location filename="../../ui/sections.py" line="21"/>
         <source>Days off</source>
         <translation>休日設定</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="21"/>
+        <location filename="../../ui/sections.py" line="22"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="22"/>
+        <location filename="../../ui/sections.py" line="23"/>
         <source>Audit log</source>
         <translation>操作記録</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>April rollover cancelled.</source>
         <translation>4月の年度更新を中止しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Send &amp;next month…</source>
         <translation>翌月分を送付(&amp;N)…</translation>
     </message>
@@ -3941,242 +3946,242 @@
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../ui/overview_charts.py" line="146"/>
+        <location filename="../../ui/overview_charts.py" line="156"/>
         <source>Over</source>
         <translation>超過</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="154"/>
+        <location filename="../../ui/overview_charts.py" line="167"/>
         <source>ALTs</source>
         <translation>ALT 数</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="156"/>
+        <location filename="../../ui/overview_charts.py" line="171"/>
         <source>Busiest week, % of the limit</source>
         <translation>最も多い週の授業数（上限に対する %）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="163"/>
+        <location filename="../../ui/overview_charts.py" line="179"/>
         <source>%1 ALTs in %2, by their busiest week&apos;s classes against their weekly limit; %3 over it.</source>
         <translation>%2 の ALT %1 名を、最も授業の多い週のコマ数と週の上限で分類（上限超過 %3 名）。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="170"/>
-        <location filename="../../ui/overview_charts.py" line="213"/>
+        <location filename="../../ui/overview_charts.py" line="191"/>
+        <location filename="../../ui/overview_charts.py" line="272"/>
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="171"/>
+        <location filename="../../ui/overview_charts.py" line="192"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="172"/>
+        <location filename="../../ui/overview_charts.py" line="195"/>
         <source>Busiest week</source>
         <translation>最多週のコマ数</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="174"/>
+        <location filename="../../ui/overview_charts.py" line="202"/>
         <source>Limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="175"/>
+        <location filename="../../ui/overview_charts.py" line="209"/>
         <source>Of the limit</source>
         <translation>上限比</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="177"/>
+        <location filename="../../ui/overview_charts.py" line="216"/>
         <source>Week of</source>
         <translation>週（月曜）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="179"/>
+        <location filename="../../ui/overview_charts.py" line="222"/>
         <source>Band</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="189"/>
+        <location filename="../../ui/overview_charts.py" line="236"/>
         <source>Behind</source>
         <translation>遅れ</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="189"/>
+        <location filename="../../ui/overview_charts.py" line="237"/>
         <source>On pace</source>
         <translation>予定どおり</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="189"/>
+        <location filename="../../ui/overview_charts.py" line="238"/>
         <source>Ahead</source>
         <translation>先行</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="190"/>
+        <location filename="../../ui/overview_charts.py" line="239"/>
         <source>No contract</source>
         <translation>契約なし</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="199"/>
+        <location filename="../../ui/overview_charts.py" line="252"/>
         <source>Schools</source>
         <translation>学校数</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="204"/>
+        <location filename="../../ui/overview_charts.py" line="259"/>
         <source>Days delivered in FY%1 to %2 against the contract&apos;s days due by now (%3 of the year&apos;s school days are past; within 10% is on pace).</source>
         <translation>%1年度の %2 までの実施日数と、契約日数のうち現時点で実施すべき日数の比較（年間の訪問日の %3 が経過。差が 10% 以内なら予定どおり）。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="214"/>
+        <location filename="../../ui/overview_charts.py" line="275"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="215"/>
+        <location filename="../../ui/overview_charts.py" line="280"/>
         <source>Contract (days/year)</source>
         <translation>契約（日／年）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="217"/>
+        <location filename="../../ui/overview_charts.py" line="287"/>
         <source>Due by now</source>
         <translation>現時点の予定日数</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="219"/>
+        <location filename="../../ui/overview_charts.py" line="294"/>
         <source>Delivered</source>
         <translation>実施日数</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="221"/>
+        <location filename="../../ui/overview_charts.py" line="301"/>
         <source>Short by</source>
         <translation>不足日数</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="223"/>
+        <location filename="../../ui/overview_charts.py" line="308"/>
         <source>Pace</source>
         <translation>進み具合</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="231"/>
-        <location filename="../../ui/overview_charts.py" line="247"/>
+        <location filename="../../ui/overview_charts.py" line="322"/>
+        <location filename="../../ui/overview_charts.py" line="369"/>
         <source>This branch</source>
         <translation>この支店</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="232"/>
-        <location filename="../../ui/overview_charts.py" line="249"/>
+        <location filename="../../ui/overview_charts.py" line="329"/>
+        <location filename="../../ui/overview_charts.py" line="376"/>
         <source>Company</source>
         <translation>会社全体</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="233"/>
+        <location filename="../../ui/overview_charts.py" line="337"/>
         <source>Share</source>
         <translation>割合</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="238"/>
+        <location filename="../../ui/overview_charts.py" line="345"/>
         <source>FY%1&apos;s %2 placements by school level, beside the company&apos;s split.</source>
         <translation>%1年度の配置 %2 件の校種別割合（会社全体の割合と比較）。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="244"/>
+        <location filename="../../ui/overview_charts.py" line="357"/>
         <source>Level</source>
         <translation>校種</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="245"/>
+        <location filename="../../ui/overview_charts.py" line="362"/>
         <source>Placements</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="262"/>
+        <location filename="../../ui/overview_charts.py" line="398"/>
         <source>Days</source>
         <translation>日数</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="265"/>
-        <location filename="../../ui/overview_charts.py" line="295"/>
+        <location filename="../../ui/overview_charts.py" line="403"/>
+        <location filename="../../ui/overview_charts.py" line="456"/>
         <source>Substitute visits</source>
         <translation>代替訪問</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="280"/>
+        <location filename="../../ui/overview_charts.py" line="423"/>
         <source>FY%1: %2 ALT days absent (weekdays) and %3 substitute visits, by month.</source>
         <translation>%1年度：ALT の不在 %2 日（平日）、代替訪問 %3 件（月別）。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="286"/>
-        <location filename="../../ui/overview_charts.py" line="321"/>
+        <location filename="../../ui/overview_charts.py" line="434"/>
+        <location filename="../../ui/overview_charts.py" line="501"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="293"/>
+        <location filename="../../ui/overview_charts.py" line="449"/>
         <source>Days absent</source>
         <translation>不在日数</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="305"/>
+        <location filename="../../ui/overview_charts.py" line="472"/>
         <source>Lunch fees</source>
         <translation>給食費</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="306"/>
+        <location filename="../../ui/overview_charts.py" line="478"/>
         <source>Thousand yen</source>
         <translation>千円</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="312"/>
+        <location filename="../../ui/overview_charts.py" line="487"/>
         <source>FY%1: %2 for %3 meals.</source>
         <translation>%1年度：%3 食で %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="315"/>
+        <location filename="../../ui/overview_charts.py" line="493"/>
         <source>%1 meals have no unit price.</source>
         <translation>単価未設定の食事が %1 食あります。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="322"/>
+        <location filename="../../ui/overview_charts.py" line="504"/>
         <source>School lunches</source>
         <translation>給食</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="324"/>
+        <location filename="../../ui/overview_charts.py" line="511"/>
         <source>Milk</source>
         <translation>牛乳</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="325"/>
+        <location filename="../../ui/overview_charts.py" line="518"/>
         <source>Fees</source>
         <translation>給食費</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="326"/>
+        <location filename="../../ui/overview_charts.py" line="525"/>
         <source>No unit price</source>
         <translation>単価未設定</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="332"/>
+        <location filename="../../ui/overview_charts.py" line="536"/>
         <source>Classes per week against the limit</source>
         <translation>週の授業数と上限</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="334"/>
+        <location filename="../../ui/overview_charts.py" line="544"/>
         <source>Days delivered against the contract</source>
         <translation>契約日数に対する実施日数</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="336"/>
+        <location filename="../../ui/overview_charts.py" line="552"/>
         <source>Placements by school level</source>
         <translation>校種別の配置</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="338"/>
+        <location filename="../../ui/overview_charts.py" line="560"/>
         <source>Absences and substitutes per month</source>
         <translation>月別の不在と代替</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="340"/>
+        <location filename="../../ui/overview_charts.py" line="568"/>
         <source>Lunch fees per month</source>
         <translation>月別の給食費</translation>
     </message>
@@ -4184,17 +4189,18 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="236"/>
+        <location filename="../../ui/pages/overview_page.py" line="243"/>
         <source>Fiscal year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="237"/>
+        <location filename="../../ui/pages/overview_page.py" line="244"/>
         <source>Month of the class load</source>
         <translation>授業数を見る月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="266"/>
+        <location filename="../../ui/pages/overview_page.py" line="205"/>
+        <location filename="../../ui/pages/overview_page.py" line="273"/>
         <source>Reading…</source>
         <translation>読み込み中…</translation>
     </message>
@@ -4632,6 +4638,358 @@
         <location filename="../../ui/pages/placements_page.py" line="71"/>
         <source>Placements whose end date has passed are hidden unless ticked.</source>
         <translation>チェックしないと、終了日を過ぎた配置は表示されません。</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <location filename="../../ui/planner_plot.py" line="86"/>
+        <source>Met</source>
+        <translation>充足</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_plot.py" line="87"/>
+        <source>Unmet</source>
+        <translation>未充足</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_plot.py" line="89"/>
+        <source>Days</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_plot.py" line="95"/>
+        <source>Minutes</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_plot.py" line="101"/>
+        <source>Classes</source>
+        <translation>コマ数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_plot.py" line="106"/>
+        <source>Kept</source>
+        <translation>継続</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_plot.py" line="107"/>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_plot.py" line="109"/>
+        <source>Pairs</source>
+        <translation>組</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerPage</name>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="149"/>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="155"/>
+        <source>An ALT leaves:</source>
+        <translation>ALTの離任：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="161"/>
+        <source>first day away</source>
+        <translation>不在初日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="171"/>
+        <source>Time limit</source>
+        <translation>制限時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="175"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="177"/>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="180"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="182"/>
+        <source>End the search and keep the best plan found so far.</source>
+        <translation>探索を終了し、これまでで最良の計画を残します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="190"/>
+        <source>Choose what to plan, then Run.</source>
+        <translation>計画の対象を選んで「実行」を押してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="217"/>
+        <location filename="../../ui/pages/planner_page.py" line="236"/>
+        <source>Demand met</source>
+        <translation>需要の充足</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="217"/>
+        <source>Travel in all</source>
+        <translation>移動時間の合計</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="217"/>
+        <location filename="../../ui/pages/planner_page.py" line="237"/>
+        <source>Travel per ALT</source>
+        <translation>ALTごとの移動時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="218"/>
+        <source>Load</source>
+        <translation>担当コマ数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="218"/>
+        <location filename="../../ui/pages/planner_page.py" line="241"/>
+        <source>Continuity kept</source>
+        <translation>継続性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="218"/>
+        <source>Gap</source>
+        <translation>ギャップ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="236"/>
+        <source>Days a fortnight met and unmet.</source>
+        <translation>隔週あたりの充足日数と未充足日数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="238"/>
+        <source>One-way minutes a week of each ALT, the most first.</source>
+        <translation>ALTごとの週の片道移動時間（分、長い順）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="239"/>
+        <source>Load per ALT</source>
+        <translation>ALTごとの担当コマ数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="240"/>
+        <source>Classes a week of each ALT, the most first.</source>
+        <translation>ALTごとの週のコマ数（多い順）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="242"/>
+        <source>ALT–school pairs that taught together last year, and new ones.</source>
+        <translation>前年度も同じ学校を担当したALTと学校の組、および新しい組。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="254"/>
+        <source>● ALT home  ■ school (red: demand unmet)  — assignment (dashed: kept as it is)</source>
+        <translation>● ALTの自宅　■ 学校（赤：需要未充足）　— 担当（破線：現状のまま）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="267"/>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="267"/>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="267"/>
+        <source>ALT</source>
+        <translation>ALT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="268"/>
+        <source>Days</source>
+        <translation>曜日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="268"/>
+        <source>Dates</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="268"/>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="282"/>
+        <source>Accept selected</source>
+        <translation>選択分を適用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="284"/>
+        <source>Make the changes of the schools ticked, in one step Undo takes back.</source>
+        <translation>チェックした学校の変更を一度に適用します（「元に戻す」で一度に取り消せます）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="287"/>
+        <source>Accept all</source>
+        <translation>すべて適用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="393"/>
+        <source>Planning…</source>
+        <translation>計画中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="403"/>
+        <location filename="../../ui/pages/planner_page.py" line="416"/>
+        <source>Stopping: keeping the best plan found so far…</source>
+        <translation>停止中：これまでで最良の計画を残します…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="413"/>
+        <source>%1 — step %2 of %3, %4 s</source>
+        <translation>%1 — ステップ %2／%3、%4 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="435"/>
+        <source>Stopped after %1 s: this is the best plan found so far.</source>
+        <translation>%1 秒で停止：これまでで最良の計画です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="438"/>
+        <source>Done in %1 s: no better plan exists.</source>
+        <translation>%1 秒で終了：これより良い計画はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="440"/>
+        <source>Done in %1 s (time limit reached): the best plan found.</source>
+        <translation>%1 秒で終了（制限時間）：見つかった最良の計画です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="452"/>
+        <source>Planning failed.</source>
+        <translation>計画を作成できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="476"/>
+        <source>%1 of %2 days</source>
+        <translation>%2 日中 %1 日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="478"/>
+        <source>Days a fortnight the schools ask for, and how many the plan fills.</source>
+        <translation>学校が求める隔週あたりの日数と、計画で充足する日数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="481"/>
+        <location filename="../../ui/pages/planner_page.py" line="484"/>
+        <source>%1 min a week</source>
+        <translation>週%1分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="482"/>
+        <source>One-way travel of every ALT from home to school, a week.</source>
+        <translation>全ALTの自宅から学校への片道移動時間（週あたり）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="488"/>
+        <source>%1–%2 classes a week</source>
+        <translation>週 %1〜%2 コマ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="490"/>
+        <source>Spread between the busiest and the least busy ALT: %1 classes.</source>
+        <translation>最も多いALTと最も少ないALTの差：%1 コマ。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="495"/>
+        <source>%1 of %2 pairs</source>
+        <translation>%2 組中 %1 組</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="498"/>
+        <source>%1 (proven best)</source>
+        <translation>%1（最適と証明済み）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="500"/>
+        <source>%1 (stopped)</source>
+        <translation>%1（停止）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="522"/>
+        <source>Replaced by the plan of %1</source>
+        <translation>%1の計画に置き換え</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="524"/>
+        <source>%1 leaves: last day %2</source>
+        <translation>%1 が離任：最終日 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="527"/>
+        <source>Moved by the re-plan</source>
+        <translation>再配置による異動</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="533"/>
+        <source>%1 day(s) a week</source>
+        <translation>週%1日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="533"/>
+        <source>%1 day(s) a fortnight</source>
+        <translation>隔週%1日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="549"/>
+        <location filename="../../ui/pages/planner_page.py" line="694"/>
+        <source>Ticked: accepted with the other changes at this school.</source>
+        <translation>チェック：この学校の他の変更とあわせて適用します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="569"/>
+        <source>%1 new placement(s), %2 ended or removed, %3 demand(s) unmet. Ticks go by school.</source>
+        <translation>新規配置 %1 件、終了・削除 %2 件、未充足の需要 %3 件。チェックは学校単位です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="578"/>
+        <source>New placement</source>
+        <translation>新規配置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="578"/>
+        <source>Ends</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="578"/>
+        <source>Removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="579"/>
+        <source>Unmet</source>
+        <translation>未充足</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="642"/>
+        <source>Planner</source>
+        <translation>配置計画</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="648"/>
+        <source>Accepted: %1 placement(s) created, %2 ended, %3 removed, %4 visit(s) generated. Undo takes it back.</source>
+        <translation>適用しました：配置 新規 %1、終了 %2、削除 %3、訪問 %4 件を生成。「元に戻す」で取り消せます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="689"/>
+        <source>Accepted</source>
+        <translation>適用済み</translation>
     </message>
 </context>
 <context>
