@@ -196,6 +196,9 @@ class Plan:
     # Each solver step (a board's group, then the mop-up): (step, ALTs, rows, objective or None when
     # the step found no solution in its time and kept its start, the bound of that step's model, proven).
     steps: tuple[tuple[int, int, int, float | None, float, bool], ...] = ()
+    # The plan is the solver's start (the min-cost flow's, rounded and shortened), which scored better
+    # than what the solver's steps made of it in their time; steps and gap are still the solver's.
+    start_kept: bool = False
 
     @property
     def gap(self) -> float:

@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from altdesk.planning import Fixed, Weights, greedy_plan, hard_rule_breaks, replan, solve
+from altdesk.planning.flow import flow_plan
 from tests.unit.planning_fixtures import alt, problem, row
 
 # About 0.01 degrees of latitude is 1.1 km.
@@ -94,7 +95,7 @@ def problems(draw):  # type: ignore[no-untyped-def]
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(problems())
 def test_every_plan_breaks_no_hard_rule(p):  # type: ignore[no-untyped-def]
-    for plan in (solve(p, 2), greedy_plan(p)):
+    for plan in (solve(p, 2), greedy_plan(p), flow_plan(p)):
         assert hard_rule_breaks(p, plan) == []
         assert {a.demand_id for a in plan.assignments} | {u.demand_id for u in plan.unmet} == {r.id for r in p.rows}
 
