@@ -266,13 +266,21 @@ def run_window(db_arg: str, month: str, repeat: int) -> dict[str, Any]:
 
 def _open_overview(window: Any) -> float:
     """From a click on the Overview section to its charts drawn, the first time (the page and
-    QtCharts are loaded then too)."""
+    QtCharts are loaded then too). Waited for in an event loop, as the app waits: a loop that
+    wakes every millisecond would take Python's lock from the reading thread each time."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from ui.runner import runner_for
+
+    runner_for(window.ctx).settle(int(PAINT_TIMEOUT_S * 1000))  # the sidebar's counts, read after start-up
     started = time.perf_counter()
     window.show_section("overview")
     overview = window.page("overview")
-    deadline = started + PAINT_TIMEOUT_S
-    while overview.is_reading() and time.perf_counter() < deadline:
-        _spin(1)
+    if overview.is_reading():
+        loop = QEventLoop()
+        overview.loaded.connect(loop.quit)
+        QTimer.singleShot(int(PAINT_TIMEOUT_S * 1000), loop.quit)
+        loop.exec()
     if overview.is_reading() or overview.last_error is not None:
         raise RuntimeError(f"the overview did not open: {overview.last_error}")
     overview.repaint()  # drawn, not only built
