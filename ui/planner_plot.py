@@ -37,10 +37,17 @@ def bar_chart(names: list[str], values: list[float], colours: list[str], value_t
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)  # drawn at once: progress redraws it often
     chart.setMargins(QMargins(2, 2, 2, 2))
     chart.setBackgroundRoundness(0)
+    if len(set(colours)) <= 1:
+        # One colour (an ALT per bar): one set. A set per bar would be n sets of n bars each, and
+        # with 300 ALTs 90,000 bars, seconds of the window's time for every best plan so far.
+        sets = [(value_title, [float(v) for v in values], colours[0] if colours else GREY)]
+    else:
+        sets = [(name, [float(values[index]) if i == index else 0.0 for i in range(len(values))], colour)
+                for index, (name, colour) in enumerate(zip(names, colours, strict=True))]
     series = QStackedBarSeries()
-    for index, (name, colour) in enumerate(zip(names, colours, strict=True)):
+    for name, row, colour in sets:
         bar_set = QBarSet(name)
-        bar_set.append([float(values[index]) if i == index else 0.0 for i in range(len(values))])
+        bar_set.append(row)
         bar_set.setColor(QColor(colour))
         bar_set.setBorderColor(QColor(colour))
         series.append(bar_set)
@@ -140,24 +147,69 @@ class PlanMap(QGraphicsView):
         self.school_points: dict[str, QPointF] = {}
         self.lines: list[MapLine] = []
         self.missing = 0  # places with no coordinates: not drawn
+        self._squeeze = 1.0  # longitude's scale at the places' middle latitude
+        self._line_items: list[QGraphicsLineItem] = []
+        self._drawn: tuple[frozenset[int], frozenset[int], str] | None = None  # the places the points show
+        self._alt_items: dict[int, QGraphicsEllipseItem] = {}
+        self._school_items: dict[int, QGraphicsRectItem] = {}
 
     def show_plan(self, plan: Plan, places: PlanPlaces, lang: str) -> None:
         scene = self.scene()
+        used_alts = frozenset(a.alt_id for a in plan.assignments)
+        unmet = frozenset(u.school_id for u in plan.unmet)
+        drawn = (frozenset(places.alts), frozenset(places.schools), lang)
+        if drawn == self._drawn:
+            # The best plan so far again, on the same places: its lines are drawn again and the points
+            # recoloured (redrawing the thousand points too held the window a tenth of a second a step).
+            for item in self._line_items:
+                scene.removeItem(item)
+            self._line_items, self.lines = [], []
+            self._draw_lines(plan, places, lang)
+            self._colour_points(used_alts, unmet)
+            return
         scene.clear()
+        self._line_items, self._alt_items, self._school_items = [], {}, {}
         self.alt_points, self.school_points, self.lines, self.missing = {}, {}, [], 0
         located = [(p.latitude, p.longitude) for p in (*places.alts.values(), *places.schools.values())
                    if p.latitude is not None and p.longitude is not None]
         if not located:
             self.missing = len(places.alts) + len(places.schools)
             return
-        middle = sum(lat for lat, _ in located) / len(located)
-        squeeze = math.cos(math.radians(middle))
+        self._squeeze = math.cos(math.radians(sum(lat for lat, _ in located) / len(located)))
+        at = self._at
+        self._draw_lines(plan, places, lang)
+        self._drawn = drawn
+        for school in places.schools.values():
+            if school.latitude is None or school.longitude is None:
+                self.missing += 1
+                continue
+            item = QGraphicsRectItem(-POINT / 2, -POINT / 2, POINT, POINT)
+            self._place(item, at(school.latitude, school.longitude), RED if school.id in unmet else "#37474f",
+                        f"{school.code} {school.name_ja if lang == 'ja' else school.name_en}")
+            self.school_points[school.code] = item.pos()
+            self._school_items[school.id] = item
+        for home in places.alts.values():
+            if home.latitude is None or home.longitude is None:
+                self.missing += 1
+                continue
+            item = QGraphicsEllipseItem(-POINT / 2 - 1, -POINT / 2 - 1, POINT + 2, POINT + 2)
+            colour = alt_colour(home.id) if home.id in used_alts else QColor(GREY)
+            self._place(item, at(home.latitude, home.longitude), colour, f"{home.code} {home.name_en}")
+            self.alt_points[home.code] = item.pos()
+            self._alt_items[home.id] = item
+        self._fit()
 
-        def at(lat: float, lon: float) -> QPointF:
-            return QPointF(lon * squeeze * 1000, -lat * 1000)  # north up; 1000: a scene of workable size
+    def _colour_points(self, used_alts: frozenset[int], unmet: frozenset[int]) -> None:
+        for alt_id, item in self._alt_items.items():
+            item.setBrush(QBrush(alt_colour(alt_id) if alt_id in used_alts else QColor(GREY)))
+        for school_id, item in self._school_items.items():
+            item.setBrush(QBrush(QColor(RED if school_id in unmet else "#37474f")))
 
-        used_alts = {a.alt_id for a in plan.assignments}
-        unmet = {u.school_id for u in plan.unmet}
+    def _at(self, lat: float, lon: float) -> QPointF:
+        return QPointF(lon * self._squeeze * 1000, -lat * 1000)  # north up; 1000: a scene of workable size
+
+    def _draw_lines(self, plan: Plan, places: PlanPlaces, lang: str) -> None:
+        at, scene = self._at, self.scene()
         for a in plan.assignments:
             home, school = places.alts.get(a.alt_id), places.schools.get(a.school_id)
             if home is None or school is None or None in (home.latitude, home.longitude, school.latitude,
@@ -167,31 +219,14 @@ class PlanMap(QGraphicsView):
             pen.setCosmetic(True)  # the same width at every zoom
             if a.existing:
                 pen.setStyle(Qt.PenStyle.DashLine)
-            line = QGraphicsLineItem(at(home.latitude, home.longitude).x(),  # type: ignore[arg-type]
-                                     at(home.latitude, home.longitude).y(),  # type: ignore[arg-type]
-                                     at(school.latitude, school.longitude).x(),  # type: ignore[arg-type]
-                                     at(school.latitude, school.longitude).y())  # type: ignore[arg-type]
+            start = at(home.latitude, home.longitude)  # type: ignore[arg-type]
+            end = at(school.latitude, school.longitude)  # type: ignore[arg-type]
+            line = QGraphicsLineItem(start.x(), start.y(), end.x(), end.y())
             line.setPen(pen)
             line.setToolTip(f"{a.alt_code} → {a.school_code} {a.days_label(lang)}")
             scene.addItem(line)
+            self._line_items.append(line)
             self.lines.append(MapLine(a.alt_code, a.school_code, a.existing))
-        for school in places.schools.values():
-            if school.latitude is None or school.longitude is None:
-                self.missing += 1
-                continue
-            item = QGraphicsRectItem(-POINT / 2, -POINT / 2, POINT, POINT)
-            self._place(item, at(school.latitude, school.longitude), RED if school.id in unmet else "#37474f",
-                        f"{school.code} {school.name_ja if lang == 'ja' else school.name_en}")
-            self.school_points[school.code] = item.pos()
-        for home in places.alts.values():
-            if home.latitude is None or home.longitude is None:
-                self.missing += 1
-                continue
-            item = QGraphicsEllipseItem(-POINT / 2 - 1, -POINT / 2 - 1, POINT + 2, POINT + 2)
-            colour = alt_colour(home.id) if home.id in used_alts else QColor(GREY)
-            self._place(item, at(home.latitude, home.longitude), colour, f"{home.code} {home.name_en}")
-            self.alt_points[home.code] = item.pos()
-        self._fit()
 
     def _place(self, item: QGraphicsItem, where: QPointF, colour: QColor | str, tip: str) -> None:
         item.setPos(where)
@@ -205,6 +240,7 @@ class PlanMap(QGraphicsView):
     def clear_plan(self) -> None:
         self.scene().clear()
         self.alt_points, self.school_points, self.lines, self.missing = {}, {}, [], 0
+        self._line_items, self._drawn, self._alt_items, self._school_items = [], None, {}, {}
 
     def _fit(self) -> None:
         bounds = QRectF()

@@ -1,4 +1,4 @@
-"""Long writing jobs (generate a year, the April rollover) in a process of their own.
+"""Long jobs (generate a year, the April rollover, a placement plan) in a process of their own.
 
 Building a year of visits is Python work that holds the interpreter lock; a worker *thread*
 shares that lock with the desktop's UI thread, and every repaint of the board (hundreds of
@@ -25,7 +25,24 @@ from altdesk.processes import die_with_parent
 from altdesk.services.workspace import Workspace
 
 Progress = Callable[[int, int], bool]
+Report = Callable[[Any], None]
 POLL_S = 0.1
+
+
+class ChildProgress:
+    """What a job in the child reports through: `progress(done, total)` as in the parent, with an
+    optional payload (the planner's best plan so far) for the parent's `on_report`; `cancelled()`
+    asks without reporting (the planner's stop: it ends the search and returns the plan so far)."""
+
+    def __init__(self, messages: Any, cancel: Any) -> None:
+        self._messages, self._cancel = messages, cancel
+
+    def __call__(self, done: int, total: int, payload: Any = None) -> bool:
+        self._messages.put(("progress", done, total, payload))
+        return not self._cancel.is_set()
+
+    def cancelled(self) -> bool:
+        return bool(self._cancel.is_set())
 
 
 @dataclass(frozen=True)
@@ -51,7 +68,33 @@ def _roll_over(ws: Workspace, *args: Any, progress: Progress) -> Any:
     return roll_over(ws, *args, progress=progress)
 
 
-JOBS: dict[str, Callable[..., Any]] = {"generate": _generate, "rollover": _roll_over}
+def _planned(ws: Workspace, plan_it: Callable[..., Any], progress: ChildProgress) -> Any:
+    """A plan with its places: the ALT homes and schools go first (the window draws the best plan
+    so far on them), then each step with the best plan so far; a cancel stops the search, and the
+    plan found so far is the answer (as Stop in the window asks)."""
+    from altdesk.services.planning import plan_places
+
+    progress(0, 0, ("places", plan_places(ws)))
+    plan = plan_it(lambda step: progress(step.done, step.total, ("step", step)), progress.cancelled)
+    return plan, plan_places(ws, plan)
+
+
+def _plan_year(ws: Workspace, fiscal_year: int, time_limit: float, *, progress: ChildProgress) -> Any:
+    from altdesk.planning import plan_fiscal_year
+
+    return _planned(ws, lambda report, stop: plan_fiscal_year(ws, fiscal_year, time_limit, report, stop), progress)
+
+
+def _plan_replacement(ws: Workspace, alt_code: str, first_day: Any, time_limit: float, *,
+                      progress: ChildProgress) -> Any:
+    from altdesk.planning import plan_replacement
+
+    return _planned(ws, lambda report, stop: plan_replacement(ws, alt_code, first_day, time_limit, report, stop),
+                    progress)
+
+
+JOBS: dict[str, Callable[..., Any]] = {"generate": _generate, "rollover": _roll_over, "plan_year": _plan_year,
+                                       "plan_replacement": _plan_replacement}
 
 
 class JobFault(Exception):
@@ -98,9 +141,7 @@ def _child(spec: JobSpec, job: Callable[..., Any], messages: Any, cancel: Any) -
     die_with_parent()  # a killed window or command must not leave its job writing on
     from altdesk.db.database import open_database
 
-    def progress(done: int, total: int) -> bool:
-        messages.put(("progress", done, total))
-        return not cancel.is_set()
+    progress = ChildProgress(messages, cancel)
 
     try:
         db = open_database(DatabaseTarget.parse(spec.url), migrate=False)
@@ -122,8 +163,9 @@ def _child(spec: JobSpec, job: Callable[..., Any], messages: Any, cancel: Any) -
         db.close()
 
 
-def run_in_process(spec: JobSpec, progress: Progress | None = None) -> Any:
+def run_in_process(spec: JobSpec, progress: Progress | None = None, on_report: Report | None = None) -> Any:
     """Run the job in a child process and return its result; raises what the job raised.
+    `on_report(payload)` gets what the job sends beside its progress (the planner's best plan).
 
     `progress(done, total)` is called here as the child reports; returning False asks the
     child to stop: its result then says it was cancelled, or it is `Cancelled()` where the job
@@ -159,6 +201,8 @@ def run_in_process(spec: JobSpec, progress: Progress | None = None) -> Any:
             kind = message[0]
             if kind == "progress":
                 last = (message[1], message[2])
+                if on_report is not None and message[3] is not None:
+                    on_report(message[3])
                 if progress is not None and not progress(*last):
                     cancel.set()
             elif kind == "done":

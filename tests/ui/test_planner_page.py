@@ -51,7 +51,16 @@ def _visits(ws) -> int:  # type: ignore[no-untyped-def]
         return session.scalar(select(func.count()).select_from(Visit)) or 0
 
 
-def test_the_year_plan_shows_its_totals_and_changes_and_accepting_some_schools_is_one_undo(qtbot, demo_ws):
+def test_the_year_plan_shows_its_totals_and_changes_and_accepting_some_schools_is_one_undo(qtbot, demo_ws,
+                                                                                         monkeypatch):
+    import altdesk.planning
+
+    def not_here(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("the plan ran in the window's process")
+
+    # The planner runs in a process of its own (its Python work would hold the window's thread
+    # for seconds on a large branch): a plan made here would fail.
+    monkeypatch.setattr(altdesk.planning, "plan_fiscal_year", not_here)
     page, ctx = _page(qtbot, demo_ws)
     page.year_spin.setValue(2027)
     _run(qtbot, page)
@@ -69,6 +78,10 @@ def test_the_year_plan_shows_its_totals_and_changes_and_accepting_some_schools_i
     assert page.table.item(row, 6).text().split("; ")[0] == first.reasons_en[0]
     assert len(page.map.lines) == len(plan.assignments) and page.map.school_points and page.map.alt_points
     assert page.cards["demand"].view.chart().series()
+    # One bar per ALT in one set: a set per bar would make 300 sets of 300 bars on a large branch.
+    [travel_series] = page.cards["travel"].view.chart().series()
+    assert len(travel_series.barSets()) == 1
+    assert travel_series.barSets()[0].count() == len({a.alt_code for a in plan.assignments})
 
     # Untick every school but two: a tick goes by school.
     schools = sorted({a.school_code for a in new})

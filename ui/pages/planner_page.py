@@ -44,7 +44,7 @@ from altdesk.dates import fiscal_year_of
 from altdesk.errors import UserError
 from altdesk.planning import DEFAULT_TIME_LIMIT, REPLACEMENT_TIME_LIMIT, Plan, PlanProgress
 from altdesk.planning.types import WEEKDAY_CODES, WEEKDAY_EN, WEEKDAY_JA
-from altdesk.services.planning import Applied, PlanPlaces, apply_plan, plan_places
+from altdesk.services.planning import Applied, PlanPlaces, apply_plan
 from altdesk.services.rosters import list_alts
 from ui.app_context import AppContext
 from ui.formatting import (
@@ -352,7 +352,7 @@ class PlannerPage(QWidget):
         """Start the plan chosen above on a job thread (the solver never runs on this one)."""
         if self.is_running():
             return
-        from altdesk.planning import plan_fiscal_year, plan_replacement
+        from altdesk.services.job_process import run_in_process, spec_for
 
         ws, limit = self.ctx.ws, float(self.limit_spin.value())
         stop, latest, early = self._stop, self._latest, self._early_places
@@ -363,27 +363,26 @@ class PlannerPage(QWidget):
             year = self.year_spin.value()
             self._what = (f"Plan placements of fiscal year {year}", f"{year}年度の配置計画")
             self._leaver = ""
-
-            def plan_it(report: Any) -> Plan:
-                return plan_fiscal_year(ws, year, limit, report, stop.is_set)
+            spec = spec_for(ws, "plan_year", year, limit)
         else:
             code = str(self.alt_combo.currentData() or "")
             first = from_qdate(self.from_date.date())
             self._what = (f"Re-plan after {code} leaves on {first}", f"{code} の離任（{first}）に伴う再配置")
             self._leaver = code
+            spec = spec_for(ws, "plan_replacement", code, first, limit)
 
-            def plan_it(report: Any) -> Plan:
-                return plan_replacement(ws, code, first, limit, report, stop.is_set)
-
+        # In a process of its own: the planner's start and the solver's wrapper are Python work that
+        # would hold the interpreter's lock from this thread for seconds at a time on a large branch.
         def work(progress: Any) -> tuple[Plan, PlanPlaces]:
-            def report(step: PlanProgress) -> None:
-                latest[0] = step
-                if not progress(step.done, step.total):  # the window cancelled the job (it closes)
-                    stop.set()
+            def on_report(payload: tuple[str, Any]) -> None:
+                kind, value = payload
+                if kind == "places":
+                    early[0] = value  # the best plan so far is drawn on them as it comes
+                else:
+                    latest[0] = value
 
-            early[0] = plan_places(ws)  # the best plan so far is drawn on the map as it comes
-            plan = plan_it(report)
-            return plan, plan_places(ws, plan)
+            # Stop (or the window closing) stops the search: the plan found so far is the answer.
+            return run_in_process(spec, lambda done, total: progress(done, total) and not stop.is_set(), on_report)
 
         self.last_error = None
         self.plan, self.places, self._shown_best = None, None, None
@@ -536,6 +535,7 @@ class PlannerPage(QWidget):
                          days, "", ("、" if lang == "ja" else "; ").join(u.reasons_ja if lang == "ja" else u.reasons_en)))
         order = {NEW: 0, ENDS: 1, REMOVED: 1, UNMET: 2}
         rows.sort(key=lambda r: (order[r[0]], r[1], r[3]))
+        self.table.setUpdatesEnabled(False)  # laid out once at the end, not once per cell
         with QSignalBlocker(self.table):
             self.table.setRowCount(len(rows))
             for index, (kind, code, school, alt, days, dates, why) in enumerate(rows):
@@ -557,10 +557,12 @@ class PlannerPage(QWidget):
                     if kind == UNMET:
                         item.setForeground(QBrush(QColor("#c62828")))
                     self.table.setItem(index, column, item)
+        self.table.setUpdatesEnabled(True)
         metrics = self.table.fontMetrics()
         # As wide as their texts up to a cap (a cut cell has its tooltip): the reasons get the rest.
         for column, most in ((SCHOOL, 230), (ALT, 170), (DAYS, 130), (DATES, 210)):
-            texts = [r[column] for r in rows] + [str(self.table.horizontalHeaderItem(column).text())]
+            # The first few hundred rows tell the width well enough (a cut cell has its tooltip).
+            texts = [r[column] for r in rows[:300]] + [str(self.table.horizontalHeaderItem(column).text())]
             wanted = max(metrics.horizontalAdvance(text) for text in texts) + 14
             self.table.horizontalHeader().resizeSection(column, min(most, wanted))
         new = sum(1 for r in rows if r[0] == NEW)
