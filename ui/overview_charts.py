@@ -13,16 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QChart,
-    QStackedBarSeries,
-    QValueAxis,
-)
-from PySide6.QtCore import QCoreApplication, QMargins, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCharts import QBarSeries, QChart, QStackedBarSeries
+from PySide6.QtCore import QCoreApplication, Qt
 
 from altdesk.db.enums import AbsenceKind, SchoolLevel
 from altdesk.labels import ABSENCE_KIND_LABELS, LEVEL_LABELS, MONTHS_EN, label
@@ -35,10 +27,10 @@ from altdesk.reports.overview import (
     Pace,
     SchoolPace,
 )
+from ui.charts import BLUE, GREEN, GREY, ORANGE, RED, bar_chart, bar_set, one_colour_per_bar
 from ui.formatting import format_date
 from ui.models.row_table import Column
 
-RED, GREEN, BLUE, GREY, ORANGE = "#c62828", "#2e7d32", "#1565c0", "#9e9e9e", "#ef6c00"
 LOAD_BANDS = ((0.0, 0.5), (0.5, 0.8), (0.8, 1.0))  # shares of the weekly limit; above it: over
 # The way schools are named in short on an axis (the list names the level in full).
 LEVEL_SHORT: dict[SchoolLevel, tuple[str, str]] = {
@@ -79,67 +71,6 @@ class ChartSpec:
     rows: Callable[[Overview], list[Any]]
 
 
-def _chart(
-    series: list[Any], categories: list[str], value_title: str, *, percent: bool = False, legend: bool = True
-) -> QChart:
-    chart = QChart()
-    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)  # drawn at once: it opens in one paint
-    chart.setMargins(QMargins(2, 2, 2, 2))
-    chart.setBackgroundRoundness(0)
-    for one in series:
-        chart.addSeries(one)
-    x_axis = QBarCategoryAxis()
-    x_axis.append(categories)
-    small = QFont(chart.font())
-    small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
-    x_axis.setLabelsFont(small)
-    # Qt cuts a label at well under its category's width ("On pace …"): the names are short
-    # enough to stand whole.
-    x_axis.setTruncateLabels(False)
-    y_axis = QValueAxis()
-    y_axis.setTitleText(value_title)
-    y_axis.setTitleFont(small)
-    y_axis.setLabelsFont(small)
-    y_axis.setLabelFormat("%.0f%%" if percent else "%.0f")
-    top = max(
-        (bar_set.at(i) for one in series for bar_set in one.barSets() for i in range(bar_set.count())),
-        default=0,
-    )
-    if isinstance(series[0], QStackedBarSeries):
-        top = max((sum(s.at(i) for s in series[0].barSets()) for i in range(len(categories))), default=0)
-    y_axis.setRange(0, max(1.0, top * 1.1))
-    y_axis.applyNiceNumbers()
-    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-    for one in series:
-        one.attachAxis(x_axis)
-        one.attachAxis(y_axis)
-    chart.legend().setVisible(legend)
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    chart.legend().setFont(small)
-    return chart
-
-
-def _bar_set(name: str, values: list[float], colour: str) -> QBarSet:
-    bar_set = QBarSet(name)
-    bar_set.append([float(v) for v in values])
-    bar_set.setColor(QColor(colour))
-    bar_set.setBorderColor(QColor(colour))
-    return bar_set
-
-
-def _one_colour_per_bar(names: list[str], values: list[int], colours: tuple[str, ...]) -> QStackedBarSeries:
-    """One bar per category, each in its own colour: a stacked series whose set i is non-zero
-    only in category i (a bar set has one colour). The counts are in the categories' names: a
-    label inside a bar a few pixels high cannot be read."""
-    series = QStackedBarSeries()
-    for index, (name, colour) in enumerate(zip(names, colours, strict=True)):
-        series.append(
-            _bar_set(name, [values[index] if i == index else 0 for i in range(len(values))], colour)
-        )
-    return series
-
-
 # --- 1. classes per week against the limit ----------------------------------------------------
 
 
@@ -161,8 +92,8 @@ def _build_loads(overview: Overview, lang: str) -> QChart:
     for load in overview.loads:
         counts[load_band(load)] += 1
     names = [f"{name} ({count})" for name, count in zip(_load_categories(), counts, strict=True)]
-    chart = _chart(
-        [_one_colour_per_bar(names, counts, (GREY, BLUE, GREEN, RED))],
+    chart = bar_chart(
+        [one_colour_per_bar(names, counts, (GREY, BLUE, GREEN, RED))],
         names,
         QCoreApplication.translate("Overview", "ALTs"),
         legend=False,
@@ -246,8 +177,8 @@ def _build_paces(overview: Overview, lang: str) -> QChart:
         if school.pace in counts:
             counts[school.pace] += 1
     names = [f"{pace_label(p)} ({counts[p]})" for p in PACES]
-    return _chart(
-        [_one_colour_per_bar(names, [counts[p] for p in PACES], (RED, GREEN, BLUE))],
+    return bar_chart(
+        [one_colour_per_bar(names, [counts[p] for p in PACES], (RED, GREEN, BLUE))],
         names,
         QCoreApplication.translate("Overview", "Schools"),
         legend=False,
@@ -318,20 +249,20 @@ def _pace_columns(lang: str) -> list[Column[SchoolPace]]:
 def _build_levels(overview: Overview, lang: str) -> QChart:
     series = QBarSeries()
     series.append(
-        _bar_set(
+        bar_set(
             QCoreApplication.translate("Overview", "This branch"),
             [s.share * 100 for s in overview.levels],
             BLUE,
         )
     )
     series.append(
-        _bar_set(
+        bar_set(
             QCoreApplication.translate("Overview", "Company"),
             [s.company_share * 100 for s in overview.levels],
             GREY,
         )
     )
-    return _chart(
+    return bar_chart(
         [series],
         [label(LEVEL_SHORT[s.level], lang) for s in overview.levels],
         QCoreApplication.translate("Overview", "Share"),
@@ -389,17 +320,17 @@ def _build_absences(overview: Overview, lang: str) -> QChart:
     stacked = QStackedBarSeries()
     for kind, colour in ABSENCE_COLOURS.items():
         stacked.append(
-            _bar_set(
+            bar_set(
                 label(ABSENCE_KIND_LABELS[kind], lang),
                 [m.days.get(kind, 0) for m in overview.absences],
                 colour,
             )
         )
-    chart = _chart([stacked], months, QCoreApplication.translate("Overview", "Days"))
+    chart = bar_chart([stacked], months, QCoreApplication.translate("Overview", "Days"))
     # The substitutes as a second, narrower bar beside: a count of visits, not of days off.
     subs = QBarSeries()
     subs.append(
-        _bar_set(
+        bar_set(
             QCoreApplication.translate("Overview", "Substitute visits"),
             [m.substitute_visits for m in overview.absences],
             ORANGE,
@@ -468,11 +399,11 @@ def _absence_columns(lang: str) -> list[Column[MonthAbsences]]:
 def _build_fees(overview: Overview, lang: str) -> QChart:
     series = QBarSeries()
     series.append(
-        _bar_set(
+        bar_set(
             QCoreApplication.translate("Overview", "Lunch fees"), [f.yen / 1000 for f in overview.fees], GREEN
         )
     )
-    return _chart(
+    return bar_chart(
         [series],
         [_month_label(f.month, lang) for f in overview.fees],
         QCoreApplication.translate("Overview", "Thousand yen"),

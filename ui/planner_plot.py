@@ -7,9 +7,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QStackedBarSeries, QValueAxis
-from PySide6.QtCore import QCoreApplication, QMargins, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QResizeEvent
+from PySide6.QtCharts import QChart
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from altdesk.planning import Plan
 from altdesk.services.planning import PlanPlaces
+from ui import charts
+from ui.charts import BLUE, GREEN, GREY, ORANGE, RED, one_colour_per_bar
 
-RED, GREEN, BLUE, GREY, ORANGE = "#c62828", "#2e7d32", "#1565c0", "#9e9e9e", "#ef6c00"
 POINT = 7.0  # a point's size in pixels, whatever the zoom
 
 
@@ -31,48 +32,9 @@ POINT = 7.0  # a point's size in pixels, whatever the zoom
 
 def bar_chart(names: list[str], values: list[float], colours: list[str], value_title: str, *,
               labels: bool = True) -> QChart:
-    """One bar per category, each in its own colour (a stacked series whose set i is non-zero only in
-    category i, as the Overview's charts do): drawn at once, small fonts, no legend."""
-    chart = QChart()
-    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)  # drawn at once: progress redraws it often
-    chart.setMargins(QMargins(2, 2, 2, 2))
-    chart.setBackgroundRoundness(0)
-    if len(set(colours)) <= 1:
-        # One colour (an ALT per bar): one set. A set per bar would be n sets of n bars each, and
-        # with 300 ALTs 90,000 bars, seconds of the window's time for every best plan so far.
-        sets = [(value_title, [float(v) for v in values], colours[0] if colours else GREY)]
-    else:
-        sets = [(name, [float(values[index]) if i == index else 0.0 for i in range(len(values))], colour)
-                for index, (name, colour) in enumerate(zip(names, colours, strict=True))]
-    series = QStackedBarSeries()
-    for name, row, colour in sets:
-        bar_set = QBarSet(name)
-        bar_set.append(row)
-        bar_set.setColor(QColor(colour))
-        bar_set.setBorderColor(QColor(colour))
-        series.append(bar_set)
-    chart.addSeries(series)
-    small = QFont(chart.font())
-    small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
-    x_axis = QBarCategoryAxis()
-    x_axis.append(names if names else [""])
-    x_axis.setLabelsFont(small)
-    x_axis.setTruncateLabels(False)
-    x_axis.setLabelsVisible(labels)  # twenty ALT codes cannot stand under a small chart: the tooltip names them
-    y_axis = QValueAxis()
-    y_axis.setTitleText(value_title)
-    y_axis.setTitleFont(small)
-    y_axis.setLabelsFont(small)
-    y_axis.setLabelFormat("%.0f")
-    y_axis.setTruncateLabels(False)  # a small chart cut "600" to "…"
-    y_axis.setRange(0, max(1.0, max(values, default=0) * 1.1))
-    y_axis.applyNiceNumbers()
-    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(x_axis)
-    series.attachAxis(y_axis)
-    chart.legend().setVisible(False)
-    return chart
+    """One bar per category (one colour per bar, or one for all: ALTs), no legend."""
+    return charts.bar_chart([one_colour_per_bar(names, values, colours)], names, value_title, legend=False,
+                            labels=labels)
 
 
 def travel_per_alt(plan: Plan) -> dict[str, float]:

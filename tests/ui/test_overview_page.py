@@ -4,6 +4,7 @@ saved as PNG (read back) and printed (the PDF read back); a change redraws them.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import subprocess
 
 from PySide6.QtCharts import QAbstractBarSeries, QBarCategoryAxis
@@ -46,6 +47,7 @@ def test_the_charts_show_the_branchs_figures(qtbot, scheduled_ws):
     page = _page(qtbot, scheduled_ws)
     overview = page.overview
     assert page.month() == "2026-11" and overview.month == "2026-11"
+    assert page.month_combo.currentText() == "Nov 2026"
     loads = _bars(page, "loads")
     assert sum(loads.values()) == len(overview.loads) > 0  # every ALT with a visit in November, in one band
     paces = _bars(page, "pace")
@@ -98,7 +100,7 @@ def test_a_chart_is_copied_saved_as_png_and_printed(qtbot, scheduled_ws, tmp_pat
     printer.setOutputFileName(str(tmp_path / "fees.pdf"))
     card.print_to(printer)
     info = subprocess.run(["pdfinfo", str(tmp_path / "fees.pdf")], capture_output=True, text=True, check=True).stdout
-    assert "Pages:          1" in info and "landscape" in info.lower() or "842 x 595" in info
+    assert re.search(r"^Pages:\s+1$", info, re.M) and "842 x 595" in info  # one A4 page, landscape
     text = subprocess.run(["pdftotext", str(tmp_path / "fees.pdf"), "-"], capture_output=True, text=True,
                           check=True).stdout
     assert "Lunch fees per month" in text and "FY2026" in text

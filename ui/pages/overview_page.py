@@ -35,12 +35,15 @@ from altdesk.reports.overview import Overview, fiscal_months
 from ui import faults
 from ui.app_context import AppContext
 from ui.dialogs.overview_list import ChartListDialog
+from ui.formatting import format_month
 from ui.overview_charts import CHARTS, ChartSpec
 from ui.overview_read import start_overview_read
 from ui.runner import Task
 from ui.settings import current_language
 
-RELEVANT = {"visits", "absences", "placements", "schools", "alts", "events", "days_off", "branch", "all"}
+# The change-record topics (altdesk.operations.record.TOPICS) the figures depend on; a day off or a
+# holiday reaches them through the visits it moves, and the branch through its milk price.
+RELEVANT = {"visits", "absences", "placements", "schools", "alts", "events", "branch"}
 CHANGE_DELAY_MS = 300  # a burst of edits is read once
 PNG_SCALE = 2  # saved and copied at twice the screen's pixels: sharp in a document or e-mail
 
@@ -242,6 +245,7 @@ class OverviewPage(QWidget):
     def retranslate(self) -> None:
         self.year_label.setText(self.tr("Fiscal year"))
         self.month_label.setText(self.tr("Month of the class load"))
+        self._fill_months(self.month())  # the months' names in the new language
         for card in self.cards.values():
             card.retranslate()
             if self.overview is not None:  # the charts' own words (axes, legends) too
@@ -252,7 +256,8 @@ class OverviewPage(QWidget):
         self.month_combo.blockSignals(True)
         self.month_combo.clear()
         for month in months:
-            self.month_combo.addItem(month, month)
+            first = dt.date(int(month[:4]), int(month[5:]), 1)
+            self.month_combo.addItem(format_month(first, current_language()), month)
         self.month_combo.setCurrentIndex(months.index(wanted) if wanted in months else 0)
         self.month_combo.blockSignals(False)
 
