@@ -29,7 +29,7 @@ from sqlalchemy import func, select
 
 from altdesk import clock
 from altdesk.calendar.day_layers import DayLayers
-from altdesk.dates import month_bounds
+from altdesk.dates import fiscal_year_of, month_bounds
 from altdesk.db.database import open_database
 from altdesk.db.engine import DatabaseTarget
 from altdesk.db.enums import (
@@ -50,6 +50,7 @@ from altdesk.services import conflict_list, lunch
 from altdesk.services import scheduling as sched
 from altdesk.services.absences import list_absences
 from altdesk.services.exports import run_export
+from altdesk.services.overview import read_overview
 from altdesk.services.records import (
     AltForm,
     BoardForm,
@@ -269,7 +270,12 @@ def check_scheduling(ws: Workspace, month: str) -> None:
     for conflict in conflicts:
         assert conflict.message("en") and conflict.message("ja")
     check_flagged(ws, first, last, conflicts)
-    lunch.month_ledger(ws, month)
+    ledger = lunch.month_ledger(ws, month)
+    # The Overview reads the same meals its own way (grouped, a month at a time): the month's fees
+    # agree with the ledger's, on a messy branch too.
+    overview = read_overview(ws, fiscal_year_of(first), month, first)
+    [fees] = [f for f in overview.fees if f.month == month]
+    assert (fees.lunch + fees.milk, fees.yen) == (ledger.meals, ledger.total_yen), (month, fees)
     lunch.order_sheets(ws, month)
     lunch.lunch_fees(ws, month)
     lunch.lunch_deadline_warnings(ws, first, last)
