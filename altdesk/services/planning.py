@@ -7,13 +7,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from altdesk.db.engine import transaction
 from altdesk.db.enums import SchoolLevel, VisitOrigin
 from altdesk.db.models import Placement, School, Visit
 from altdesk.db.workspace import Workspace
+from altdesk.errors import UserError
 from altdesk.planning import Assignment, Plan
 from altdesk.planning.load import reference_monday
 from altdesk.scheduling.generate import generate
@@ -48,8 +51,74 @@ def _placements_for(a: Assignment, ref_monday: dt.date, level: str) -> list[dict
     return out
 
 
+class EndFacts(Protocol):
+    """What the closure needs of a placement the plan ends (EndedPlacement has it)."""
+
+    @property
+    def alt_id(self) -> int: ...
+    @property
+    def school_code(self) -> str: ...
+    @property
+    def start(self) -> dt.date: ...
+    @property
+    def end(self) -> dt.date: ...
+    @property
+    def last_day(self) -> dt.date: ...
+
+
+@dataclass(frozen=True)
+class _End:
+    alt_id: int
+    school_code: str
+    start: dt.date
+    end: dt.date
+    last_day: dt.date
+
+
+def schools_also_needed(plan: Plan, ends: Iterable[EndFacts], schools: Iterable[str]) -> frozenset[str]:
+    """The schools (codes) whose changes must be accepted with `schools` so no ALT is booked twice.
+
+    An ALT given a new assignment at an accepted school may have a placement the plan ends at
+    another school; if that placement's days left after its last day (last_day+1 .. end, or all of
+    it when it goes) overlap the new assignment's dates, that school's changes are needed too, and
+    so on for that school's own new assignments until nothing more is needed. The answer holds only
+    the schools not in `schools` (empty: the set is closed)."""
+    open_ends: dict[int, list[tuple[str, dt.date, dt.date]]] = {}
+    for e in ends:
+        first = max(e.last_day + dt.timedelta(days=1), e.start)
+        if first <= e.end:
+            open_ends.setdefault(e.alt_id, []).append((e.school_code, first, e.end))
+    new_at: dict[str, list[Assignment]] = {}
+    for a in plan.assignments:
+        if not a.existing and a.demand_id is not None:
+            new_at.setdefault(a.school_code, []).append(a)
+    closed = set(schools)
+    todo = list(closed)
+    while todo:
+        code = todo.pop()
+        for a in new_at.get(code, ()):
+            for other, first, last in open_ends.get(a.alt_id, ()):
+                if other not in closed and first <= a.end and a.start <= last:
+                    closed.add(other)
+                    todo.append(other)
+    return frozenset(closed - set(schools))
+
+
+def _school_list(names: list[tuple[str, str]], lang: str, most: int = 8) -> str:
+    shown = [f"{code} {name}".strip() for code, name in names[:most]]
+    text = ("、" if lang == "ja" else ", ").join(shown)
+    if len(names) > most:
+        rest = len(names) - most
+        text += f" ほか{rest}校" if lang == "ja" else f" and {rest} more"
+    return text
+
+
 def apply_plan(ws: Workspace, plan: Plan, only_schools: Iterable[str] | None = None) -> Applied:
-    """Accept the plan (or only its assignments at `only_schools`, by code) in one transaction."""
+    """Accept the plan (or only its assignments at `only_schools`, by code) in one transaction.
+
+    A set of schools that would leave an ALT booked twice (a new assignment at one of them while
+    the placement the plan ends at another school still runs: see schools_also_needed) is refused
+    with a UserError naming the schools it also needs, and nothing changes."""
     wanted = set(only_schools) if only_schools is not None else None
     ref = reference_monday(plan.first)
     created: list[int] = []
@@ -58,6 +127,8 @@ def apply_plan(ws: Workspace, plan: Plan, only_schools: Iterable[str] | None = N
     with transaction(ws.db.sessions) as session:
         levels = {sid: str(lv.value if hasattr(lv, "value") else lv) for sid, lv in session.execute(
             select(School.id, School.level).where(School.branch_id == ws.branch_id))}
+        if wanted is not None and plan.ends:
+            _refuse_double_booking(session, ws.branch_id, plan, wanted)
         for placement_id, last_day in plan.ends:
             p = session.get(Placement, placement_id)
             if p is None or p.branch_id != ws.branch_id:
@@ -93,6 +164,29 @@ def apply_plan(ws: Workspace, plan: Plan, only_schools: Iterable[str] | None = N
             result = generate(session, ws.branch_id, plan.first, plan.last, created, orm=True)
             visits = result.created if hasattr(result, "created") else 0
         return Applied(tuple(created), tuple(ended), tuple(removed), visits)
+
+
+def _refuse_double_booking(session: Session, branch_id: int, plan: Plan, wanted: set[str]) -> None:
+    """The ends as the database has them now (an end accepted before has no days left to clash)."""
+    last_days = dict(plan.ends)
+    rows = session.execute(
+        select(Placement.alt_id, School.code, Placement.start_date, Placement.end_date, Placement.id)
+        .join(School, School.id == Placement.school_id)
+        .where(Placement.id.in_(list(last_days)), Placement.branch_id == branch_id)).all()
+    ends = [_End(alt_id, code, start, end, last_days[pid]) for alt_id, code, start, end, pid in rows]
+    extra = schools_also_needed(plan, ends, wanted)
+    if not extra:
+        return
+    names = {code: (en or ja, ja or en) for code, en, ja in session.execute(
+        select(School.code, School.name_en, School.name_ja).where(School.branch_id == branch_id,
+                                                                  School.code.in_(sorted(extra))))}
+    en = _school_list([(c, names.get(c, ("", ""))[0]) for c in sorted(extra)], "en")
+    ja = _school_list([(c, names.get(c, ("", ""))[1]) for c in sorted(extra)], "ja")
+    raise UserError(
+        f"These changes also need the changes at {en}: an ALT moves between them, and accepting only "
+        "some would book the ALT twice. Accept those schools too.",
+        f"この変更には {ja} の変更も必要です（ALTが学校間で移ります）。一部だけ承認するとALTが二重に予定されます。"
+        "これらの学校も一緒に承認してください。")
 
 
 # --- What a face shows beside a plan: where everyone is, and what the plan ends ----------------------
