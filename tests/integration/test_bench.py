@@ -153,7 +153,7 @@ def test_the_demo_command_offers_the_demo_sizes():
     assert tuple(SIZES) == SIZE_NAMES
 
 
-PLANNING = {"plan_fy", "plan_travel", "plan_load_spread", "plan_replacement", "plan_company"}
+PLANNING = {"plan_fy", "plan_travel", "plan_travel_bound", "plan_load_spread", "plan_replacement", "plan_company"}
 
 
 def test_the_planning_group_reports_its_figures_on_the_small_branch(tmp_path):
@@ -170,5 +170,9 @@ def test_the_planning_group_reports_its_figures_on_the_small_branch(tmp_path):
     assert figures["plan_fy"]["budget"] == 60.0 and "0 hard rule(s) broken" in figures["plan_fy"]["note"]
     assert "worst step" in figures["plan_fy"]["note"]
     assert figures["plan_travel"]["budget"] == 0.8
+    # No plan meeting greedy's days travels less than the bound (the planner meets at least as many).
+    assert figures["plan_travel_bound"]["budget"] == 0.8
+    assert figures["plan_travel_bound"]["value"] <= figures["plan_travel"]["value"] + 1e-9
+    assert "above it" in figures["plan_travel_bound"]["note"]
     assert figures["plan_replacement"]["budget"] == 10.0 and "ALT(s) moved" in figures["plan_replacement"]["note"]
     assert figures["plan_company"]["budget"] is None and "--size large" in figures["plan_company"]["note"]

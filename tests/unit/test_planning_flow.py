@@ -47,3 +47,30 @@ def test_packing_keeps_weekdays_classes_and_the_cap_on_schools():
     # 4 classes a day and 12 a week: three weekly days fit, a fourth does not.
     assert pack(p, room, [0]) is not None
     assert pack(problem([a], [row(1, days=4)]), room, [0]) is None
+
+
+def test_the_travel_bound_is_the_best_plans_travel_here_and_below_every_plan():
+    from altdesk.planning.bound import travel_lower_bound
+
+    p = _branch()
+    # Both schools met: the flow's plan is the best there is, and the bound finds its travel.
+    assert travel_lower_bound(p, 20) == flow_plan(p).travel_total() == 10 * (18 + 14)
+    # Meeting one school only: A1 to either, 14 minutes a day.
+    assert travel_lower_bound(p, 10) == 10 * 14
+    assert travel_lower_bound(p, 0) == 0
+    assert travel_lower_bound(p, 21) is None  # more days than are asked for
+    greedy = greedy_plan(p)
+    assert travel_lower_bound(p, greedy.met_days) <= greedy.travel_total()
+
+
+def test_the_travel_bound_ignores_weekdays_and_class_limits_but_not_levels_or_free_days():
+    from altdesk.planning.bound import travel_lower_bound
+
+    # A near ALT who does not teach the level, and a far one who does: the bound takes the far one.
+    near, far = alt(1, lat=35.70, lon=140.20, levels=("junior_high",)), alt(2, lat=35.80, lon=140.20)
+    p = problem([near, far], [row(1, lat=35.70, lon=140.20, days=1)])
+    far_minutes = p.minutes(p.alts[2], p.rows[0])
+    assert travel_lower_bound(p, 2) == 2 * far_minutes
+    # The far ALT absent every day of the fortnight: nobody can take it.
+    blocked = alt(2, lat=35.80, lon=140.20, blocked_slots=frozenset(range(10)))
+    assert travel_lower_bound(problem([near, blocked], [row(1, lat=35.70, lon=140.20, days=1)]), 2) is None
