@@ -4,8 +4,10 @@ The plan is made off the window's thread (a runner job: the solver releases the 
 it searches, and its progress arrives about every second with the best plan so far, shown as it
 comes). Stop ends the search and keeps that plan. The result shows its totals and four charts, a
 map-like plot of ALT homes and schools with the assignments drawn, and the changes against
-today's placements with their reasons; accepting all of them or those of the schools ticked is
-one undoable operation (altdesk.services.planning.apply_plan, which also generates the visits).
+today's placements with their reasons (a table view over ui.models.plan_changes: hundreds of rows
+cost no object per cell); accepting all of them or those of the schools ticked is one undoable
+operation (altdesk.services.planning.apply_plan, which also generates the visits). Schools an ALT
+moves between go together: accepting one asks to take the others too (schools_also_needed).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import Any
 
 from PySide6.QtCharts import QChart, QChartView
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -25,7 +27,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QProgressBar,
@@ -34,8 +35,8 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSpinBox,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QStyle,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -44,7 +45,7 @@ from altdesk.dates import fiscal_year_of
 from altdesk.errors import UserError
 from altdesk.planning import DEFAULT_TIME_LIMIT, REPLACEMENT_TIME_LIMIT, Plan, PlanProgress
 from altdesk.planning.types import WEEKDAY_CODES, WEEKDAY_EN, WEEKDAY_JA
-from altdesk.services.planning import Applied, PlanPlaces, apply_plan
+from altdesk.services.planning import Applied, PlanPlaces, apply_plan, schools_also_needed
 from altdesk.services.rosters import list_alts
 from ui.app_context import AppContext
 from ui.formatting import (
@@ -53,6 +54,24 @@ from ui.formatting import (
     from_qdate,
     setup_date_edit,
     to_qdate,
+)
+from ui.models.plan_changes import (
+    ALT,
+    CHANGE,
+    CHECK,
+    DATES,
+    DAYS,
+    ENDS,
+    KIND_ROLE,
+    NEW,
+    REASONS,
+    REMOVED,
+    SCHOOL,
+    SCHOOL_ROLE,
+    UNMET,
+    ChangeRow,
+    ChangeTexts,
+    PlanChangesModel,
 )
 from ui.planner_plot import (
     PlanMap,
@@ -68,10 +87,9 @@ from ui.settings import current_language
 from ui.undo import OperationCommand, push
 
 YEAR, LEAVE = "year", "leave"
-NEW, ENDS, REMOVED, UNMET = "new", "ends", "removed", "unmet"
-CHECK, CHANGE, SCHOOL, ALT, DAYS, DATES, REASONS = range(7)
-SCHOOL_ROLE = Qt.ItemDataRole.UserRole + 1
-KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+# The changes' columns, kinds and roles live with their model; named here too for the page's tests.
+__all__ = ["ALT", "CHANGE", "CHECK", "DATES", "DAYS", "ENDS", "KIND_ROLE", "NEW", "REASONS", "REMOVED", "SCHOOL",
+           "SCHOOL_ROLE", "UNMET", "PlannerPage"]
 
 
 def _weekdays(codes: str, lang: str) -> str:
@@ -135,7 +153,6 @@ class PlannerPage(QWidget):
         self._what = ("", "")  # the accepted operation's name, in English and Japanese
         self._leaver = ""
         self._accepted: list[tuple[OperationCommand, frozenset[str]]] = []
-        self._syncing = False
         stop = self._stop
         self.destroyed.connect(lambda *_: stop.set())  # a page closed mid-run ends its search
         self._build()
@@ -262,20 +279,25 @@ class PlannerPage(QWidget):
         map_layout.addWidget(self.map, 1)
         map_layout.addWidget(self.map_note)
 
-        self.table = QTableWidget(0, 7, self)
+        # A view over plain rows (a plan on a large branch brings hundreds of changes: no object per cell).
+        self.changes = PlanChangesModel(ChangeTexts(
+            titles=("", self.tr("Change"), self.tr("School"), self.tr("ALT"), self.tr("Days"), self.tr("Dates"),
+                    self.tr("Reasons")),
+            kinds={NEW: self.tr("New placement"), ENDS: self.tr("Ends"), REMOVED: self.tr("Removed"),
+                   UNMET: self.tr("Unmet")},
+            tick_tip=self.tr("Ticked: accepted with the other changes at this school."),
+            accepted_tip=self.tr("Accepted")), self)
+        self.table = QTableView(self)
         self.table.setObjectName("planner_changes")
-        self.table.setHorizontalHeaderLabels(["", self.tr("Change"), self.tr("School"), self.tr("ALT"),
-                                              self.tr("Days"), self.tr("Dates"), self.tr("Reasons")])
+        self.table.setModel(self.changes)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.setMinimumHeight(80)
         header = self.table.horizontalHeader()
-        for column in (CHECK, CHANGE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)  # the reasons take the room left; each cell's tooltip has it whole
-        self.table.itemChanged.connect(self._ticked)
+        self.changes.ticks_changed.connect(self._set_buttons)
         self.changes_note = QLabel(self)
         self.changes_note.setObjectName("planner_changes_note")
         self.changes_note.setWordWrap(True)
@@ -464,8 +486,7 @@ class PlannerPage(QWidget):
         for card in self.cards.values():
             card.set_chart(QChart())
         self.map.clear_plan()
-        with QSignalBlocker(self.table):
-            self.table.setRowCount(0)
+        self.changes.clear()
         self.changes_note.setText("")
 
     def _show_figures(self, plan: Plan) -> None:
@@ -508,14 +529,22 @@ class PlannerPage(QWidget):
         plan, places = self.plan, self.places
         assert plan is not None and places is not None
         lang = current_language()
-        rows: list[tuple[str, str, str, str, str, str, str]] = []  # kind, school code, school, alt, days, dates, why
+        rows: list[ChangeRow] = []
         alt_names = {p.code: p.name_en for p in places.alts.values()}
+        day_labels: dict[frozenset[int], str] = {}  # a few patterns serve hundreds of assignments
+        spans: dict[tuple[dt.date, dt.date], str] = {}
         for a in plan.assignments:
             if a.existing or a.demand_id is None:
                 continue
-            rows.append((NEW, a.school_code, self._school(a.school_code, a.school_name_en, a.school_name_ja),
-                         f"{a.alt_code} {a.alt_name}", a.days_label(lang), _span(a.start, a.end),
-                         ("、" if lang == "ja" else "; ").join(a.reasons_ja if lang == "ja" else a.reasons_en)))
+            days = day_labels.get(a.slots)
+            if days is None:
+                days = day_labels[a.slots] = a.days_label(lang)
+            span = spans.get((a.start, a.end))
+            if span is None:
+                span = spans[(a.start, a.end)] = _span(a.start, a.end)
+            rows.append(ChangeRow(NEW, a.school_code, self._school(a.school_code, a.school_name_en, a.school_name_ja),
+                                  f"{a.alt_code} {a.alt_name}", days, span,
+                                  ("、" if lang == "ja" else "; ").join(a.reasons_ja if lang == "ja" else a.reasons_en)))
         for end in places.ends:
             if self._run_mode == YEAR:
                 why = self.tr("Replaced by the plan of %1").replace("%1", fiscal_year_label(plan.first.year))
@@ -524,50 +553,37 @@ class PlannerPage(QWidget):
                     .replace("%2", format_date(end.last_day))
             else:
                 why = self.tr("Moved by the re-plan")
-            rows.append((REMOVED if end.removed else ENDS, end.school_code,
-                         self._school(end.school_code, end.school_name_en, end.school_name_ja),
-                         f"{end.alt_code} {alt_names.get(end.alt_code, '')}".strip(), _weekdays(end.weekdays, lang),
-                         _span(end.start, end.end if end.removed else end.last_day), why))
+            rows.append(ChangeRow(REMOVED if end.removed else ENDS, end.school_code,
+                                  self._school(end.school_code, end.school_name_en, end.school_name_ja),
+                                  f"{end.alt_code} {alt_names.get(end.alt_code, '')}".strip(),
+                                  _weekdays(end.weekdays, lang),
+                                  _span(end.start, end.end if end.removed else end.last_day), why))
         for u in plan.unmet:
             days = (self.tr("%1 day(s) a week") if u.period_weeks == 1 else self.tr("%1 day(s) a fortnight")) \
                 .replace("%1", str(u.days_missing))
-            rows.append((UNMET, u.school_code, self._school(u.school_code, u.school_name_en, u.school_name_ja), "–",
-                         days, "", ("、" if lang == "ja" else "; ").join(u.reasons_ja if lang == "ja" else u.reasons_en)))
+            rows.append(ChangeRow(UNMET, u.school_code,
+                                  self._school(u.school_code, u.school_name_en, u.school_name_ja), "–", days, "",
+                                  ("、" if lang == "ja" else "; ").join(u.reasons_ja if lang == "ja" else u.reasons_en)))
         order = {NEW: 0, ENDS: 1, REMOVED: 1, UNMET: 2}
-        rows.sort(key=lambda r: (order[r[0]], r[1], r[3]))
-        self.table.setUpdatesEnabled(False)  # laid out once at the end, not once per cell
-        with QSignalBlocker(self.table):
-            self.table.setRowCount(len(rows))
-            for index, (kind, code, school, alt, days, dates, why) in enumerate(rows):
-                check = QTableWidgetItem()
-                check.setData(SCHOOL_ROLE, code)
-                check.setData(KIND_ROLE, kind)
-                if kind != UNMET:
-                    check.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
-                                   | Qt.ItemFlag.ItemIsSelectable)
-                    check.setCheckState(Qt.CheckState.Checked)
-                    check.setToolTip(self.tr("Ticked: accepted with the other changes at this school."))
-                else:
-                    check.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                self.table.setItem(index, CHECK, check)
-                for column, text in ((CHANGE, self._kind_text(kind)), (SCHOOL, school), (ALT, alt), (DAYS, days),
-                                     (DATES, dates), (REASONS, why)):
-                    item = QTableWidgetItem(text)
-                    item.setToolTip(text)  # cut in a narrow column: the tooltip gives it whole
-                    if kind == UNMET:
-                        item.setForeground(QBrush(QColor("#c62828")))
-                    self.table.setItem(index, column, item)
-        self.table.setUpdatesEnabled(True)
+        rows.sort(key=lambda r: (order[r.kind], r.school_code, r.alt))
+        self.changes.set_rows(rows)  # every school ticked
         metrics = self.table.fontMetrics()
-        # As wide as their texts up to a cap (a cut cell has its tooltip): the reasons get the rest.
+        header = self.table.horizontalHeader()
+        # The tick (or ✓) and the kind as wide as they are; the others as wide as their texts up to a cap
+        # (a cut cell has its tooltip): the reasons get the rest.
+        box = self.table.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, self.table)
+        header.resizeSection(CHECK, max(box + 12, metrics.horizontalAdvance("✓") + 14))
+        kinds = {r.kind for r in rows}
+        header.resizeSection(CHANGE, max([metrics.horizontalAdvance(self._kind_text(k)) for k in kinds]
+                                         + [metrics.horizontalAdvance(self.changes.texts.titles[CHANGE])]) + 14)
         for column, most in ((SCHOOL, 230), (ALT, 170), (DAYS, 130), (DATES, 210)):
             # The first few hundred rows tell the width well enough (a cut cell has its tooltip).
-            texts = [r[column] for r in rows[:300]] + [str(self.table.horizontalHeaderItem(column).text())]
+            texts = {r.text(column) for r in rows[:300]} | {self.changes.texts.titles[column]}
             wanted = max(metrics.horizontalAdvance(text) for text in texts) + 14
-            self.table.horizontalHeader().resizeSection(column, min(most, wanted))
-        new = sum(1 for r in rows if r[0] == NEW)
-        ends = sum(1 for r in rows if r[0] in (ENDS, REMOVED))
-        unmet = sum(1 for r in rows if r[0] == UNMET)
+            header.resizeSection(column, min(most, wanted))
+        new = sum(1 for r in rows if r.kind == NEW)
+        ends = sum(1 for r in rows if r.kind in (ENDS, REMOVED))
+        unmet = sum(1 for r in rows if r.kind == UNMET)
         self.changes_note.setText(self.tr("%1 new placement(s), %2 ended or removed, %3 demand(s) unmet. Ticks go "
                                           "by school.").replace("%1", str(new)).replace("%2", str(ends))
                                   .replace("%3", str(unmet)))
@@ -577,44 +593,19 @@ class PlannerPage(QWidget):
         return f"{code} {name_ja if current_language() == 'ja' else name_en}"
 
     def _kind_text(self, kind: str) -> str:
-        return {NEW: self.tr("New placement"), ENDS: self.tr("Ends"), REMOVED: self.tr("Removed"),
-                UNMET: self.tr("Unmet")}[kind]
+        return self.changes.texts.kinds[kind]
 
     # --- ticks and accepting ------------------------------------------------------------------
-    def _ticked(self, item: QTableWidgetItem) -> None:
-        """A school's changes go together (apply_plan takes schools): one tick ticks its rows."""
-        if self._syncing or item.column() != CHECK:
-            return
-        code, state = item.data(SCHOOL_ROLE), item.checkState()
-        self._syncing = True
-        try:
-            for row in range(self.table.rowCount()):
-                other = self.table.item(row, CHECK)
-                if other is not item and other.data(SCHOOL_ROLE) == code and other.data(KIND_ROLE) != UNMET:
-                    other.setCheckState(state)
-        finally:
-            self._syncing = False
-        self._set_buttons()
-
     def _rows_schools(self, ticked_only: bool) -> set[str]:
-        found = set()
-        for row in range(self.table.rowCount()):
-            item = self.table.item(row, CHECK)
-            if item.data(KIND_ROLE) == UNMET or not item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
-                continue
-            if not ticked_only or item.checkState() == Qt.CheckState.Checked:
-                found.add(str(item.data(SCHOOL_ROLE)))
-        return found
+        """Schools with changes not accepted yet (those ticked only, or all of them)."""
+        return self.changes.ticked_schools() if ticked_only else self.changes.open_schools()
 
     def selected_schools(self) -> set[str]:
         return self._rows_schools(ticked_only=True)
 
     def set_school_ticked(self, code: str, ticked: bool) -> None:
-        for row in range(self.table.rowCount()):
-            item = self.table.item(row, CHECK)
-            if item.data(SCHOOL_ROLE) == code and item.data(KIND_ROLE) != UNMET:
-                item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
-                return
+        """A school's changes go together (apply_plan takes schools): one tick ticks its rows."""
+        self.changes.set_school_ticked(code, ticked)
 
     def accept_selected(self) -> None:
         schools = self.selected_schools()
@@ -631,6 +622,14 @@ class PlannerPage(QWidget):
         if plan is None:
             return
         accepted = self._accepted_schools()
+        if self.places is not None:
+            # An ALT who moves from one school to another takes both: accepting one alone would book
+            # the ALT twice (apply_plan refuses it). Ask before adding the others.
+            extra = schools_also_needed(plan, self.places.ends, schools | accepted) - accepted
+            if extra:
+                if not self._also_accept(extra):
+                    return
+                schools = schools | extra
         # Every school not yet accepted: all of the plan in one apply_plan call (the same as no filter).
         only = None if not accepted and schools == self._all_schools() else sorted(schools)
         text_en, text_ja = self._what
@@ -653,13 +652,24 @@ class PlannerPage(QWidget):
                                 .replace("%3", str(len(applied.removed))).replace("%4", str(applied.visits)))
         self._show_accepted()
 
+    def _also_accept(self, codes: frozenset[str], most: int = 8) -> bool:
+        """Ask whether to accept the changes at these schools too (Yes) or nothing (No)."""
+        lang = current_language()
+        names = {p.code: (p.name_ja if lang == "ja" else p.name_en) for p in self.places.schools.values()} \
+            if self.places is not None else {}
+        listed = [f"{code} {names.get(code, '')}".strip() for code in sorted(codes)]
+        text = ("、" if lang == "ja" else ", ").join(listed[:most])
+        if len(listed) > most:
+            text += " " + self.tr("and %1 more").replace("%1", str(len(listed) - most))
+        answer = QMessageBox.question(
+            self, self.tr("Planner"),
+            self.tr("Accepting these changes also needs the changes at %1: an ALT moves between them. "
+                    "Accept those too?").replace("%1", text),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def _all_schools(self) -> frozenset[str]:
-        codes = set()
-        for row in range(self.table.rowCount()):
-            item = self.table.item(row, CHECK)
-            if item.data(KIND_ROLE) != UNMET:
-                codes.add(str(item.data(SCHOOL_ROLE)))
-        return frozenset(codes)
+        return self.changes.all_schools()
 
     def _accepted_schools(self) -> set[str]:
         """Schools whose changes are in effect: accepted here and not undone since."""
@@ -674,28 +684,7 @@ class PlannerPage(QWidget):
     def _show_accepted(self, *_args: Any) -> None:
         """Rows of schools accepted are greyed, their tick gone (they cannot be accepted twice);
         after an Undo they come back."""
-        accepted = self._accepted_schools()
-        grey, normal = QBrush(QColor("#9e9e9e")), QBrush(self.palette().text().color())
-        with QSignalBlocker(self.table):
-            for row in range(self.table.rowCount()):
-                item = self.table.item(row, CHECK)
-                kind = item.data(KIND_ROLE)
-                if kind == UNMET:
-                    continue
-                done = str(item.data(SCHOOL_ROLE)) in accepted
-                flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                if done:
-                    item.setFlags(flags)
-                    item.setData(Qt.ItemDataRole.CheckStateRole, None)
-                    item.setText("✓")
-                    item.setToolTip(self.tr("Accepted"))
-                elif not item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
-                    item.setText("")
-                    item.setFlags(flags | Qt.ItemFlag.ItemIsUserCheckable)
-                    item.setCheckState(Qt.CheckState.Unchecked)
-                    item.setToolTip(self.tr("Ticked: accepted with the other changes at this school."))
-                for column in range(CHANGE, REASONS + 1):
-                    self.table.item(row, column).setForeground(grey if done else normal)
+        self.changes.set_accepted(self._accepted_schools())
         self._set_buttons()
 
     def _set_buttons(self) -> None:
