@@ -1904,37 +1904,37 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="77"/>
+        <location filename="../../ui/pages/overview_page.py" line="80"/>
         <source>Double-click to see the list behind the chart.</source>
         <translation>ダブルクリックでグラフの元になった一覧を表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="100"/>
+        <location filename="../../ui/pages/overview_page.py" line="103"/>
         <source>List…</source>
         <translation>一覧…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="100"/>
+        <location filename="../../ui/pages/overview_page.py" line="103"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="100"/>
+        <location filename="../../ui/pages/overview_page.py" line="103"/>
         <source>Save PNG…</source>
         <translation>PNG で保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="101"/>
+        <location filename="../../ui/pages/overview_page.py" line="104"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="143"/>
+        <location filename="../../ui/pages/overview_page.py" line="146"/>
         <source>Save the chart</source>
         <translation>グラフを保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="144"/>
+        <location filename="../../ui/pages/overview_page.py" line="147"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
@@ -3946,242 +3946,242 @@
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../ui/overview_charts.py" line="156"/>
+        <location filename="../../ui/overview_charts.py" line="87"/>
         <source>Over</source>
         <translation>超過</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="167"/>
+        <location filename="../../ui/overview_charts.py" line="98"/>
         <source>ALTs</source>
         <translation>ALT 数</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="171"/>
+        <location filename="../../ui/overview_charts.py" line="102"/>
         <source>Busiest week, % of the limit</source>
         <translation>最も多い週の授業数（上限に対する %）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="179"/>
+        <location filename="../../ui/overview_charts.py" line="110"/>
         <source>%1 ALTs in %2, by their busiest week&apos;s classes against their weekly limit; %3 over it.</source>
         <translation>%2 の ALT %1 名を、最も授業の多い週のコマ数と週の上限で分類（上限超過 %3 名）。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="191"/>
-        <location filename="../../ui/overview_charts.py" line="272"/>
+        <location filename="../../ui/overview_charts.py" line="122"/>
+        <location filename="../../ui/overview_charts.py" line="203"/>
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="192"/>
+        <location filename="../../ui/overview_charts.py" line="123"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="195"/>
+        <location filename="../../ui/overview_charts.py" line="126"/>
         <source>Busiest week</source>
         <translation>最多週のコマ数</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="202"/>
+        <location filename="../../ui/overview_charts.py" line="133"/>
         <source>Limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="209"/>
+        <location filename="../../ui/overview_charts.py" line="140"/>
         <source>Of the limit</source>
         <translation>上限比</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="216"/>
+        <location filename="../../ui/overview_charts.py" line="147"/>
         <source>Week of</source>
         <translation>週（月曜）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="222"/>
+        <location filename="../../ui/overview_charts.py" line="153"/>
         <source>Band</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="236"/>
+        <location filename="../../ui/overview_charts.py" line="167"/>
         <source>Behind</source>
         <translation>遅れ</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="237"/>
+        <location filename="../../ui/overview_charts.py" line="168"/>
         <source>On pace</source>
         <translation>予定どおり</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="238"/>
+        <location filename="../../ui/overview_charts.py" line="169"/>
         <source>Ahead</source>
         <translation>先行</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="239"/>
+        <location filename="../../ui/overview_charts.py" line="170"/>
         <source>No contract</source>
         <translation>契約なし</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="252"/>
+        <location filename="../../ui/overview_charts.py" line="183"/>
         <source>Schools</source>
         <translation>学校数</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="259"/>
+        <location filename="../../ui/overview_charts.py" line="190"/>
         <source>Days delivered in FY%1 to %2 against the contract&apos;s days due by now (%3 of the year&apos;s school days are past; within 10% is on pace).</source>
         <translation>%1年度の %2 までの実施日数と、契約日数のうち現時点で実施すべき日数の比較（年間の訪問日の %3 が経過。差が 10% 以内なら予定どおり）。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="275"/>
+        <location filename="../../ui/overview_charts.py" line="206"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="280"/>
+        <location filename="../../ui/overview_charts.py" line="211"/>
         <source>Contract (days/year)</source>
         <translation>契約（日／年）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="287"/>
+        <location filename="../../ui/overview_charts.py" line="218"/>
         <source>Due by now</source>
         <translation>現時点の予定日数</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="294"/>
+        <location filename="../../ui/overview_charts.py" line="225"/>
         <source>Delivered</source>
         <translation>実施日数</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="301"/>
+        <location filename="../../ui/overview_charts.py" line="232"/>
         <source>Short by</source>
         <translation>不足日数</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="308"/>
+        <location filename="../../ui/overview_charts.py" line="239"/>
         <source>Pace</source>
         <translation>進み具合</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="322"/>
-        <location filename="../../ui/overview_charts.py" line="369"/>
+        <location filename="../../ui/overview_charts.py" line="253"/>
+        <location filename="../../ui/overview_charts.py" line="300"/>
         <source>This branch</source>
         <translation>この支店</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="329"/>
-        <location filename="../../ui/overview_charts.py" line="376"/>
+        <location filename="../../ui/overview_charts.py" line="260"/>
+        <location filename="../../ui/overview_charts.py" line="307"/>
         <source>Company</source>
         <translation>会社全体</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="337"/>
+        <location filename="../../ui/overview_charts.py" line="268"/>
         <source>Share</source>
         <translation>割合</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="345"/>
+        <location filename="../../ui/overview_charts.py" line="276"/>
         <source>FY%1&apos;s %2 placements by school level, beside the company&apos;s split.</source>
         <translation>%1年度の配置 %2 件の校種別割合（会社全体の割合と比較）。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="357"/>
+        <location filename="../../ui/overview_charts.py" line="288"/>
         <source>Level</source>
         <translation>校種</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="362"/>
+        <location filename="../../ui/overview_charts.py" line="293"/>
         <source>Placements</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="398"/>
+        <location filename="../../ui/overview_charts.py" line="329"/>
         <source>Days</source>
         <translation>日数</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="403"/>
-        <location filename="../../ui/overview_charts.py" line="456"/>
+        <location filename="../../ui/overview_charts.py" line="334"/>
+        <location filename="../../ui/overview_charts.py" line="387"/>
         <source>Substitute visits</source>
         <translation>代替訪問</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="423"/>
+        <location filename="../../ui/overview_charts.py" line="354"/>
         <source>FY%1: %2 ALT days absent (weekdays) and %3 substitute visits, by month.</source>
         <translation>%1年度：ALT の不在 %2 日（平日）、代替訪問 %3 件（月別）。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="434"/>
-        <location filename="../../ui/overview_charts.py" line="501"/>
+        <location filename="../../ui/overview_charts.py" line="365"/>
+        <location filename="../../ui/overview_charts.py" line="432"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="449"/>
+        <location filename="../../ui/overview_charts.py" line="380"/>
         <source>Days absent</source>
         <translation>不在日数</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="472"/>
+        <location filename="../../ui/overview_charts.py" line="403"/>
         <source>Lunch fees</source>
         <translation>給食費</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="478"/>
+        <location filename="../../ui/overview_charts.py" line="409"/>
         <source>Thousand yen</source>
         <translation>千円</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="487"/>
+        <location filename="../../ui/overview_charts.py" line="418"/>
         <source>FY%1: %2 for %3 meals.</source>
         <translation>%1年度：%3 食で %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="493"/>
+        <location filename="../../ui/overview_charts.py" line="424"/>
         <source>%1 meals have no unit price.</source>
         <translation>単価未設定の食事が %1 食あります。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="504"/>
+        <location filename="../../ui/overview_charts.py" line="435"/>
         <source>School lunches</source>
         <translation>給食</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="511"/>
+        <location filename="../../ui/overview_charts.py" line="442"/>
         <source>Milk</source>
         <translation>牛乳</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="518"/>
+        <location filename="../../ui/overview_charts.py" line="449"/>
         <source>Fees</source>
         <translation>給食費</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="525"/>
+        <location filename="../../ui/overview_charts.py" line="456"/>
         <source>No unit price</source>
         <translation>単価未設定</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="536"/>
+        <location filename="../../ui/overview_charts.py" line="467"/>
         <source>Classes per week against the limit</source>
         <translation>週の授業数と上限</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="544"/>
+        <location filename="../../ui/overview_charts.py" line="475"/>
         <source>Days delivered against the contract</source>
         <translation>契約日数に対する実施日数</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="552"/>
+        <location filename="../../ui/overview_charts.py" line="483"/>
         <source>Placements by school level</source>
         <translation>校種別の配置</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="560"/>
+        <location filename="../../ui/overview_charts.py" line="491"/>
         <source>Absences and substitutes per month</source>
         <translation>月別の不在と代替</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_charts.py" line="568"/>
+        <location filename="../../ui/overview_charts.py" line="499"/>
         <source>Lunch fees per month</source>
         <translation>月別の給食費</translation>
     </message>
@@ -4189,18 +4189,18 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="243"/>
+        <location filename="../../ui/pages/overview_page.py" line="246"/>
         <source>Fiscal year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="244"/>
+        <location filename="../../ui/pages/overview_page.py" line="247"/>
         <source>Month of the class load</source>
         <translation>授業数を見る月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="205"/>
-        <location filename="../../ui/pages/overview_page.py" line="273"/>
+        <location filename="../../ui/pages/overview_page.py" line="208"/>
+        <location filename="../../ui/pages/overview_page.py" line="278"/>
         <source>Reading…</source>
         <translation>読み込み中…</translation>
     </message>
@@ -4643,42 +4643,42 @@
 <context>
     <name>Planner</name>
     <message>
-        <location filename="../../ui/planner_plot.py" line="86"/>
+        <location filename="../../ui/planner_plot.py" line="55"/>
         <source>Met</source>
         <translation>充足</translation>
     </message>
     <message>
-        <location filename="../../ui/planner_plot.py" line="87"/>
+        <location filename="../../ui/planner_plot.py" line="56"/>
         <source>Unmet</source>
         <translation>未充足</translation>
     </message>
     <message>
-        <location filename="../../ui/planner_plot.py" line="89"/>
+        <location filename="../../ui/planner_plot.py" line="58"/>
         <source>Days</source>
         <translation>日数</translation>
     </message>
     <message>
-        <location filename="../../ui/planner_plot.py" line="95"/>
+        <location filename="../../ui/planner_plot.py" line="64"/>
         <source>Minutes</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../ui/planner_plot.py" line="101"/>
+        <location filename="../../ui/planner_plot.py" line="70"/>
         <source>Classes</source>
         <translation>コマ数</translation>
     </message>
     <message>
-        <location filename="../../ui/planner_plot.py" line="106"/>
+        <location filename="../../ui/planner_plot.py" line="75"/>
         <source>Kept</source>
         <translation>継続</translation>
     </message>
     <message>
-        <location filename="../../ui/planner_plot.py" line="107"/>
+        <location filename="../../ui/planner_plot.py" line="76"/>
         <source>New</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../ui/planner_plot.py" line="109"/>
+        <location filename="../../ui/planner_plot.py" line="78"/>
         <source>Pairs</source>
         <translation>組</translation>
     </message>
@@ -4686,308 +4686,318 @@
 <context>
     <name>PlannerPage</name>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="149"/>
+        <location filename="../../ui/pages/planner_page.py" line="166"/>
         <source>Fiscal year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="155"/>
+        <location filename="../../ui/pages/planner_page.py" line="172"/>
         <source>An ALT leaves:</source>
         <translation>ALTの離任：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="161"/>
+        <location filename="../../ui/pages/planner_page.py" line="178"/>
         <source>first day away</source>
         <translation>不在初日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="171"/>
+        <location filename="../../ui/pages/planner_page.py" line="188"/>
         <source>Time limit</source>
         <translation>制限時間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="175"/>
+        <location filename="../../ui/pages/planner_page.py" line="192"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="177"/>
+        <location filename="../../ui/pages/planner_page.py" line="194"/>
         <source>Run</source>
         <translation>実行</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="180"/>
+        <location filename="../../ui/pages/planner_page.py" line="197"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="182"/>
+        <location filename="../../ui/pages/planner_page.py" line="199"/>
         <source>End the search and keep the best plan found so far.</source>
         <translation>探索を終了し、これまでで最良の計画を残します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="190"/>
+        <location filename="../../ui/pages/planner_page.py" line="207"/>
         <source>Choose what to plan, then Run.</source>
         <translation>計画の対象を選んで「実行」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="217"/>
-        <location filename="../../ui/pages/planner_page.py" line="236"/>
+        <location filename="../../ui/pages/planner_page.py" line="234"/>
+        <location filename="../../ui/pages/planner_page.py" line="253"/>
         <source>Demand met</source>
         <translation>需要の充足</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="217"/>
+        <location filename="../../ui/pages/planner_page.py" line="234"/>
         <source>Travel in all</source>
         <translation>移動時間の合計</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="217"/>
-        <location filename="../../ui/pages/planner_page.py" line="237"/>
+        <location filename="../../ui/pages/planner_page.py" line="234"/>
+        <location filename="../../ui/pages/planner_page.py" line="254"/>
         <source>Travel per ALT</source>
         <translation>ALTごとの移動時間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="218"/>
+        <location filename="../../ui/pages/planner_page.py" line="235"/>
         <source>Load</source>
         <translation>担当コマ数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="218"/>
-        <location filename="../../ui/pages/planner_page.py" line="241"/>
+        <location filename="../../ui/pages/planner_page.py" line="235"/>
+        <location filename="../../ui/pages/planner_page.py" line="258"/>
         <source>Continuity kept</source>
         <translation>継続性</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="218"/>
+        <location filename="../../ui/pages/planner_page.py" line="235"/>
         <source>Gap</source>
         <translation>ギャップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="236"/>
+        <location filename="../../ui/pages/planner_page.py" line="253"/>
         <source>Days a fortnight met and unmet.</source>
         <translation>隔週あたりの充足日数と未充足日数。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="238"/>
+        <location filename="../../ui/pages/planner_page.py" line="255"/>
         <source>One-way minutes a week of each ALT, the most first.</source>
         <translation>ALTごとの週の片道移動時間（分、長い順）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="239"/>
+        <location filename="../../ui/pages/planner_page.py" line="256"/>
         <source>Load per ALT</source>
         <translation>ALTごとの担当コマ数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="240"/>
+        <location filename="../../ui/pages/planner_page.py" line="257"/>
         <source>Classes a week of each ALT, the most first.</source>
         <translation>ALTごとの週のコマ数（多い順）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="242"/>
+        <location filename="../../ui/pages/planner_page.py" line="259"/>
         <source>ALT–school pairs that taught together last year, and new ones.</source>
         <translation>前年度も同じ学校を担当したALTと学校の組、および新しい組。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="254"/>
+        <location filename="../../ui/pages/planner_page.py" line="271"/>
         <source>● ALT home  ■ school (red: demand unmet)  — assignment (dashed: kept as it is)</source>
-        <translation>● ALTの自宅　■ 学校（赤：需要未充足）　— 担当（破線：現状のまま）</translation>
+        <translation>● ALTの自宅&#x3000;■ 学校（赤：需要未充足）&#x3000;— 担当（破線：現状のまま）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="267"/>
+        <location filename="../../ui/pages/planner_page.py" line="284"/>
         <source>Change</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="267"/>
+        <location filename="../../ui/pages/planner_page.py" line="284"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="267"/>
+        <location filename="../../ui/pages/planner_page.py" line="284"/>
         <source>ALT</source>
         <translation>ALT</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="268"/>
+        <location filename="../../ui/pages/planner_page.py" line="284"/>
         <source>Days</source>
         <translation>曜日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="268"/>
+        <location filename="../../ui/pages/planner_page.py" line="284"/>
         <source>Dates</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="268"/>
+        <location filename="../../ui/pages/planner_page.py" line="285"/>
         <source>Reasons</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="282"/>
+        <location filename="../../ui/pages/planner_page.py" line="304"/>
         <source>Accept selected</source>
         <translation>選択分を適用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="284"/>
+        <location filename="../../ui/pages/planner_page.py" line="306"/>
         <source>Make the changes of the schools ticked, in one step Undo takes back.</source>
         <translation>チェックした学校の変更を一度に適用します（「元に戻す」で一度に取り消せます）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="287"/>
+        <location filename="../../ui/pages/planner_page.py" line="309"/>
         <source>Accept all</source>
         <translation>すべて適用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="393"/>
+        <location filename="../../ui/pages/planner_page.py" line="414"/>
         <source>Planning…</source>
         <translation>計画中…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="403"/>
-        <location filename="../../ui/pages/planner_page.py" line="416"/>
+        <location filename="../../ui/pages/planner_page.py" line="424"/>
+        <location filename="../../ui/pages/planner_page.py" line="437"/>
         <source>Stopping: keeping the best plan found so far…</source>
         <translation>停止中：これまでで最良の計画を残します…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="413"/>
+        <location filename="../../ui/pages/planner_page.py" line="434"/>
         <source>%1 — step %2 of %3, %4 s</source>
         <translation>%1 — ステップ %2／%3、%4 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="435"/>
+        <location filename="../../ui/pages/planner_page.py" line="456"/>
         <source>Stopped after %1 s: this is the best plan found so far.</source>
         <translation>%1 秒で停止：これまでで最良の計画です。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="438"/>
+        <location filename="../../ui/pages/planner_page.py" line="459"/>
         <source>Done in %1 s: no better plan exists.</source>
         <translation>%1 秒で終了：これより良い計画はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="440"/>
+        <location filename="../../ui/pages/planner_page.py" line="461"/>
         <source>Done in %1 s (time limit reached): the best plan found.</source>
         <translation>%1 秒で終了（制限時間）：見つかった最良の計画です。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="452"/>
+        <location filename="../../ui/pages/planner_page.py" line="473"/>
         <source>Planning failed.</source>
         <translation>計画を作成できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="476"/>
+        <location filename="../../ui/pages/planner_page.py" line="496"/>
         <source>%1 of %2 days</source>
         <translation>%2 日中 %1 日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="478"/>
+        <location filename="../../ui/pages/planner_page.py" line="498"/>
         <source>Days a fortnight the schools ask for, and how many the plan fills.</source>
         <translation>学校が求める隔週あたりの日数と、計画で充足する日数。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="481"/>
-        <location filename="../../ui/pages/planner_page.py" line="484"/>
+        <location filename="../../ui/pages/planner_page.py" line="501"/>
+        <location filename="../../ui/pages/planner_page.py" line="504"/>
         <source>%1 min a week</source>
         <translation>週%1分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="482"/>
+        <location filename="../../ui/pages/planner_page.py" line="502"/>
         <source>One-way travel of every ALT from home to school, a week.</source>
         <translation>全ALTの自宅から学校への片道移動時間（週あたり）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="488"/>
+        <location filename="../../ui/pages/planner_page.py" line="508"/>
         <source>%1–%2 classes a week</source>
         <translation>週 %1〜%2 コマ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="490"/>
+        <location filename="../../ui/pages/planner_page.py" line="510"/>
         <source>Spread between the busiest and the least busy ALT: %1 classes.</source>
         <translation>最も多いALTと最も少ないALTの差：%1 コマ。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="495"/>
+        <location filename="../../ui/pages/planner_page.py" line="515"/>
         <source>%1 of %2 pairs</source>
         <translation>%2 組中 %1 組</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="498"/>
+        <location filename="../../ui/pages/planner_page.py" line="518"/>
         <source>%1 (proven best)</source>
         <translation>%1（最適と証明済み）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="500"/>
+        <location filename="../../ui/pages/planner_page.py" line="520"/>
         <source>%1 (stopped)</source>
         <translation>%1（停止）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="522"/>
+        <location filename="../../ui/pages/planner_page.py" line="550"/>
         <source>Replaced by the plan of %1</source>
         <translation>%1の計画に置き換え</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="524"/>
+        <location filename="../../ui/pages/planner_page.py" line="552"/>
         <source>%1 leaves: last day %2</source>
         <translation>%1 が離任：最終日 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="527"/>
+        <location filename="../../ui/pages/planner_page.py" line="555"/>
         <source>Moved by the re-plan</source>
         <translation>再配置による異動</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="533"/>
+        <location filename="../../ui/pages/planner_page.py" line="562"/>
         <source>%1 day(s) a week</source>
         <translation>週%1日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="533"/>
+        <location filename="../../ui/pages/planner_page.py" line="562"/>
         <source>%1 day(s) a fortnight</source>
         <translation>隔週%1日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="549"/>
-        <location filename="../../ui/pages/planner_page.py" line="694"/>
+        <location filename="../../ui/pages/planner_page.py" line="663"/>
+        <source>and %1 more</source>
+        <translation>ほか %1 校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="666"/>
+        <source>Accepting these changes also needs the changes at %1: an ALT moves between them. Accept those too?</source>
+        <translation>この変更を反映するには、%1 の変更も必要です（ALT がこれらの学校の間で移ります）。あわせて反映しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="288"/>
         <source>Ticked: accepted with the other changes at this school.</source>
         <translation>チェック：この学校の他の変更とあわせて適用します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="569"/>
+        <location filename="../../ui/pages/planner_page.py" line="587"/>
         <source>%1 new placement(s), %2 ended or removed, %3 demand(s) unmet. Ticks go by school.</source>
         <translation>新規配置 %1 件、終了・削除 %2 件、未充足の需要 %3 件。チェックは学校単位です。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="578"/>
+        <location filename="../../ui/pages/planner_page.py" line="286"/>
         <source>New placement</source>
         <translation>新規配置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="578"/>
+        <location filename="../../ui/pages/planner_page.py" line="286"/>
         <source>Ends</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="578"/>
+        <location filename="../../ui/pages/planner_page.py" line="286"/>
         <source>Removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="579"/>
+        <location filename="../../ui/pages/planner_page.py" line="287"/>
         <source>Unmet</source>
         <translation>未充足</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="642"/>
+        <location filename="../../ui/pages/planner_page.py" line="643"/>
+        <location filename="../../ui/pages/planner_page.py" line="665"/>
         <source>Planner</source>
         <translation>配置計画</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="648"/>
+        <location filename="../../ui/pages/planner_page.py" line="649"/>
         <source>Accepted: %1 placement(s) created, %2 ended, %3 removed, %4 visit(s) generated. Undo takes it back.</source>
         <translation>適用しました：配置 新規 %1、終了 %2、削除 %3、訪問 %4 件を生成。「元に戻す」で取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="689"/>
+        <location filename="../../ui/pages/planner_page.py" line="289"/>
         <source>Accepted</source>
         <translation>適用済み</translation>
     </message>
