@@ -269,3 +269,29 @@ def test_the_question_lists_eight_schools_and_counts_the_rest(qtbot, ws, monkeyp
                         lambda _p, _t, text, *_a: asked.append(text) or QMessageBox.StandardButton.No)
     assert not page._also_accept(frozenset(f"K{i:03d}" for i in range(11)))
     assert "K007" in asked[0] and "K008" not in asked[0] and asked[0].count("and 3 more") == 1
+
+
+def test_a_change_elsewhere_after_the_plan_stops_it_being_accepted_until_it_runs_again(qtbot, ws):
+    import dataclasses
+
+    from altdesk.services.records.alts import load_alt, save_alt
+    from ui.undo import OperationCommand, push
+
+    page, ctx, m = _hand_made(qtbot, ws)
+    # The page's own accepting, its undo and its redo leave the plan as it is.
+    page.set_school_ticked(m.s, False)
+    page.set_school_ticked(m.t, False)
+    page.accept_selected_button.click()
+    ctx.undo_stack.undo()
+    ctx.undo_stack.redo()
+    assert page.accept_all_button.isEnabled() and "run it again" not in page.status.text()
+    # An ALT moves house (edited in another page): the plan was made on what was there before.
+    with ws.db.sessions() as session:
+        alt_id = session.scalar(select(Alt.id).where(Alt.code == "X001"))
+    form = load_alt(ws, alt_id)
+    error = push(ctx, OperationCommand(ctx, "Edit ALT", "ALT編集",
+                                       lambda: save_alt(ws, dataclasses.replace(form, home_latitude=35.9, home_longitude=140.3)), ("alts",)))
+    assert error is None
+    assert "run it again before accepting" in page.status.text()
+    assert not page.accept_all_button.isEnabled() and not page.accept_selected_button.isEnabled()
+    assert {code for _id, code in _planner_placements(ws)} == {m.u}

@@ -105,6 +105,10 @@ def _span(first: dt.date, last: dt.date) -> str:
     return f"{format_date(first, weekday=False)}{dash}{format_date(last, weekday=False)}"
 
 
+# Changes that can make a plan shown wrong: what it ends, who is free, what is asked for.
+STALE_KINDS = frozenset({"placements", "alts", "schools", "absences", "events", "day_offs", "holidays", "boards",
+                         "branch", "all"})
+
 class ChartCard(QFrame):
     """A small chart under its title."""
 
@@ -153,11 +157,14 @@ class PlannerPage(QWidget):
         self._what = ("", "")  # the accepted operation's name, in English and Japanese
         self._leaver = ""
         self._accepted: list[tuple[OperationCommand, frozenset[str]]] = []
+        # The plan shown was made before a change elsewhere (not its own accepting): not accepted.
+        self._stale = False
+        self._accepting = False
         stop = self._stop
         self.destroyed.connect(lambda *_: stop.set())  # a page closed mid-run ends its search
         self._build()
         ctx.undo_stack.indexChanged.connect(self._show_accepted)
-        ctx.data_changed.connect(lambda kinds: self._read_alts() if kinds & {"alts", "all"} else None)
+        ctx.data_changed.connect(self._data_changed)
         self._read_alts()
 
     # --- layout ------------------------------------------------------------------------------
@@ -409,6 +416,7 @@ class PlannerPage(QWidget):
         self.last_error = None
         self.plan, self.places, self._shown_best = None, None, None
         self._accepted.clear()
+        self._stale = False
         self._clear_result()
         self.progress.setRange(0, 0)  # busy until the first step says how many there are
         self.status.setText(self.tr("Planning…"))
@@ -638,7 +646,11 @@ class PlannerPage(QWidget):
             text_ja += f"（{len(only)}校）"
         command = OperationCommand(self.ctx, text_en, text_ja, lambda: apply_plan(ws, plan, only),
                                    ("placements", "visits"))
-        error = push(self.ctx, command)
+        self._accepting = True  # its own change does not make the plan stale
+        try:
+            error = push(self.ctx, command)
+        finally:
+            self._accepting = False
         if error is not None:
             QMessageBox.warning(self, self.tr("Planner"), error.message(current_language()))
             return
@@ -687,10 +699,26 @@ class PlannerPage(QWidget):
         self.changes.set_accepted(self._accepted_schools())
         self._set_buttons()
 
+    def _data_changed(self, kinds: set[str]) -> None:
+        if kinds & {"alts", "all"}:
+            self._read_alts()
+        if self.plan is None or self.is_running() or self._stale or not kinds & STALE_KINDS:
+            return
+        record = self.ctx.announcing
+        if self._accepting or (record is not None and any(record is c.record for c, _ in self._accepted)):
+            return  # this page's own accepting, or its undo or redo
+        # Accepting now would apply a plan made on data that has changed since: the placements it
+        # ends or the rooms it counted on may be gone. Run again.
+        self._stale = True
+        self.status.setText(self.tr("Placements, ALTs, schools or absences changed after this plan was made: "
+                                    "run it again before accepting."))
+        self._set_buttons()
+
     def _set_buttons(self) -> None:
         running = self.is_running()
         self.run_button.setEnabled(not running)
         self.stop_button.setEnabled(running and not self._stop.is_set())
-        open_rows = self._rows_schools(ticked_only=False) if self.plan is not None and not running else set()
+        open_rows = self._rows_schools(ticked_only=False) \
+            if self.plan is not None and not running and not self._stale else set()
         self.accept_all_button.setEnabled(bool(open_rows))
         self.accept_selected_button.setEnabled(bool(open_rows) and bool(self.selected_schools()))
