@@ -101,6 +101,9 @@ class PlanMap(QGraphicsView):
         super().__init__(parent)
         self.setObjectName("planner_map")
         self.setScene(QGraphicsScene(self))
+        # No spatial index: its lines are all replaced at every step of a run, and the index's
+        # upkeep for a thousand items cost more than the drawing it speeds up.
+        self.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -115,17 +118,27 @@ class PlanMap(QGraphicsView):
         self._alt_items: dict[int, QGraphicsEllipseItem] = {}
         self._school_items: dict[int, QGraphicsRectItem] = {}
 
+    def has_places(self, places: PlanPlaces, lang: str) -> bool:
+        return self._drawn == (frozenset(places.alts), frozenset(places.schools), lang)
+
+    def show_places(self, places: PlanPlaces, lang: str) -> None:
+        """The homes and schools alone (a run's first step: the points are the most to draw, the
+        plans that follow only redraw the lines)."""
+        if not self.has_places(places, lang):
+            self._show(None, places, lang)
+
     def show_plan(self, plan: Plan, places: PlanPlaces, lang: str) -> None:
+        self._show(plan, places, lang)
+
+    def _show(self, plan: Plan | None, places: PlanPlaces, lang: str) -> None:
         scene = self.scene()
-        used_alts = frozenset(a.alt_id for a in plan.assignments)
-        unmet = frozenset(u.school_id for u in plan.unmet)
+        used_alts = frozenset(a.alt_id for a in plan.assignments) if plan is not None else frozenset()
+        unmet = frozenset(u.school_id for u in plan.unmet) if plan is not None else frozenset()
         drawn = (frozenset(places.alts), frozenset(places.schools), lang)
-        if drawn == self._drawn:
+        if drawn == self._drawn and plan is not None:
             # The best plan so far again, on the same places: its lines are drawn again and the points
             # recoloured (redrawing the thousand points too held the window a tenth of a second a step).
-            for item in self._line_items:
-                scene.removeItem(item)
-            self._line_items, self.lines = [], []
+            self.lines = []
             self._draw_lines(plan, places, lang)
             self._colour_points(used_alts, unmet)
             return
@@ -139,7 +152,8 @@ class PlanMap(QGraphicsView):
             return
         self._squeeze = math.cos(math.radians(sum(lat for lat, _ in located) / len(located)))
         at = self._at
-        self._draw_lines(plan, places, lang)
+        if plan is not None:
+            self._draw_lines(plan, places, lang)
         self._drawn = drawn
         for school in places.schools.values():
             if school.latitude is None or school.longitude is None:
@@ -171,7 +185,10 @@ class PlanMap(QGraphicsView):
         return QPointF(lon * self._squeeze * 1000, -lat * 1000)  # north up; 1000: a scene of workable size
 
     def _draw_lines(self, plan: Plan, places: PlanPlaces, lang: str) -> None:
+        """The assignments' lines, reusing the items of the lines drawn before (a step of a run
+        replaces them all; making and dropping a thousand items each time held the window)."""
         at, scene = self._at, self.scene()
+        old, self._line_items = self._line_items, []
         for a in plan.assignments:
             home, school = places.alts.get(a.alt_id), places.schools.get(a.school_id)
             if home is None or school is None or None in (home.latitude, home.longitude, school.latitude,
@@ -183,12 +200,18 @@ class PlanMap(QGraphicsView):
                 pen.setStyle(Qt.PenStyle.DashLine)
             start = at(home.latitude, home.longitude)  # type: ignore[arg-type]
             end = at(school.latitude, school.longitude)  # type: ignore[arg-type]
-            line = QGraphicsLineItem(start.x(), start.y(), end.x(), end.y())
+            if old:
+                line = old.pop()
+                line.setLine(start.x(), start.y(), end.x(), end.y())
+            else:
+                line = QGraphicsLineItem(start.x(), start.y(), end.x(), end.y())
+                scene.addItem(line)
             line.setPen(pen)
             line.setToolTip(f"{a.alt_code} → {a.school_code} {a.days_label(lang)}")
-            scene.addItem(line)
             self._line_items.append(line)
             self.lines.append(MapLine(a.alt_code, a.school_code, a.existing))
+        for line in old:
+            scene.removeItem(line)
 
     def _place(self, item: QGraphicsItem, where: QPointF, colour: QColor | str, tip: str) -> None:
         item.setPos(where)

@@ -35,7 +35,9 @@ def _run(qtbot, page: PlannerPage, seconds: int = 2) -> None:  # type: ignore[no
     page.limit_spin.setValue(seconds)
     page.run_button.click()
     assert page.is_running() and not page.run_button.isEnabled()
-    qtbot.waitUntil(lambda: not page.is_running(), timeout=60000)
+    # The list comes with the answer; the map and the charts on the turns after it.
+    qtbot.waitUntil(lambda: not page.is_running() and (page.last_error is not None or page.result_drawn()),
+                    timeout=60000)
     assert page.last_error is None, page.status.text()
     assert page.plan is not None
 

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCharts import QChart, QChartView
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -160,6 +161,7 @@ class PlannerPage(QWidget):
         # The plan shown was made before a change elsewhere (not its own accepting): not accepted.
         self._stale = False
         self._accepting = False
+        self._drawings: list[Callable[[], Any]] = []  # waiting for their turn (_in_turns)
         stop = self._stop
         self.destroyed.connect(lambda *_: stop.set())  # a page closed mid-run ends its search
         self._build()
@@ -444,12 +446,16 @@ class PlannerPage(QWidget):
         if self._stop.is_set():
             text = self.tr("Stopping: keeping the best plan found so far…")
         self.status.setText(text)
+        places = self._early_places[0]
+        if places is not None and not self.map.has_places(places, lang):
+            self.map.show_places(places, lang)  # the best plan's lines at the next step
+            return
         if step.best is not None and step.best is not self._shown_best:
-            self._shown_best = step.best
-            self._show_figures(step.best)
-            places = self._early_places[0]
+            best = self._shown_best = step.best
+            self._show_totals(best)
             if places is not None:
-                self.map.show_plan(step.best, places, lang)
+                self._in_turns(lambda: best is self._shown_best and self.map.show_plan(best, places, lang))
+            self._in_turns(lambda: best is self._shown_best and self._show_charts(best))
 
     def _done(self, result: Any) -> None:
         self.task = None
@@ -468,10 +474,30 @@ class PlannerPage(QWidget):
         else:
             self.status.setText(self.tr("Done in %1 s (time limit reached): the best plan found.")
                                 .replace("%1", f"{plan.seconds:.0f}"))
-        self._show_figures(plan)
-        self.map.show_plan(plan, self.places, current_language())
+        self._shown_best = plan
+        self._show_totals(plan)
         self._fill_changes()
         self._set_buttons()
+        places, lang = self.places, current_language()
+        self._in_turns(lambda: plan is self.plan and self.map.show_plan(plan, places, lang))
+        self._in_turns(lambda: plan is self.plan and self._show_charts(plan))
+
+    def _in_turns(self, draw: Callable[[], Any]) -> None:
+        """Draw on a later turn of the event loop, each drawing in a turn of its own, so the window
+        paints in between: a plan's map, charts and list together held it for over 0.1 s."""
+        self._drawings.append(draw)
+        if len(self._drawings) == 1:
+            QTimer.singleShot(0, self, self._draw_next)
+
+    def _draw_next(self) -> None:
+        if self._drawings:
+            self._drawings.pop(0)()
+        if self._drawings:  # the next one after the window has painted this one
+            QTimer.singleShot(0, self, self._draw_next)
+
+    def result_drawn(self) -> bool:
+        """A plan is shown whole: its list, totals, map and charts (for tests)."""
+        return self.plan is not None and not self._drawings
 
     def _failed(self, exc: BaseException) -> None:
         self.task = None
@@ -497,7 +523,7 @@ class PlannerPage(QWidget):
         self.changes.clear()
         self.changes_note.setText("")
 
-    def _show_figures(self, plan: Plan) -> None:
+    def _show_totals(self, plan: Plan) -> None:
         lang = current_language()
         met, demanded = plan.met_days, plan.demand_days
         share = f" ({met / demanded:.0%})" if demanded else ""
@@ -528,6 +554,8 @@ class PlannerPage(QWidget):
             gap = self.tr("%1 (stopped)").replace("%1", gap)
         self.totals["gap"].setText(gap)
         self.totals["gap"].setToolTip(plan.GAP_NOTE_JA if lang == "ja" else plan.GAP_NOTE_EN)
+
+    def _show_charts(self, plan: Plan) -> None:
         self.cards["demand"].set_chart(demand_chart(plan))
         self.cards["travel"].set_chart(travel_chart(plan))
         self.cards["loads"].set_chart(load_chart(plan))
