@@ -28,7 +28,7 @@ def plan_json(plan: Any) -> dict[str, Any]:
     return {
         "first": plan.first.isoformat(), "last": plan.last.isoformat(), "solver": plan.solver,
         "score": plan.score, "bound": plan.bound, "gap": round(plan.gap, 4),
-        "gap_worst_step": round(plan.worst_step_gap, 4), "gap_means": plan.GAP_NOTE_EN,
+        "gap_worst_step": round(plan.worst_step_gap, 4), "gap_known": plan.gap_known, "gap_means": plan.GAP_NOTE_EN,
         "steps": [{"step": s, "alts": a, "rows": r, "objective": o, "bound": b, "proven": p}
                   for s, a, r, o, b, p in plan.steps],
         "optimal": plan.optimal,
@@ -99,12 +99,15 @@ def run(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped-def]
     for m in plan.moves:
         ctx.say(f"MOVE {m.alt_code}: leaves {', '.join(m.leaves) or '-'}; takes {', '.join(m.takes) or '-'}",
                 f"異動 {m.alt_code}：外れる {', '.join(m.leaves) or '-'}／担当 {', '.join(m.takes) or '-'}")
+    gap_en = (f"gap {plan.gap:.1%} (worst step {plan.worst_step_gap:.1%}; {plan.GAP_NOTE_EN})" if plan.gap_known
+              else "gap not yet known (a step has no bound yet: a longer --time-limit gives one)")
+    gap_ja = (f"ギャップ {plan.gap:.1%}（最大ステップ {plan.worst_step_gap:.1%}。{plan.GAP_NOTE_JA}）" if plan.gap_known
+              else "ギャップは未確定（下界の出ていないステップがあります。--time-limit を延ばすと出ます）")
     ctx.say(f"{what_en}: {plan.met_days} of {plan.demand_days} demanded days a fortnight met, travel "
-            f"{plan.travel_total()} min a fortnight, score {plan.score:.0f}, gap {plan.gap:.1%} (worst step "
-            f"{plan.worst_step_gap:.1%}; {plan.GAP_NOTE_EN}), {plan.seconds:.1f} s"
+            f"{plan.travel_total()} min a fortnight, score {plan.score:.0f}, {gap_en}, {plan.seconds:.1f} s"
             f"{', ' + str(len(plan.moves)) + ' ALT(s) moved' if args.alt_leaves else ''}.",
             f"{what_ja}：隔週あたり需要 {plan.demand_days} 日のうち {plan.met_days} 日を充足、移動 {plan.travel_total()} 分、"
-            f"評価値 {plan.score:.0f}、ギャップ {plan.gap:.1%}（最大ステップ {plan.worst_step_gap:.1%}。{plan.GAP_NOTE_JA}）、"
+            f"評価値 {plan.score:.0f}、{gap_ja}、"
             f"{plan.seconds:.1f} 秒"
             f"{'、異動するALT ' + str(len(plan.moves)) + ' 人' if args.alt_leaves else ''}。")
     if applied is not None:

@@ -214,6 +214,13 @@ class Plan:
         return max(0.0, (self.score - self.bound)) / max(1.0, abs(self.score))
 
     @property
+    def gap_known(self) -> bool:
+        """False while a step's bound is still one that says nothing (at or below zero, where no plan
+        can score: the solver ran out of its share of the time before bounding that step): the gap
+        is then a figure without meaning (over 100%), shown as not yet known."""
+        return self.optimal or all(b > 0 for _s, _a, _r, o, b, _opt in self.steps if o is not None)
+
+    @property
     def worst_step_gap(self) -> float:
         """The largest gap of one step's model to its own bound (0 when every step is proven)."""
         return max([max(0.0, o - b) / max(1.0, abs(o)) for _s, _a, _r, o, b, _opt in self.steps if o is not None],

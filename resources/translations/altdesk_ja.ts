@@ -4686,323 +4686,333 @@
 <context>
     <name>PlannerPage</name>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="173"/>
+        <location filename="../../ui/pages/planner_page.py" line="175"/>
         <source>Fiscal year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="179"/>
+        <location filename="../../ui/pages/planner_page.py" line="181"/>
         <source>An ALT leaves:</source>
         <translation>ALTの離任：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="185"/>
+        <location filename="../../ui/pages/planner_page.py" line="187"/>
         <source>first day away</source>
         <translation>不在初日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="195"/>
+        <location filename="../../ui/pages/planner_page.py" line="197"/>
         <source>Time limit</source>
         <translation>制限時間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="199"/>
+        <location filename="../../ui/pages/planner_page.py" line="201"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="201"/>
+        <location filename="../../ui/pages/planner_page.py" line="203"/>
         <source>Run</source>
         <translation>実行</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="204"/>
+        <location filename="../../ui/pages/planner_page.py" line="206"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="206"/>
+        <location filename="../../ui/pages/planner_page.py" line="208"/>
         <source>End the search and keep the best plan found so far.</source>
         <translation>探索を終了し、これまでで最良の計画を残します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="214"/>
+        <location filename="../../ui/pages/planner_page.py" line="216"/>
         <source>Choose what to plan, then Run.</source>
         <translation>計画の対象を選んで「実行」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="241"/>
-        <location filename="../../ui/pages/planner_page.py" line="260"/>
+        <location filename="../../ui/pages/planner_page.py" line="243"/>
+        <location filename="../../ui/pages/planner_page.py" line="262"/>
         <source>Demand met</source>
         <translation>需要の充足</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="241"/>
+        <location filename="../../ui/pages/planner_page.py" line="243"/>
         <source>Travel in all</source>
         <translation>移動時間の合計</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="241"/>
-        <location filename="../../ui/pages/planner_page.py" line="261"/>
+        <location filename="../../ui/pages/planner_page.py" line="243"/>
+        <location filename="../../ui/pages/planner_page.py" line="263"/>
         <source>Travel per ALT</source>
         <translation>ALTごとの移動時間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="242"/>
+        <location filename="../../ui/pages/planner_page.py" line="244"/>
         <source>Load</source>
         <translation>担当コマ数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="242"/>
-        <location filename="../../ui/pages/planner_page.py" line="265"/>
+        <location filename="../../ui/pages/planner_page.py" line="244"/>
+        <location filename="../../ui/pages/planner_page.py" line="267"/>
         <source>Continuity kept</source>
         <translation>継続性</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="242"/>
+        <location filename="../../ui/pages/planner_page.py" line="244"/>
         <source>Gap</source>
         <translation>ギャップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="260"/>
+        <location filename="../../ui/pages/planner_page.py" line="262"/>
         <source>Days a fortnight met and unmet.</source>
         <translation>隔週あたりの充足日数と未充足日数。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="262"/>
+        <location filename="../../ui/pages/planner_page.py" line="264"/>
         <source>One-way minutes a week of each ALT, the most first.</source>
         <translation>ALTごとの週の片道移動時間（分、長い順）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="263"/>
+        <location filename="../../ui/pages/planner_page.py" line="265"/>
         <source>Load per ALT</source>
         <translation>ALTごとの担当コマ数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="264"/>
+        <location filename="../../ui/pages/planner_page.py" line="266"/>
         <source>Classes a week of each ALT, the most first.</source>
         <translation>ALTごとの週のコマ数（多い順）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="266"/>
+        <location filename="../../ui/pages/planner_page.py" line="268"/>
         <source>ALT–school pairs that taught together last year, and new ones.</source>
         <translation>前年度も同じ学校を担当したALTと学校の組、および新しい組。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="278"/>
+        <location filename="../../ui/pages/planner_page.py" line="280"/>
         <source>● ALT home  ■ school (red: demand unmet)  — assignment (dashed: kept as it is)</source>
         <translation>● ALTの自宅&#x3000;■ 学校（赤：需要未充足）&#x3000;— 担当（破線：現状のまま）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="291"/>
+        <location filename="../../ui/pages/planner_page.py" line="293"/>
         <source>Change</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="291"/>
+        <location filename="../../ui/pages/planner_page.py" line="293"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="291"/>
+        <location filename="../../ui/pages/planner_page.py" line="293"/>
         <source>ALT</source>
         <translation>ALT</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="291"/>
+        <location filename="../../ui/pages/planner_page.py" line="293"/>
         <source>Days</source>
         <translation>曜日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="291"/>
+        <location filename="../../ui/pages/planner_page.py" line="293"/>
         <source>Dates</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="292"/>
+        <location filename="../../ui/pages/planner_page.py" line="294"/>
         <source>Reasons</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="311"/>
+        <location filename="../../ui/pages/planner_page.py" line="313"/>
         <source>Accept selected</source>
         <translation>選択分を適用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="313"/>
+        <location filename="../../ui/pages/planner_page.py" line="315"/>
         <source>Make the changes of the schools ticked, in one step Undo takes back.</source>
         <translation>チェックした学校の変更を一度に適用します（「元に戻す」で一度に取り消せます）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="316"/>
+        <location filename="../../ui/pages/planner_page.py" line="318"/>
         <source>Accept all</source>
         <translation>すべて適用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="422"/>
+        <location filename="../../ui/pages/planner_page.py" line="424"/>
         <source>Planning…</source>
         <translation>計画中…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="432"/>
-        <location filename="../../ui/pages/planner_page.py" line="445"/>
+        <location filename="../../ui/pages/planner_page.py" line="434"/>
+        <location filename="../../ui/pages/planner_page.py" line="447"/>
         <source>Stopping: keeping the best plan found so far…</source>
         <translation>停止中：これまでで最良の計画を残します…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="442"/>
+        <location filename="../../ui/pages/planner_page.py" line="444"/>
         <source>%1 — step %2 of %3, %4 s</source>
         <translation>%1 — ステップ %2／%3、%4 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="464"/>
+        <location filename="../../ui/pages/planner_page.py" line="470"/>
         <source>Stopped after %1 s: this is the best plan found so far.</source>
         <translation>%1 秒で停止：これまでで最良の計画です。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="467"/>
+        <location filename="../../ui/pages/planner_page.py" line="473"/>
         <source>Done in %1 s: no better plan exists.</source>
         <translation>%1 秒で終了：これより良い計画はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="469"/>
+        <location filename="../../ui/pages/planner_page.py" line="475"/>
         <source>Done in %1 s (time limit reached): the best plan found.</source>
         <translation>%1 秒で終了（制限時間）：見つかった最良の計画です。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="481"/>
+        <location filename="../../ui/pages/planner_page.py" line="507"/>
         <source>Planning failed.</source>
         <translation>計画を作成できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="504"/>
+        <location filename="../../ui/pages/planner_page.py" line="530"/>
         <source>%1 of %2 days</source>
         <translation>%2 日中 %1 日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="506"/>
+        <location filename="../../ui/pages/planner_page.py" line="532"/>
         <source>Days a fortnight the schools ask for, and how many the plan fills.</source>
         <translation>学校が求める隔週あたりの日数と、計画で充足する日数。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="509"/>
-        <location filename="../../ui/pages/planner_page.py" line="512"/>
+        <location filename="../../ui/pages/planner_page.py" line="535"/>
+        <location filename="../../ui/pages/planner_page.py" line="538"/>
         <source>%1 min a week</source>
         <translation>週%1分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="510"/>
+        <location filename="../../ui/pages/planner_page.py" line="536"/>
         <source>One-way travel of every ALT from home to school, a week.</source>
         <translation>全ALTの自宅から学校への片道移動時間（週あたり）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="516"/>
+        <location filename="../../ui/pages/planner_page.py" line="542"/>
         <source>%1–%2 classes a week</source>
         <translation>週 %1〜%2 コマ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="518"/>
+        <location filename="../../ui/pages/planner_page.py" line="544"/>
         <source>Spread between the busiest and the least busy ALT: %1 classes.</source>
         <translation>最も多いALTと最も少ないALTの差：%1 コマ。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="523"/>
+        <location filename="../../ui/pages/planner_page.py" line="549"/>
         <source>%1 of %2 pairs</source>
         <translation>%2 組中 %1 組</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="526"/>
+        <location filename="../../ui/pages/planner_page.py" line="550"/>
+        <source>not yet known</source>
+        <translation>未確定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="552"/>
         <source>%1 (proven best)</source>
         <translation>%1（最適と証明済み）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="528"/>
+        <location filename="../../ui/pages/planner_page.py" line="554"/>
         <source>%1 (stopped)</source>
         <translation>%1（停止）</translation>
     </message>
     <message>
         <location filename="../../ui/pages/planner_page.py" line="558"/>
+        <source>A step of the search has no bound yet: a longer time limit gives one.</source>
+        <translation>下界の出ていない計算ステップがあります。制限時間を延ばすと出ます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="588"/>
         <source>Replaced by the plan of %1</source>
         <translation>%1の計画に置き換え</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="560"/>
+        <location filename="../../ui/pages/planner_page.py" line="590"/>
         <source>%1 leaves: last day %2</source>
         <translation>%1 が離任：最終日 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="563"/>
+        <location filename="../../ui/pages/planner_page.py" line="593"/>
         <source>Moved by the re-plan</source>
         <translation>再配置による異動</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="570"/>
+        <location filename="../../ui/pages/planner_page.py" line="600"/>
         <source>%1 day(s) a week</source>
         <translation>週%1日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="570"/>
+        <location filename="../../ui/pages/planner_page.py" line="600"/>
         <source>%1 day(s) a fortnight</source>
         <translation>隔週%1日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="675"/>
+        <location filename="../../ui/pages/planner_page.py" line="705"/>
         <source>and %1 more</source>
         <translation>ほか %1 校</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="678"/>
+        <location filename="../../ui/pages/planner_page.py" line="708"/>
         <source>Accepting these changes also needs the changes at %1: an ALT moves between them. Accept those too?</source>
         <translation>この変更を反映するには、%1 の変更も必要です（ALT がこれらの学校の間で移ります）。あわせて反映しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="713"/>
+        <location filename="../../ui/pages/planner_page.py" line="743"/>
         <source>Placements, ALTs, schools or absences changed after this plan was made: run it again before accepting.</source>
         <translation>この計画を作った後に配置・ALT・学校・休みが変更されました。反映する前にもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="295"/>
+        <location filename="../../ui/pages/planner_page.py" line="297"/>
         <source>Ticked: accepted with the other changes at this school.</source>
         <translation>チェック：この学校の他の変更とあわせて適用します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="595"/>
+        <location filename="../../ui/pages/planner_page.py" line="625"/>
         <source>%1 new placement(s), %2 ended or removed, %3 demand(s) unmet. Ticks go by school.</source>
         <translation>新規配置 %1 件、終了・削除 %2 件、未充足の需要 %3 件。チェックは学校単位です。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="293"/>
+        <location filename="../../ui/pages/planner_page.py" line="295"/>
         <source>New placement</source>
         <translation>新規配置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="293"/>
+        <location filename="../../ui/pages/planner_page.py" line="295"/>
         <source>Ends</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="293"/>
+        <location filename="../../ui/pages/planner_page.py" line="295"/>
         <source>Removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="294"/>
+        <location filename="../../ui/pages/planner_page.py" line="296"/>
         <source>Unmet</source>
         <translation>未充足</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="655"/>
-        <location filename="../../ui/pages/planner_page.py" line="677"/>
+        <location filename="../../ui/pages/planner_page.py" line="685"/>
+        <location filename="../../ui/pages/planner_page.py" line="707"/>
         <source>Planner</source>
         <translation>配置計画</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="661"/>
+        <location filename="../../ui/pages/planner_page.py" line="691"/>
         <source>Accepted: %1 placement(s) created, %2 ended, %3 removed, %4 visit(s) generated. Undo takes it back.</source>
         <translation>適用しました：配置 新規 %1、終了 %2、削除 %3、訪問 %4 件を生成。「元に戻す」で取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="296"/>
+        <location filename="../../ui/pages/planner_page.py" line="298"/>
         <source>Accepted</source>
         <translation>適用済み</translation>
     </message>

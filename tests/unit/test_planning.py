@@ -158,3 +158,21 @@ def test_a_replacement_moves_the_fewest_alts_even_when_more_moves_would_travel_l
     assert [m.alt_code for m in plan.moves] == ["A0002"] and plan.moves[0].takes == ("S0001 Mon",)
     assert {(a.alt_code, a.school_code, a.existing) for a in plan.assignments} == {
         ("A0002", "S0001", False), ("A0003", "S0003", True)}
+
+
+def test_a_gap_against_a_bound_that_says_nothing_is_not_known():
+    import dataclasses
+
+    from altdesk.planning import Plan
+    from tests.unit.planning_fixtures import FIRST, LAST
+
+    plan = Plan(FIRST, LAST, (), (), 0.0, 0.0, "cpsat", 1.0, False, False, 2)
+    # Two board steps bounded: their gap is what the objectives and bounds say.
+    bounded = dataclasses.replace(plan, score=10_000.0, steps=((0, 5, 5, 6000.0, 5700.0, False),
+                                                               (1, 5, 5, 4000.0, 4000.0, True)))
+    assert bounded.gap_known and round(bounded.gap, 3) == 0.03
+    # A step still at the solver's first bound (far below zero, where no plan can score).
+    unbounded = dataclasses.replace(bounded, steps=((0, 5, 5, 6000.0, -29_000_000.0, False),
+                                                    (1, 5, 5, 4000.0, 4000.0, True)))
+    assert not unbounded.gap_known and unbounded.gap > 1
+    assert dataclasses.replace(unbounded, optimal=True).gap_known

@@ -547,13 +547,15 @@ class PlannerPage(QWidget):
             self.totals["loads"].setText("–")
         kept, pairs = continuity(plan)
         self.totals["kept"].setText(self.tr("%1 of %2 pairs").replace("%1", str(kept)).replace("%2", str(pairs)))
-        gap = f"{plan.gap:.1%}"
+        gap = f"{plan.gap:.1%}" if plan.gap_known else self.tr("not yet known")
         if plan.optimal:
             gap = self.tr("%1 (proven best)").replace("%1", gap)
         elif plan.stopped:
             gap = self.tr("%1 (stopped)").replace("%1", gap)
         self.totals["gap"].setText(gap)
-        self.totals["gap"].setToolTip(plan.GAP_NOTE_JA if lang == "ja" else plan.GAP_NOTE_EN)
+        self.totals["gap"].setToolTip(
+            (plan.GAP_NOTE_JA if lang == "ja" else plan.GAP_NOTE_EN) if plan.gap_known
+            else self.tr("A step of the search has no bound yet: a longer time limit gives one."))
 
     def _show_charts(self, plan: Plan) -> None:
         self.cards["demand"].set_chart(demand_chart(plan))
