@@ -533,7 +533,7 @@ def _add_planning_data(
     next_id: _IdAllocator,
 ) -> list[dict[str, Any]]:
     """Locations (the first board a city, the others rural towns 8-35 km around it; a company's
-    boards spread wider), ALT homes near their base schools, how they travel, and each school's demand:
+    boards spread wider), ALT homes where the work is, how they travel, and each school's demand:
     the ALT days its placements give it, so demand roughly fills the ALTs."""
     import math
 
@@ -552,24 +552,11 @@ def _add_planning_data(
         radius = 3.0 if i == 0 else 2.5
         school["latitude"] = round(centres[i][0] + rng.gauss(0, radius) / 111.0, 5)
         school["longitude"] = round(centres[i][1] + rng.gauss(0, radius) / 90.0, 5)
-    # An ALT lives near their base school (the first of their placements, where they spend the
-    # most days): the dispatch company finds them a flat there. An ALT without one lives in a town
-    # drawn by its share of the schools.
-    school_by_id = {school["id"]: school for school in schools}
-    base: dict[int, dict[str, Any]] = {}
-    for p in placements:
-        base.setdefault(p["alt_id"], school_by_id[p["school_id"]])
     for alt in alts:
-        home = base.get(alt["id"])
-        if home is not None:
-            i = board_index[home["board_id"]]
-            near = (home["latitude"], home["longitude"])
-        else:
-            i = rng.choices(range(len(boards)), weight)[0]
-            near = centres[i]
+        i = rng.choices(range(len(boards)), weight)[0]
         in_city = i == 0
-        alt["home_latitude"] = round(near[0] + rng.gauss(0, 2.0) / 111.0, 5)
-        alt["home_longitude"] = round(near[1] + rng.gauss(0, 2.0) / 90.0, 5)
+        alt["home_latitude"] = round(centres[i][0] + rng.gauss(0, 2.5) / 111.0, 5)
+        alt["home_longitude"] = round(centres[i][1] + rng.gauss(0, 2.5) / 90.0, 5)
         alt["travel_mode"] = rng.choices(["car", "train_bus", "bicycle"],
                                          [35, 45, 20] if in_city else [80, 18, 2])[0]
         alt["preferred_levels"] = [rng.choice(alt["levels"])] if rng.random() < 0.3 else []
