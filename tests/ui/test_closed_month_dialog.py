@@ -21,6 +21,21 @@ from ui.dialogs.closed_month import ask_closed_month_reason
 from ui.dialogs.event_dialog import EventDialog
 
 
+def _save_answering(qtbot, dialog, reason: str | None) -> None:  # type: ignore[no-untyped-def]
+    """Press Save; the closed month's reason dialog is answered with `reason`, or cancelled (None)."""
+
+    def answer(asked):  # type: ignore[no-untyped-def]
+        if reason is None:
+            asked.reject()
+            return
+        asked.reason.setText(reason)
+        asked.ok_button.click()
+
+    handler = ModalHandler(answer, "closed_month_reason")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    handler.check()
+
+
 def test_the_reason_is_required_and_returned_trimmed(qtbot):
     seen = {}
 
@@ -61,20 +76,12 @@ def test_a_closed_months_absence_is_saved_with_the_reason_asked_or_not_at_all(qt
     dialog = AbsenceDialog(ctx, alt_id=alt.id, day=WEEK[0])
     qtbot.addWidget(dialog)
     dialog.show()
-    handler = ModalHandler(lambda asked: asked.reject(), "closed_month_reason")  # keep the month as it is
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    handler.check()
+    _save_answering(qtbot, dialog, None)  # keep the month as it is
     assert dialog.isVisible() and "closed" in dialog.errors.text.text()
     assert list_absences(scheduled_ws, *WEEK, alt.id) == [] and corrections(scheduled_ws) == []
     assert ctx.undo_stack.count() == 0
 
-    def answer(asked):  # type: ignore[no-untyped-def]
-        asked.reason.setText("本人から朝に電話")
-        asked.ok_button.click()
-
-    handler = ModalHandler(answer, "closed_month_reason")
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    handler.check()
+    _save_answering(qtbot, dialog, "本人から朝に電話")
     [saved] = list_absences(scheduled_ws, *WEEK, alt.id)
     assert dialog.absence_id == saved.id and dialog.done_label.isVisible()  # saved: substitutes offered
     [correction] = corrections(scheduled_ws, "2026-06")
@@ -94,19 +101,11 @@ def test_a_closed_months_school_event_is_saved_with_the_reason_asked_or_not_at_a
     dialog.name_ja_edit.setText("運動会")
     dialog.set_attending({alt.id})
     dialog.show()
-    handler = ModalHandler(lambda asked: asked.reject(), "closed_month_reason")
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    handler.check()
+    _save_answering(qtbot, dialog, None)
     assert dialog.isVisible() and "closed" in dialog.errors.text.text()
     assert list_events(scheduled_ws, SATURDAY, SATURDAY) == before and corrections(scheduled_ws) == []
 
-    def answer(asked):  # type: ignore[no-untyped-def]
-        asked.reason.setText("学校から連絡：運動会の日程変更")
-        asked.ok_button.click()
-
-    handler = ModalHandler(answer, "closed_month_reason")
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    handler.check()
+    _save_answering(qtbot, dialog, "学校から連絡：運動会の日程変更")
     assert not dialog.isVisible()
     [event] = [e for e in list_events(scheduled_ws, SATURDAY, SATURDAY) if e not in before]
     assert dialog.event_id == event.id
