@@ -95,12 +95,10 @@ def _spread(plan) -> float:  # type: ignore[no-untyped-def]
 
 
 def _gap_note(plan) -> str:  # type: ignore[no-untyped-def]
-    kept = sum(1 for st in plan.steps if st[3] is None)
     if not plan.gap_known:
-        return f"gap not yet known: a step had no bound in its share of the time ({plan.GAP_NOTE_EN})"
-    return (f"gap {plan.gap:.1%} total, worst step {plan.worst_step_gap:.1%}, "
-            f"{sum(1 for st in plan.steps if st[5])} of {len(plan.steps)} steps proven"
-            + (f", {kept} kept the greedy start" if kept else "") + f" ({plan.GAP_NOTE_EN})")
+        return f"gap not yet known: the solver had no bound in its time ({plan.GAP_NOTE_EN})"
+    return (f"gap {plan.gap:.1%} ({plan.GAP_NOTE_EN}); {len(plan.steps)} solver steps"
+            + (", the flow's start kept" if plan.start_kept else ""))
 
 
 def planning_figures(ctx) -> list:  # type: ignore[no-untyped-def,type-arg]

@@ -99,9 +99,9 @@ def run(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped-def]
     for m in plan.moves:
         ctx.say(f"MOVE {m.alt_code}: leaves {', '.join(m.leaves) or '-'}; takes {', '.join(m.takes) or '-'}",
                 f"異動 {m.alt_code}：外れる {', '.join(m.leaves) or '-'}／担当 {', '.join(m.takes) or '-'}")
-    gap_en = (f"gap {plan.gap:.1%} (worst step {plan.worst_step_gap:.1%}; {plan.GAP_NOTE_EN})" if plan.gap_known
+    gap_en = (f"gap {plan.gap:.1%} ({plan.GAP_NOTE_EN})" if plan.gap_known
               else "gap not yet known (a step has no bound yet: a longer --time-limit gives one)")
-    gap_ja = (f"ギャップ {plan.gap:.1%}（最大ステップ {plan.worst_step_gap:.1%}。{plan.GAP_NOTE_JA}）" if plan.gap_known
+    gap_ja = (f"ギャップ {plan.gap:.1%}（{plan.GAP_NOTE_JA}）" if plan.gap_known
               else "ギャップは未確定（下界の出ていないステップがあります。--time-limit を延ばすと出ます）")
     ctx.say(f"{what_en}: {plan.met_days} of {plan.demand_days} demanded days a fortnight met, travel "
             f"{plan.travel_total()} min a fortnight, score {plan.score:.0f}, {gap_en}, {plan.seconds:.1f} s"

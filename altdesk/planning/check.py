@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from altdesk.planning.types import Plan, Problem
+from altdesk.planning.types import SLOTS, Plan, Problem, Weights
 
 
 def hard_rule_breaks(problem: Problem, plan: Plan) -> list[str]:
@@ -70,28 +70,54 @@ def hard_rule_breaks(problem: Problem, plan: Plan) -> list[str]:
     return out
 
 
+def workable_alts(problem: Problem) -> set[int]:
+    """ALTs the balance goal counts: any with a free slot who teaches a level some row asks for
+    within its contract's dates (an ALT who can take nothing is no imbalance of the plan's)."""
+    spans: dict[str, set[tuple]] = defaultdict(set)  # type: ignore[type-arg]
+    for r in problem.rows:
+        spans[r.level].add((r.start, r.end))
+    out = set()
+    for alt in problem.alts.values():
+        if len(alt.blocked_slots) >= SLOTS:
+            continue
+        if any((alt.start_date is None or alt.start_date <= start) and (alt.end_date is None or alt.end_date >= end)
+               for level in alt.levels for start, end in spans.get(level, ())):
+            out.add(alt.id)
+    return out
+
+
+def preferred_bonus(weights: Weights) -> int:
+    """What a row at one of the ALT's preferred levels takes off the score (the model's and evaluate's)."""
+    return max(1, weights.schools // 2)
+
+
 def evaluate(problem: Problem, plan: Plan) -> float:
-    """The planner's objective for any plan: unmet days, travel, continuity lost, schools, balance, pairings."""
+    """The planner's objective for any plan: unmet days, travel, continuity lost, schools, balance
+    (every ALT who could work, an idle one the farthest from the target), preferred levels, pairings."""
     w = problem.weights
     rows = {r.id: r for r in problem.rows}
     score = 0.0
     for u in plan.unmet:
         score += w.unmet_day * u.days_missing * (2 if u.period_weeks == 1 else 1)
     kept_rows = set()
-    load: dict[int, float] = defaultdict(float)
+    load: dict[int, float] = {a: 0.0 for a in workable_alts(problem)}
     schools: dict[int, set[int]] = defaultdict(set)
     pairs: dict[tuple[int, int | None], set[str]] = defaultdict(set)
     for a in plan.assignments:
         score += w.travel * (a.travel_minutes if a.travel_minutes is not None else w.max_travel_minutes) * len(a.slots)
         if a.kept:
             kept_rows.add(a.demand_id)
-        load[a.alt_id] += a.classes_per_day * len(a.slots)
+        load[a.alt_id] = load.get(a.alt_id, 0.0) + a.classes_per_day * len(a.slots)
         schools[a.alt_id].add(a.school_id)
         row = rows.get(a.demand_id) if a.demand_id is not None else None
         if row is not None:
             pairs[(a.alt_id, row.board_id)].add(row.level)
+            alt = problem.alts.get(a.alt_id)
+            if alt is not None and row.level in alt.preferred_levels:
+                score -= preferred_bonus(w)
+    last_year = {s for alt in problem.alts.values() for s in alt.last_year_schools}
     for row in problem.rows:
-        if row.id not in kept_rows and any(row.school_id in alt.last_year_schools for alt in problem.alts.values()):
+        if row.id not in kept_rows and row.school_id in last_year:
             score += w.continuity
     score += w.schools * sum(len(s) for s in schools.values())
     score += w.balance * sum(abs(v - 2 * w.target_classes) for v in load.values())

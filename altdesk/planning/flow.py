@@ -15,11 +15,11 @@ ALT with room). Every hard rule is checked while rounding, so the start breaks n
 from __future__ import annotations
 
 import itertools
-import math
 from collections import defaultdict
 
+from altdesk.planning.check import preferred_bonus
 from altdesk.planning.model import AltRoom, eligible, options, rooms
-from altdesk.planning.travel import MODES
+from altdesk.planning.travel import alts_within_reach
 from altdesk.planning.types import DemandRow, Plan, Problem
 
 SCALE = 120  # costs in 1/120 of a weight unit: a row's share of a bonus is whole for 1..10 days
@@ -32,41 +32,6 @@ PACK_NODES = 4000  # a packing search gives up after this many tries (it then co
 def _days(row: DemandRow) -> int:
     """Slots a fortnight the row takes."""
     return row.days * (2 if row.period_weeks == 1 else 1)
-
-
-def _near(problem: Problem, row_ids: list[int]) -> dict[int, list[int]]:
-    """ALT ids that may be within the travel limit of each row: a grid of the ALTs' homes by the
-    farthest any mode goes in the limit, so a company's 24 million pairs are not all priced. With a
-    travel table (its figures need not follow the map) every ALT is a candidate."""
-    alts = list(problem.alts.values())
-    if getattr(problem.minutes, "table", None):
-        return {i: [a.id for a in alts] for i in row_ids}
-    limit = problem.weights.max_travel_minutes
-    reach = {mode: max(0.0, (limit - fixed) / 60 * speed / factor) for mode, (factor, speed, fixed) in MODES.items()}
-    reach_km = max(reach.values())
-    # straight-line km each ALT may go, squared, with a margin for the flat-earth shortcut below
-    far = {a.id: (reach.get(a.travel_mode, reach["car"]) * 1.05 + 0.5) ** 2 for a in alts}
-    where = {a.id: (a.latitude, a.longitude) for a in alts}
-    cell = max(0.05, reach_km / 111.0 / 0.7)  # degrees; 0.7: cos of 45°N, lon degrees at their shortest
-    grid: dict[tuple[int, int], list[int]] = defaultdict(list)
-    nowhere = []
-    for a in alts:
-        if a.latitude is None or a.longitude is None:
-            nowhere.append(a.id)
-        else:
-            grid[(math.floor(a.latitude / cell), math.floor(a.longitude / cell))].append(a.id)
-    out = {}
-    for i in row_ids:
-        row = problem.rows[i]
-        if row.latitude is None or row.longitude is None:
-            out[i] = [a.id for a in alts]
-            continue
-        gy, gx = math.floor(row.latitude / cell), math.floor(row.longitude / cell)
-        lat, lon, squeeze = row.latitude, row.longitude, math.cos(math.radians(row.latitude))
-        out[i] = nowhere + [
-            a for dy in (-1, 0, 1) for dx in (-1, 0, 1) for a in grid.get((gy + dy, gx + dx), ())
-            if ((where[a][0] - lat) * 111.2) ** 2 + ((where[a][1] - lon) * 111.2 * squeeze) ** 2 <= far[a]]
-    return out
 
 
 def pack(problem: Problem, room: AltRoom, row_ids: list[int]) -> dict[int, frozenset[int]] | None:
@@ -114,7 +79,7 @@ def flow_start(problem: Problem, row_ids: list[int] | None = None) -> dict[tuple
     fixed_rows = {f.demand_id for f in problem.fixed if f.demand_id is not None}
     row_ids = [i for i in (range(len(rows)) if row_ids is None else row_ids) if rows[i].id not in fixed_rows]
     room = rooms(problem, list(problem.fixed))
-    near = _near(problem, row_ids)
+    near = alts_within_reach(problem, row_ids)
     cands: dict[int, list[tuple[int, int]]] = {}
     for i in row_ids:
         row = rows[i]
@@ -147,7 +112,7 @@ def flow_start(problem: Problem, row_ids: list[int] | None = None) -> dict[tuple
             if row.school_id in alt.last_year_schools:
                 cost -= SCALE * w.continuity // n
             if alt.preferred_levels and row.level in alt.preferred_levels:
-                cost -= SCALE * max(1, w.schools // 2) // n
+                cost -= SCALE * preferred_bonus(w) // n
             pair_arcs.append((smcf.add_arc_with_capacity_and_unit_cost(node_alt[a], node_row[i], n, cost), a, i))
     smcf.set_node_supply(source, total)
     smcf.set_node_supply(sink, -total)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from altdesk.planning.check import preferred_bonus
 from altdesk.planning.linear import LinearModel
 from altdesk.planning.types import SLOTS, AltFacts, DemandRow, Fixed, Problem, slot, slots_of
 
@@ -133,7 +134,7 @@ def build(problem: Problem, alt_ids: list[int], row_ids: list[int], fixed: list[
             if a in last_year:
                 cost -= w.continuity
             if alt.preferred_levels and row.level in alt.preferred_levels:
-                cost -= max(1, w.schools // 2)
+                cost -= preferred_bonus(w)
             x = m.var(cost=cost)
             b.x[(a, i)] = x
             b.minutes[(a, i)] = minutes

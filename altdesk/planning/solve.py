@@ -10,6 +10,7 @@ import time
 from collections import defaultdict
 
 from altdesk.planning import explain
+from altdesk.planning.bound import score_lower_bound
 from altdesk.planning.check import evaluate
 from altdesk.planning.linear import SOLVERS
 from altdesk.planning.model import Built, build, extract, rooms
@@ -90,8 +91,12 @@ def solve(problem: Problem, time_limit: float = 50.0, solver: str = "cpsat", pro
     fixed_rows = {f.demand_id for f in problem.fixed if f.demand_id is not None}
     row_ids = [i for i in (range(len(rows)) if row_ids is None else row_ids) if rows[i].id not in fixed_rows]
     groups = groups_by_board(problem, row_ids, hint) if alt_ids is None else [(alt_ids, row_ids)]
+    # A year's plan is measured against the whole branch (a replacement's steps are small models
+    # the solver bounds itself, with goals the relaxation does not price).
+    whole = score_lower_bound(problem) if not problem.current else None
+    time_limit = max(1.0, time_limit - (time.perf_counter() - started))
     if len(groups) > 1 and hint:
-        return improve_by_board(problem, row_ids, hint, time_limit, solver, progress, stop, started)
+        return improve_by_board(problem, row_ids, hint, time_limit, solver, progress, stop, time.perf_counter(), whole)
     fixed = list(problem.fixed)
     chosen: list[tuple[int, int, frozenset[int], int]] = []
     objective = bound = 0.0
@@ -155,9 +160,13 @@ def solve(problem: Problem, time_limit: float = 50.0, solver: str = "cpsat", pro
                 steps.append((len(groups), len(problem.alts), len(left), sol.objective, sol.bound, sol.optimal))
     plan = _plan(problem, fixed_base, chosen, objective, bound, solver, time.perf_counter() - started, optimal,
                  stopped, len(groups))
-    # One score for every plan (altdesk.planning.check.evaluate); the bound keeps the solver's gap.
+    # One score for every plan (altdesk.planning.check.evaluate); the bound keeps the solver's gap
+    # when one model was all of it, and is the whole branch's otherwise.
     score = evaluate(problem, plan)
-    return dataclasses.replace(plan, score=score, bound=score - max(0.0, objective - bound), steps=tuple(steps))
+    solver_bound = score - max(0.0, objective - bound) if len(groups) == 1 else -math.inf
+    best_bound = max(solver_bound, -math.inf if whole is None else whole)
+    return dataclasses.replace(plan, score=score, bound=best_bound if best_bound > -math.inf else score - max(
+        0.0, objective - bound), steps=tuple(steps))
 
 
 def from_hint(b: Built, problem: Problem, hint: dict[tuple[int, int], frozenset[int]] | None,
@@ -191,7 +200,7 @@ NEAR_BOARD_DEGREES = 0.75  # ALTs whose home is this near a board's centre (abou
 
 def improve_by_board(problem: Problem, row_ids: list[int], hint: dict[tuple[int, int], frozenset[int]],
                      time_limit: float, solver: str, progress: ProgressFn | None, stop: StopFn | None,
-                     started: float) -> Plan:
+                     started: float, whole: float | None = None) -> Plan:
     """A large branch or a company, from a plan that breaks no hard rule (the greedy start): board by
     board, that board's rows are planned again by every ALT near it, everything else kept as it
     stands, each step starting from the plan so far, so no step makes it worse; passes repeat while
@@ -266,8 +275,10 @@ def improve_by_board(problem: Problem, row_ids: list[int], hint: dict[tuple[int,
     objective = sum(v[0] for v in last_objective.values())
     bound = sum(v[1] for v in last_objective.values())
     score = evaluate(problem, plan)
-    return dataclasses.replace(plan, score=score, bound=score - max(0.0, objective - bound), steps=tuple(steps),
-                               optimal=False, seconds=time.perf_counter() - started, groups=total)
+    # Each step's bound holds for its own model only (its board, the rest fixed): the bound is the
+    # whole branch's (altdesk.planning.bound.score_lower_bound) where there is one.
+    return dataclasses.replace(plan, score=score, bound=score - max(0.0, objective - bound) if whole is None else whole,
+                               steps=tuple(steps), optimal=False, seconds=time.perf_counter() - started, groups=total)
 
 
 def _plan(problem: Problem, fixed: list[Fixed], chosen: list[tuple[int, int, frozenset[int], int]], objective: float,

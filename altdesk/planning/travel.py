@@ -5,9 +5,10 @@ more ground in the same minutes than someone on trains and buses."""
 from __future__ import annotations
 
 import math
+from collections import defaultdict
 from collections.abc import Mapping
 
-from altdesk.planning.types import AltFacts, DemandRow
+from altdesk.planning.types import AltFacts, DemandRow, Problem
 
 # mode -> (road/track detour factor over the straight line, km/h, fixed minutes: parking, waiting, walking)
 MODES: dict[str, tuple[float, float, float]] = {
@@ -50,3 +51,38 @@ class TravelTimes:
                                      alt.travel_mode)
         self._cache[key] = value
         return value
+
+
+def alts_within_reach(problem: Problem, row_ids: list[int]) -> dict[int, list[int]]:
+    """ALT ids that may be within the travel limit of each row: a grid of the ALTs' homes by the
+    farthest any mode goes in the limit, so a company's 24 million pairs are not all priced. With a
+    travel table (its figures need not follow the map) every ALT is a candidate."""
+    alts = list(problem.alts.values())
+    if getattr(problem.minutes, "table", None):
+        return {i: [a.id for a in alts] for i in row_ids}
+    limit = problem.weights.max_travel_minutes
+    reach = {mode: max(0.0, (limit - fixed) / 60 * speed / factor) for mode, (factor, speed, fixed) in MODES.items()}
+    reach_km = max(reach.values())
+    # straight-line km each ALT may go, squared, with a margin for the flat-earth shortcut below
+    far = {a.id: (reach.get(a.travel_mode, reach["car"]) * 1.05 + 0.5) ** 2 for a in alts}
+    where = {a.id: (a.latitude, a.longitude) for a in alts}
+    cell = max(0.05, reach_km / 111.0 / 0.7)  # degrees; 0.7: cos of 45°N, lon degrees at their shortest
+    grid: dict[tuple[int, int], list[int]] = defaultdict(list)
+    nowhere = []
+    for a in alts:
+        if a.latitude is None or a.longitude is None:
+            nowhere.append(a.id)
+        else:
+            grid[(math.floor(a.latitude / cell), math.floor(a.longitude / cell))].append(a.id)
+    out = {}
+    for i in row_ids:
+        row = problem.rows[i]
+        if row.latitude is None or row.longitude is None:
+            out[i] = [a.id for a in alts]
+            continue
+        gy, gx = math.floor(row.latitude / cell), math.floor(row.longitude / cell)
+        lat, lon, squeeze = row.latitude, row.longitude, math.cos(math.radians(row.latitude))
+        out[i] = nowhere + [
+            a for dy in (-1, 0, 1) for dx in (-1, 0, 1) for a in grid.get((gy + dy, gx + dx), ())
+            if ((where[a][0] - lat) * 111.2) ** 2 + ((where[a][1] - lon) * 111.2 * squeeze) ** 2 <= far[a]]
+    return out

@@ -202,33 +202,29 @@ class Plan:
 
     @property
     def gap(self) -> float:
-        """Relative gap to the solver's bound (0: proven best). A plan solved in steps (board by
-        board, then the mop-up) has no bound for the whole branch: each step's bound holds for that
-        step's model only (its ALTs, with the steps before it fixed), so the gap is the steps'
-        objectives summed against their bounds summed (see worst_step_gap)."""
+        """Relative gap to the bound (0: proven best). A year's plan is bounded by a relaxation of
+        the whole branch (altdesk.planning.bound.score_lower_bound), or by the solver's own bound
+        where one model was the whole plan and it bounds higher."""
         if self.optimal:
             return 0.0
-        solved = [(obj, bound) for _s, _a, _r, obj, bound, _opt in self.steps if obj is not None]
-        if solved:
-            return max(0.0, sum(o - b for o, b in solved)) / max(1.0, sum(abs(o) for o, _ in solved))
         return max(0.0, (self.score - self.bound)) / max(1.0, abs(self.score))
 
     @property
     def gap_known(self) -> bool:
-        """False while a step's bound is still one that says nothing (at or below zero, where no plan
-        can score: the solver ran out of its share of the time before bounding that step): the gap
-        is then a figure without meaning (over 100%), shown as not yet known."""
-        return self.optimal or all(b > 0 for _s, _a, _r, o, b, _opt in self.steps if o is not None)
+        """False while the bound says nothing (at or below zero, where no plan can score: a
+        replacement's solver ran out of time before bounding its model): the gap is then a figure
+        without meaning (over 100%), shown as not yet known."""
+        return self.optimal or self.bound > 0
 
     @property
     def worst_step_gap(self) -> float:
-        """The largest gap of one step's model to its own bound (0 when every step is proven)."""
+        """The largest gap of one solver step's model to its own bound (0 when every step is proven)."""
         return max([max(0.0, o - b) / max(1.0, abs(o)) for _s, _a, _r, o, b, _opt in self.steps if o is not None],
                    default=self.gap)
 
-    GAP_NOTE_EN = ("gap per solver step (board): each step's plan against the bound of that step's model, "
-                   "given its ALTs and the steps before it; not a bound for the whole branch")
-    GAP_NOTE_JA = "ギャップは計算ステップ（教育委員会）ごとの値：各ステップのモデル（担当ALTと前のステップの結果を固定）の下界との差。支店全体の下界ではありません"
+    GAP_NOTE_EN = ("gap to the least score any plan of the branch can have (the plan's goals with weekdays, "
+                   "weekly class limits and caps on schools left out)")
+    GAP_NOTE_JA = "ギャップは支店全体でどの計画も下回れない値（曜日・週のコマ数上限・学校数の上限を外した目的値）との差"
 
     @property
     def demand_days(self) -> int:

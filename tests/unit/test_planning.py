@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from altdesk.planning import Fixed, Weights, greedy_plan, hard_rule_breaks, replan, solve
+from altdesk.planning import Fixed, Weights, evaluate, greedy_plan, hard_rule_breaks, replan, solve
 from altdesk.planning.flow import flow_plan
 from tests.unit.planning_fixtures import alt, problem, row
 
@@ -167,12 +168,81 @@ def test_a_gap_against_a_bound_that_says_nothing_is_not_known():
     from tests.unit.planning_fixtures import FIRST, LAST
 
     plan = Plan(FIRST, LAST, (), (), 0.0, 0.0, "cpsat", 1.0, False, False, 2)
-    # Two board steps bounded: their gap is what the objectives and bounds say.
-    bounded = dataclasses.replace(plan, score=10_000.0, steps=((0, 5, 5, 6000.0, 5700.0, False),
-                                                               (1, 5, 5, 4000.0, 4000.0, True)))
+    bounded = dataclasses.replace(plan, score=10_000.0, bound=9_700.0)
     assert bounded.gap_known and round(bounded.gap, 3) == 0.03
-    # A step still at the solver's first bound (far below zero, where no plan can score).
-    unbounded = dataclasses.replace(bounded, steps=((0, 5, 5, 6000.0, -29_000_000.0, False),
-                                                    (1, 5, 5, 4000.0, 4000.0, True)))
+    # A replacement's solver still at its first bound (far below zero, where no plan can score).
+    unbounded = dataclasses.replace(bounded, bound=-29_000_000.0)
     assert not unbounded.gap_known and unbounded.gap > 1
     assert dataclasses.replace(unbounded, optimal=True).gap_known
+
+
+@st.composite
+def rich_problems(draw):  # type: ignore[no-untyped-def]
+    """problems() with every goal in play: last year's schools, preferred levels, two boards
+    (pairings), and now and then a pinned placement (greedy's first)."""
+    p = draw(problems())
+    schools = [r.school_id for r in p.rows]
+    alts = {a.id: dataclasses.replace(
+        a, last_year_schools=frozenset(draw(st.lists(st.sampled_from(schools), max_size=2))),
+        preferred_levels=frozenset(draw(st.lists(st.sampled_from(sorted(a.levels)), max_size=1))))
+        for a in p.alts.values()}
+    rows = [dataclasses.replace(r, board_id=draw(st.sampled_from([1, 2, None]))) for r in p.rows]
+    p = dataclasses.replace(p, alts=alts, rows=rows, weights=dataclasses.replace(
+        p.weights, pairing=draw(st.sampled_from([0, 8, 40])), balance=draw(st.sampled_from([0, 3, 20]))))
+    if draw(st.booleans()):
+        first = next((a for a in greedy_plan(p).assignments), None)
+        if first is not None:
+            p = dataclasses.replace(p, fixed=[Fixed(first.alt_id, first.school_id, first.slots,
+                                                    first.classes_per_day, first.demand_id, pinned=True)])
+    return p
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rich_problems())
+def test_no_plan_scores_below_the_whole_branch_bound(p):  # type: ignore[no-untyped-def]
+    from altdesk.planning.bound import score_lower_bound
+
+    bound = score_lower_bound(p)
+    for plan in (solve(p, 2), greedy_plan(p), flow_plan(p)):
+        assert evaluate(p, plan) >= bound - 1e-6
+
+
+def test_the_whole_branch_bound_is_the_best_score_where_the_relaxation_is_exact():
+    from altdesk.planning.bound import score_lower_bound
+
+    # Two schools of 5 days a week, two ALTs, no load goal: the flow's plan is the best and the
+    # bound meets its score; an unmet day would cost 10,000.
+    alts = [alt(1, lat=35.70, lon=140.20), alt(2, lat=35.80, lon=140.20)]
+    rows = [row(1, lat=35.74, lon=140.20, days=5), row(2, lat=35.66, lon=140.20, days=5)]
+    p = problem(alts, rows, Weights(balance=0))
+    best = solve(p, 5)
+    assert best.optimal and score_lower_bound(p) == pytest.approx(evaluate(p, best))
+    # A third school and no free day left for its two: the bound counts two days unmet (a day
+    # may go to another school's ALT in the relaxation, so it is below the best plan, not at it).
+    crowded = dataclasses.replace(p, rows=rows + [row(3, days=1)])
+    best_crowded = solve(crowded, 5)
+    assert best_crowded.optimal and len(best_crowded.unmet) == 1
+    assert 2 * 10_000 < score_lower_bound(crowded) <= evaluate(crowded, best_crowded)
+    # Last year's pair kept, worth its bonus: an ALT far from the school keeps it when the bonus
+    # outweighs the travel, and the bound follows.
+    kept = dataclasses.replace(p, alts={**p.alts, 2: dataclasses.replace(p.alts[2], last_year_schools=frozenset({102}))})
+    plan = solve(kept, 5)
+    assert plan.optimal and score_lower_bound(kept) <= evaluate(kept, plan)
+
+
+def test_a_year_plan_in_board_steps_reports_its_gap_against_the_whole_branch(monkeypatch):  # type: ignore[no-untyped-def]
+    import importlib
+
+    from altdesk.planning.bound import score_lower_bound
+    from altdesk.planning.flow import flow_start
+
+    # Two boards, more rows than one model takes (ONE_GROUP_ROWS), so the solver goes board by board.
+    monkeypatch.setattr(importlib.import_module("altdesk.planning.solve"), "ONE_GROUP_ROWS", 10)
+    alts = [alt(i, lat=35.6 + 0.01 * (i % 20), lon=140.1 + 0.2 * (i % 2)) for i in range(1, 41)]
+    rows = [row(i, lat=35.6 + 0.01 * (i % 20), lon=140.1 + 0.2 * (i % 2), board=1 + i % 2, days=1 + i % 3)
+            for i in range(1, 61)]
+    p = problem(alts, rows)
+    plan = solve(p, 6, hint=flow_start(p))
+    assert plan.groups == 2 and hard_rule_breaks(p, plan) == []
+    assert plan.bound == pytest.approx(score_lower_bound(p)) and plan.gap_known
+    assert 0 <= plan.gap == pytest.approx((plan.score - plan.bound) / plan.score)
