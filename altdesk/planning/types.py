@@ -257,6 +257,7 @@ class PlanProgress:
     total: int
     seconds: float
     best: Plan | None
+    timed: bool = False  # done and total are seconds (a search that runs until its time is up)
 
 
 ProgressFn = Callable[[PlanProgress], None]

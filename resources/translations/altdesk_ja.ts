@@ -4845,128 +4845,133 @@
     </message>
     <message>
         <location filename="../../ui/pages/planner_page.py" line="434"/>
-        <location filename="../../ui/pages/planner_page.py" line="447"/>
+        <location filename="../../ui/pages/planner_page.py" line="451"/>
         <source>Stopping: keeping the best plan found so far…</source>
         <translation>停止中：これまでで最良の計画を残します…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="444"/>
+        <location filename="../../ui/pages/planner_page.py" line="445"/>
+        <source>%1 — %2 of %3 s</source>
+        <translation>%1 — %2 / %3 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/planner_page.py" line="448"/>
         <source>%1 — step %2 of %3, %4 s</source>
         <translation>%1 — ステップ %2／%3、%4 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="470"/>
+        <location filename="../../ui/pages/planner_page.py" line="474"/>
         <source>Stopped after %1 s: this is the best plan found so far.</source>
         <translation>%1 秒で停止：これまでで最良の計画です。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="473"/>
+        <location filename="../../ui/pages/planner_page.py" line="477"/>
         <source>Done in %1 s: no better plan exists.</source>
         <translation>%1 秒で終了：これより良い計画はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="475"/>
+        <location filename="../../ui/pages/planner_page.py" line="479"/>
         <source>Done in %1 s (time limit reached): the best plan found.</source>
         <translation>%1 秒で終了（制限時間）：見つかった最良の計画です。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="507"/>
+        <location filename="../../ui/pages/planner_page.py" line="511"/>
         <source>Planning failed.</source>
         <translation>計画を作成できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="530"/>
+        <location filename="../../ui/pages/planner_page.py" line="534"/>
         <source>%1 of %2 days</source>
         <translation>%2 日中 %1 日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="532"/>
+        <location filename="../../ui/pages/planner_page.py" line="536"/>
         <source>Days a fortnight the schools ask for, and how many the plan fills.</source>
         <translation>学校が求める隔週あたりの日数と、計画で充足する日数。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="535"/>
-        <location filename="../../ui/pages/planner_page.py" line="538"/>
+        <location filename="../../ui/pages/planner_page.py" line="539"/>
+        <location filename="../../ui/pages/planner_page.py" line="542"/>
         <source>%1 min a week</source>
         <translation>週%1分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="536"/>
+        <location filename="../../ui/pages/planner_page.py" line="540"/>
         <source>One-way travel of every ALT from home to school, a week.</source>
         <translation>全ALTの自宅から学校への片道移動時間（週あたり）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="542"/>
+        <location filename="../../ui/pages/planner_page.py" line="546"/>
         <source>%1–%2 classes a week</source>
         <translation>週 %1〜%2 コマ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="544"/>
+        <location filename="../../ui/pages/planner_page.py" line="548"/>
         <source>Spread between the busiest and the least busy ALT: %1 classes.</source>
         <translation>最も多いALTと最も少ないALTの差：%1 コマ。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="549"/>
+        <location filename="../../ui/pages/planner_page.py" line="553"/>
         <source>%1 of %2 pairs</source>
         <translation>%2 組中 %1 組</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="550"/>
+        <location filename="../../ui/pages/planner_page.py" line="554"/>
         <source>not yet known</source>
         <translation>未確定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="552"/>
+        <location filename="../../ui/pages/planner_page.py" line="556"/>
         <source>%1 (proven best)</source>
         <translation>%1（最適と証明済み）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="554"/>
+        <location filename="../../ui/pages/planner_page.py" line="558"/>
         <source>%1 (stopped)</source>
         <translation>%1（停止）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="558"/>
+        <location filename="../../ui/pages/planner_page.py" line="562"/>
         <source>A step of the search has no bound yet: a longer time limit gives one.</source>
         <translation>下界の出ていない計算ステップがあります。制限時間を延ばすと出ます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="588"/>
+        <location filename="../../ui/pages/planner_page.py" line="592"/>
         <source>Replaced by the plan of %1</source>
         <translation>%1の計画に置き換え</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="590"/>
+        <location filename="../../ui/pages/planner_page.py" line="594"/>
         <source>%1 leaves: last day %2</source>
         <translation>%1 が離任：最終日 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="593"/>
+        <location filename="../../ui/pages/planner_page.py" line="597"/>
         <source>Moved by the re-plan</source>
         <translation>再配置による異動</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="600"/>
+        <location filename="../../ui/pages/planner_page.py" line="604"/>
         <source>%1 day(s) a week</source>
         <translation>週%1日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="600"/>
+        <location filename="../../ui/pages/planner_page.py" line="604"/>
         <source>%1 day(s) a fortnight</source>
         <translation>隔週%1日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="705"/>
+        <location filename="../../ui/pages/planner_page.py" line="709"/>
         <source>and %1 more</source>
         <translation>ほか %1 校</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="708"/>
+        <location filename="../../ui/pages/planner_page.py" line="712"/>
         <source>Accepting these changes also needs the changes at %1: an ALT moves between them. Accept those too?</source>
         <translation>この変更を反映するには、%1 の変更も必要です（ALT がこれらの学校の間で移ります）。あわせて反映しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="743"/>
+        <location filename="../../ui/pages/planner_page.py" line="747"/>
         <source>Placements, ALTs, schools or absences changed after this plan was made: run it again before accepting.</source>
         <translation>この計画を作った後に配置・ALT・学校・休みが変更されました。反映する前にもう一度実行してください。</translation>
     </message>
@@ -4976,7 +4981,7 @@
         <translation>チェック：この学校の他の変更とあわせて適用します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="625"/>
+        <location filename="../../ui/pages/planner_page.py" line="629"/>
         <source>%1 new placement(s), %2 ended or removed, %3 demand(s) unmet. Ticks go by school.</source>
         <translation>新規配置 %1 件、終了・削除 %2 件、未充足の需要 %3 件。チェックは学校単位です。</translation>
     </message>
@@ -5001,13 +5006,13 @@
         <translation>未充足</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="685"/>
-        <location filename="../../ui/pages/planner_page.py" line="707"/>
+        <location filename="../../ui/pages/planner_page.py" line="689"/>
+        <location filename="../../ui/pages/planner_page.py" line="711"/>
         <source>Planner</source>
         <translation>配置計画</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/planner_page.py" line="691"/>
+        <location filename="../../ui/pages/planner_page.py" line="695"/>
         <source>Accepted: %1 placement(s) created, %2 ended, %3 removed, %4 visit(s) generated. Undo takes it back.</source>
         <translation>適用しました：配置 新規 %1、終了 %2、削除 %3、訪問 %4 件を生成。「元に戻す」で取り消せます。</translation>
     </message>

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from altdesk.planning import Fixed, Weights, evaluate, greedy_plan, hard_rule_breaks, replan, solve
-from altdesk.planning.flow import flow_plan
+from altdesk.planning.flow import as_plan, flow_plan
 from tests.unit.planning_fixtures import alt, problem, row
 
 # About 0.01 degrees of latitude is 1.1 km.
@@ -230,19 +230,37 @@ def test_the_whole_branch_bound_is_the_best_score_where_the_relaxation_is_exact(
     assert plan.optimal and score_lower_bound(kept) <= evaluate(kept, plan)
 
 
-def test_a_year_plan_in_board_steps_reports_its_gap_against_the_whole_branch(monkeypatch):  # type: ignore[no-untyped-def]
+def test_a_large_branch_is_improved_from_its_start_and_measured_against_the_whole_branch(monkeypatch):  # type: ignore[no-untyped-def]
     import importlib
 
     from altdesk.planning.bound import score_lower_bound
     from altdesk.planning.flow import flow_start
 
-    # Two boards, more rows than one model takes (ONE_GROUP_ROWS), so the solver goes board by board.
+    # More rows than one model takes (ONE_GROUP_ROWS), so the solver improves the flow's start in
+    # neighbourhoods of ALTs.
     monkeypatch.setattr(importlib.import_module("altdesk.planning.solve"), "ONE_GROUP_ROWS", 10)
     alts = [alt(i, lat=35.6 + 0.01 * (i % 20), lon=140.1 + 0.2 * (i % 2)) for i in range(1, 41)]
     rows = [row(i, lat=35.6 + 0.01 * (i % 20), lon=140.1 + 0.2 * (i % 2), board=1 + i % 2, days=1 + i % 3)
             for i in range(1, 61)]
     p = problem(alts, rows)
-    plan = solve(p, 6, hint=flow_start(p))
-    assert plan.groups == 2 and hard_rule_breaks(p, plan) == []
+    start = flow_start(p)
+    plan = solve(p, 6, hint=start)
+    assert len(plan.steps) > 1 and hard_rule_breaks(p, plan) == []
+    assert plan.score <= evaluate(p, as_plan(p, start))
     assert plan.bound == pytest.approx(score_lower_bound(p)) and plan.gap_known
     assert 0 <= plan.gap == pytest.approx((plan.score - plan.bound) / plan.score)
+
+
+def test_the_local_search_uncrosses_two_alts_sent_past_each_other(monkeypatch):  # type: ignore[no-untyped-def]
+    import importlib
+
+    monkeypatch.setattr(importlib.import_module("altdesk.planning.solve"), "ONE_GROUP_ROWS", 1)
+    # A1 in the west, A2 18 km east; each school (one per board) beside one of them. The start
+    # sends each ALT to the other's school; the search gives each the school next door.
+    alts = [alt(1, lat=35.70, lon=140.10), alt(2, lat=35.70, lon=140.30)]
+    rows = [row(1, lat=35.70, lon=140.10, days=5, board=1), row(2, lat=35.70, lon=140.30, days=5, board=2)]
+    p = problem(alts, rows)
+    crossed = {(1, 2): frozenset(range(10)), (2, 1): frozenset(range(10))}
+    plan = solve(p, 3, hint=crossed)
+    assert {(a.alt_code, a.school_code) for a in plan.assignments} == {("A0001", "S0001"), ("A0002", "S0002")}
+    assert plan.travel_total() < as_plan(p, crossed).travel_total()

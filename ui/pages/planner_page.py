@@ -441,8 +441,12 @@ class PlannerPage(QWidget):
         self.progress.setRange(0, max(1, step.total))
         self.progress.setValue(min(step.done, step.total))
         stage = step.stage_ja if lang == "ja" else step.stage_en
-        text = self.tr("%1 — step %2 of %3, %4 s").replace("%1", stage).replace("%2", str(step.done)) \
-            .replace("%3", str(step.total)).replace("%4", f"{step.seconds:.0f}")
+        if step.timed:
+            text = self.tr("%1 — %2 of %3 s").replace("%1", stage).replace("%2", f"{step.seconds:.0f}") \
+                .replace("%3", str(step.total))
+        else:
+            text = self.tr("%1 — step %2 of %3, %4 s").replace("%1", stage).replace("%2", str(step.done)) \
+                .replace("%3", str(step.total)).replace("%4", f"{step.seconds:.0f}")
         if self._stop.is_set():
             text = self.tr("Stopping: keeping the best plan found so far…")
         self.status.setText(text)
